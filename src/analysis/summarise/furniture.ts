@@ -1,0 +1,72 @@
+/**
+ * Page furniture: text that scrapers carry along with the article (share bars, bylines, photo
+ * credits, video placeholders, newsletter prompts, timestamps). A summary must never show it.
+ *
+ * Two shapes occur on real pages: a whole sentence that is furniture ("Scroll down for video"),
+ * and furniture glued to the front of a real sentence because the page had no punctuation or
+ * line break between them ("Share this with Email … Copy this linkResearchers found that…").
+ * The first is dropped; for the second we keep only the real sentence after the prefix, which
+ * is still a verbatim span of the input.
+ */
+
+/** Prefixes that can be glued to the start of a real sentence; the match is cut off. */
+const GLUED_PREFIXES: readonly RegExp[] = [
+  /^Share this with\b.{0,160}?Copy\s*this\s*link\s*/is,
+  /^Media playback is (?:not supported|unsupported) on (?:this|your) device\s*/i,
+  /^Scroll down for (?:the )?videos?\s*/i,
+  /^(?:Image|Photo|Picture) (?:copyright|caption|source)\b[^.!?]{0,60}?(?=\p{Lu}\p{Ll}+\s)/u,
+  /^By\s*\.\s*[^.]{1,60}\.\s*(?:(?:and|PUBLISHED|UPDATED|Last updated)[^.]{0,80}\.\s*)*/,
+  /^(?:PUBLISHED|UPDATED|Last updated):?\s*\.?\s*\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{2,4},?\s*)?\d{1,2}\s+\p{L}+\s+\d{4}\s*\.?\s*\|?\s*\.?\s*/iu,
+];
+
+/** Whole sentences that are furniture wherever they occur. */
+const FURNITURE: readonly RegExp[] = [
+  /^Share this (?:with|on|article)\b/i,
+  /^Media playback is (?:not supported|unsupported)/i,
+  /^Scroll down (?:for|to)\b/i,
+  /^(?:Image|Photo|Picture|Video) (?:copyright|caption|source|credit)\b/i,
+  /^(?:Read|See|Watch) (?:more|also|the video|full)\b\s*:?/i,
+  /^(?:Related|Advertisement|Getty Images|AP Photo|Reuters|PA|AFP)\b\s*[:.]?\s*$/i,
+  /\b(?:sign up|subscribe) (?:for|to) (?:our|the)\b.{0,40}\b(?:newsletter|email|bulletin)/i,
+  /^(?:Follow|Like) (?:us|@|\p{Lu}[\p{L}.]* (?:on|at)) .{0,60}(?:Twitter|Facebook|Instagram|X\b)/iu,
+  /^Click here\b/i,
+  /^(?:Copyright|©)\s/i,
+  /this interactive (?:video|content|graphic) may not work/i,
+  /non-interactive version of (?:the|this) content/i,
+  /^(?:PUBLISHED|UPDATED|Last updated)\b\s*:?/i,
+  /^By\s*\.\s/,
+  /^Email\s+Facebook\b/i,
+  /^(?:Photo|Picture|Image)s?\s*(?:by|:)\s/i,
+  /\((?:Photo|Picture|Image)s?:? (?:by|credit|courtesy)\b[^)]*\)\s*$/i,
+];
+
+/** A bare timestamp or dateline such as "12:45 GMT, 3 May 2015" or "Updated 10:02". */
+const TIMESTAMP = /^(?:updated\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?[\s,|]*(?:\d{1,2}\s+\p{L}+(?:\s+\d{4})?)?\s*\.?$/iu;
+
+/** Length of furniture glued to the front of `text` (0 when there is none). */
+export function furniturePrefixLength(text: string): number {
+  let cut = 0;
+  // prefixes can be stacked ("By . X . PUBLISHED: … UPDATED: …")
+  for (let round = 0; round < 4; round++) {
+    const rest = text.slice(cut);
+    let matched = false;
+    for (const re of GLUED_PREFIXES) {
+      const m = re.exec(rest);
+      if (m && m[0].length > 0) {
+        cut += m[0].length;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) break;
+  }
+  return cut;
+}
+
+/** Is this whole sentence page furniture? */
+export function isFurniture(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0) return true;
+  if (TIMESTAMP.test(t)) return true;
+  return FURNITURE.some((re) => re.test(t));
+}

@@ -1,0 +1,131 @@
+/**
+ * Extractive summariser: picks whole sentences of the article, shows them verbatim in article
+ * order, with offsets into the input as given.
+ *
+ * Steps: candidate units (furniture out, captions split off) → features (position,
+ * centrality) → greedy selection by score, skipping redundant sentences → repair of a dangling
+ * opening (pull in the antecedent or choose another opening) → article order.
+ */
+import type { Doc } from '../text/doc.js';
+import { buildUnits, type Unit } from './units.js';
+import { computeFeatures } from './features.js';
+import { isRedundant } from './redundancy.js';
+import { isDanglingOpening } from './dangling.js';
+import { DEFAULT_WEIGHTS, scoreUnits, type ScoringWeights } from './scoring.js';
+
+export type SummaryLength = 'short' | 'medium' | 'long' | number;
+
+export interface SummarySentence {
+  text: string;
+  /** offsets into doc.input: text === doc.input.slice(start, end) up to whitespace */
+  start: number;
+  end: number;
+  paragraph: number;
+  /** index of the sentence in doc.sentences */
+  sentence: number;
+}
+
+export interface Summary {
+  sentences: SummarySentence[];
+}
+
+export interface SummariseOptions {
+  length: SummaryLength;
+  /** for tuning and the benchmark only */
+  weights?: ScoringWeights;
+}
+
+export const LENGTHS = { short: 2, medium: 3, long: 5 } as const;
+
+/** Sentence budget for a length option; `short` is the nut graf: one sentence, two if it is brief. */
+export function sentenceBudget(length: SummaryLength): number {
+  if (typeof length === 'number') return Math.max(1, Math.min(50, Math.floor(length)));
+  return LENGTHS[length];
+}
+
+/** Below this many words a nut graf needs its second sentence. */
+const SHORT_NUT_GRAF_WORDS = 20;
+
+export function summarise(doc: Doc, opts: SummariseOptions = { length: 'medium' }): Summary {
+  const units = buildUnits(doc);
+  if (units.length === 0) return { sentences: [] };
+  const features = computeFeatures(units);
+  const scores = scoreUnits(units, features, opts.weights ?? DEFAULT_WEIGHTS);
+  const budget = Math.min(sentenceBudget(opts.length), units.length);
+
+  const ranked = units.map((u) => u.index).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  let chosen = selectGreedy(ranked, budget, features);
+  chosen = repairOpening(chosen, ranked, units, features, budget);
+  if (opts.length === 'short') {
+    const first = chosen[0];
+    const words = first === undefined ? 0 : features[first]!.wordCount;
+    if (words >= SHORT_NUT_GRAF_WORDS) chosen = chosen.slice(0, 1);
+  }
+  return { sentences: chosen.map((i) => toSummarySentence(doc, units[i]!)) };
+}
+
+function selectGreedy(ranked: readonly number[], budget: number, features: ReturnType<typeof computeFeatures>): number[] {
+  const chosen: number[] = [];
+  for (const i of ranked) {
+    if (chosen.length >= budget) break;
+    if (chosen.some((j) => isRedundant(features[i]!, features[j]!))) continue;
+    chosen.push(i);
+  }
+  // a very repetitive article: fill up without the redundancy check rather than return less
+  for (const i of ranked) {
+    if (chosen.length >= budget) break;
+    if (!chosen.includes(i)) chosen.push(i);
+  }
+  return chosen.sort((a, b) => a - b);
+}
+
+/**
+ * Makes sure the summary does not open with a dangling pronoun or connective. First choice:
+ * pull in the sentence just before it (its likely antecedent) in place of the weakest other
+ * sentence; otherwise drop the dangling opening and take the next best sentence.
+ */
+function repairOpening(
+  chosen: number[],
+  ranked: readonly number[],
+  units: readonly Unit[],
+  features: ReturnType<typeof computeFeatures>,
+  budget: number,
+): number[] {
+  let current = [...chosen];
+  const banned = new Set<number>();
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const first = current[0];
+    if (first === undefined || !isDanglingOpening(units[first]!.text)) return current;
+    const prev = first - 1;
+    const antecedent = units[prev];
+    if (antecedent && !antecedent.unterminated && !isDanglingOpening(antecedent.text) && !banned.has(prev)) {
+      // keep the dangling sentence, now with its context, and give up the lowest-ranked other one
+      const rest = current.slice(1);
+      if (current.length >= budget && rest.length > 0) {
+        const weakest = rest.reduce((a, b) => (ranked.indexOf(a) > ranked.indexOf(b) ? a : b));
+        rest.splice(rest.indexOf(weakest), 1);
+      }
+      return [prev, first, ...rest].sort((a, b) => a - b);
+    }
+    banned.add(first);
+    const without = current.filter((i) => i !== first);
+    const next = ranked.find(
+      (i) => !banned.has(i) && !without.includes(i) && !without.some((j) => isRedundant(features[i]!, features[j]!)),
+    );
+    current = (next === undefined ? without : [...without, next]).sort((a, b) => a - b);
+  }
+  // every candidate dangles: fall back to the earliest non-dangling sentence as the opening
+  const clean = ranked.find((i) => !isDanglingOpening(units[i]!.text));
+  if (clean === undefined) return current;
+  return [clean, ...current.filter((i) => i > clean && i !== clean)].slice(0, budget).sort((a, b) => a - b);
+}
+
+function toSummarySentence(doc: Doc, unit: Unit): SummarySentence {
+  const [start, end] = doc.toInput(unit.start, unit.end);
+  return { text: doc.input.slice(start, end), start, end, paragraph: unit.paragraph, sentence: unit.sentence };
+}
+
+export { isDanglingOpening } from './dangling.js';
+export { isFurniture } from './furniture.js';
+export type { ScoringWeights } from './scoring.js';
+export { DEFAULT_WEIGHTS } from './scoring.js';

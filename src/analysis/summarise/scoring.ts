@@ -1,0 +1,54 @@
+/**
+ * How good a sentence is as summary material, from position and centrality.
+ *
+ * News follows the inverted pyramid, so early sentences carry the story; long-form, opinion and
+ * transcripts do not, so a sentence that shares the words the article keeps returning to is
+ * also worth taking. The score mixes both, then discounts what readers do not want first:
+ * captions (no closing punctuation), bare quotations (the highlight of a story is rarely a
+ * quote), questions, and sentences too short or too long to stand alone.
+ */
+import type { Unit } from './units.js';
+import type { UnitFeatures } from './features.js';
+
+export interface ScoringWeights {
+  /** weight of the position prior */
+  position: number;
+  /** position decay, in sentences: the prior halves roughly every 0.7 × decay sentences */
+  decay: number;
+  /** weight of centrality (normalised to the article's most central sentence) */
+  centrality: number;
+  unterminated: number;
+  quotation: number;
+  question: number;
+  /** sentences shorter than this many words are discounted */
+  minWords: number;
+  /** sentences longer than this many words are discounted in proportion */
+  maxWords: number;
+}
+
+export const DEFAULT_WEIGHTS: ScoringWeights = {
+  position: 1,
+  decay: 4,
+  centrality: 0.6,
+  unterminated: 0.5,
+  quotation: 0.25,
+  question: 0.3,
+  minWords: 8,
+  maxWords: 45,
+};
+
+const OPENS_WITH_QUOTE = /^[\s(]*["“‘'«]/u;
+
+export function scoreUnits(units: readonly Unit[], features: readonly UnitFeatures[], w: ScoringWeights = DEFAULT_WEIGHTS): number[] {
+  const maxCentrality = Math.max(1e-9, ...features.map((f) => f.centrality));
+  return units.map((u, i) => {
+    const f = features[i]!;
+    let s = w.position * Math.exp(-u.index / w.decay) + w.centrality * (f.centrality / maxCentrality);
+    if (u.unterminated) s -= w.unterminated;
+    if (OPENS_WITH_QUOTE.test(u.text)) s -= w.quotation;
+    if (/\?['"’”»)]*$/u.test(u.text)) s -= w.question;
+    if (f.wordCount < w.minWords) s -= (0.5 * (w.minWords - f.wordCount)) / w.minWords;
+    if (f.wordCount > w.maxWords) s -= (f.wordCount - w.maxWords) / w.maxWords;
+    return s;
+  });
+}
