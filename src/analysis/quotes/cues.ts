@@ -1,0 +1,132 @@
+/**
+ * Reporting cues: the verbs (and a few phrases) that introduce speech, in every inflection we
+ * meet in news copy, plus the small word lists the speaker patterns need.
+ */
+
+/** lemma → inflected forms (irregular ones spelled out; regular ones generated). */
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  think: ['think', 'thinks', 'thought'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  quip: ['quip', 'quips', 'quipped'],
+  retort: ['retort', 'retorts', 'retorted'],
+  speak: ['spoke', 'speaks'],
+  post: ['posted', 'posts'],
+  testify: ['testify', 'testifies', 'testified'],
+  reply: ['reply', 'replies', 'replied'],
+  deny: ['deny', 'denies', 'denied'],
+  cry: ['cried'],
+  predict: ['predict', 'predicts', 'predicted'],
+  begin: ['began'],
+  put: ['put it'],
+  tell2: ['informed', 'informs'],
+};
+
+/** Regular reporting verbs (base form); -s/-ed/-ing forms are generated. */
+const REGULAR = (
+  'add note stress claim suggest argue warn insist announce explain state declare assert acknowledge ' +
+  'recall respond continue conclude comment remark observe ask answer confirm reveal report ' +
+  'promise vow pledge emphasize emphasise contend maintain concede complain urge caution mention ' +
+  'agree joke shout scream yell boast brag lament recount estimate allege charge counter ' +
+  'reiterate repeat echo demand propose hint signal disclose assure mutter muse wonder ' +
+  'explain question exclaim proclaim affirm announce reason plead whisper describe predict tweet'
+)
+  .split(/\s+/)
+  .filter(Boolean);
+
+function inflect(base: string): string[] {
+  const out = [base];
+  if (/(s|sh|ch|x|z)$/.test(base)) out.push(`${base}es`);
+  else if (/[^aeiou]y$/.test(base)) out.push(`${base.slice(0, -1)}ies`);
+  else out.push(`${base}s`);
+  if (base.endsWith('e')) out.push(`${base}d`, `${base.slice(0, -1)}ing`);
+  else if (/[^aeiou]y$/.test(base)) out.push(`${base.slice(0, -1)}ied`, `${base}ing`);
+  else if (/^(admit|quip|plan)$/.test(base)) out.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`);
+  else out.push(`${base}ed`, `${base}ing`);
+  return out;
+}
+
+const FORM_TO_LEMMA = new Map<string, string>();
+for (const base of REGULAR) for (const f of inflect(base)) FORM_TO_LEMMA.set(f, base);
+for (const [lemma, forms] of Object.entries(IRREGULAR)) for (const f of forms) FORM_TO_LEMMA.set(f, lemma.replace(/\d$/, ''));
+
+/** Verbs that take the listener as object before the content: `told reporters that …`. */
+export const OBJECT_VERBS = new Set(['tell', 'assure', 'ask', 'warn', 'urge', 'remind', 'inform', 'caution']);
+
+/** Verbs that report speech only when a quote or a that-clause follows (too often literal otherwise). */
+const WEAK = new Set(['continue', 'describe', 'question', 'answer', 'ask', 'observe', 'repeat', 'echo', 'signal', 'charge', 'counter', 'maintain', 'state', 'report', 'post', 'speak', 'begin', 'put', 'think', 'estimate', 'predict', 'wonder', 'reason']);
+
+export function reportingLemma(word: string): string | undefined {
+  return FORM_TO_LEMMA.get(word.toLowerCase());
+}
+
+export function isReportingVerb(word: string): boolean {
+  return FORM_TO_LEMMA.has(word.toLowerCase());
+}
+
+/** A reporting verb strong enough to introduce reported speech without quotation marks. */
+export function isStrongReportingVerb(word: string): boolean {
+  const lemma = reportingLemma(word);
+  return lemma !== undefined && !WEAK.has(lemma);
+}
+
+/** -ing forms and bare infinitives do not head a reporting clause of their own. */
+export function isFiniteForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return !w.endsWith('ing') && w !== 'say' && w !== 'tell' || w === 'saying' && false;
+}
+
+/** Adverbs and auxiliaries that may sit between a speaker and the verb (`he also said`, `has said`). */
+export const BETWEEN_SPEAKER_AND_VERB = new Set(
+  (
+    'also later then once earlier previously recently again further repeatedly reportedly quickly simply ' +
+    'has have had had already just flatly publicly privately bluntly angrily firmly explicitly specifically ' +
+    'told has would will could might may did does do is was were had been never often frequently still ' +
+    'subsequently even only first initially ultimately finally separately emphatically openly'
+  ).split(' '),
+);
+
+/** Words that name a person by role: `the official`, `a spokesman`, `the Japanese minister`. */
+export const ROLE_NOUNS = new Set(
+  (
+    'official officials spokesman spokeswoman spokesperson minister ministers ambassador president ' +
+    'secretary senator congressman congresswoman representative governor mayor chairman chairwoman chair ' +
+    'director chief executive ceo founder co-founder leader leaders aide aides adviser advisor advisers advisors ' +
+    'analyst analysts expert experts economist economists professor researcher researchers scientist ' +
+    'scientists strategist strategists source sources official lawmaker lawmakers diplomat diplomats ' +
+    'officer officers commander general admiral colonel captain lieutenant sergeant envoy candidate nominee ' +
+    'author editor reporter columnist writer lawyer attorney attorneys judge prosecutor prosecutors ' +
+    'investigator investigators witness witnesses resident residents voter voters supporter supporters ' +
+    'critic critics observer observers insider insiders member members manager pollster pollsters ' +
+    'campaign campaigns staffer staffers owner doctor doctors police activist activists organizer organiser ' +
+    'democrat democrats republican republicans woman man people person friend relative neighbor neighbour ' +
+    'student students teacher worker workers employee employees fellow historian consultant partner ' +
+    'head counsel administrator commissioner inspector premier chancellor king queen prince pope bishop ' +
+    'priest rabbi imam cleric delegate delegates negotiator negotiators trooper agent agents soldier soldiers'
+  ).split(' '),
+);
+
+/** Nouns of organisations that speak: `the ministry said`, `the company said`. */
+export const ORG_NOUNS = new Set(
+  (
+    'ministry government administration agency company firm department office committee council commission ' +
+    'campaign party group organization organisation union court police military army navy embassy ' +
+    'white house pentagon kremlin state board bank university institute team club network newspaper ' +
+    'statement report study poll survey spokesperson'
+  ).split(' '),
+);
+
+/** Pronouns that can be speakers, with their number and gender. */
+export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'first'> = {
+  he: 'male',
+  she: 'female',
+  they: 'plural',
+  we: 'first',
+  i: 'first',
+};
+
+/** Days and times that follow the verb: `said Tuesday`, `said on Monday that`. */
+export const TIME_WORDS = /^(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|afterwards|afterward|last week|this week|last month|last year|in a statement|in an interview|in a tweet|in a speech|in a post)\b/i;

@@ -1,0 +1,220 @@
+/**
+ * Person names, titles and organisations in small windows of text. compromise's lexicon (a
+ * plain word → tag map, no tagging pass) tells first names with their gender, demonyms and
+ * role nouns; capitalisation does the rest. Cheap enough to run on every speaker window.
+ */
+import nlp from 'compromise';
+import { ORG_NOUNS, ROLE_NOUNS } from './cues.js';
+
+const LEXICON = nlp.model().one.lexicon as Record<string, string | string[] | undefined>;
+
+function tagsOf(word: string): string[] {
+  const t = LEXICON[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+export type Gender = 'male' | 'female' | 'unknown';
+
+export function firstNameGender(word: string): Gender | undefined {
+  const tags = tagsOf(word);
+  if (tags.includes('MaleName')) return 'male';
+  if (tags.includes('FemaleName')) return 'female';
+  if (tags.includes('FirstName')) return 'unknown';
+  return undefined;
+}
+
+export function isDemonym(word: string): boolean {
+  return tagsOf(word).includes('Demonym') || /^(British|English|Scottish|Welsh|Irish|Dutch|Swiss|Thai|Iraqi|Saudi|Emirati|Qatari|Kuwaiti|Afghan|Ukrainian|Taiwanese|Vietnamese|Filipino|Australian)$/.test(word);
+}
+
+/** Titles and role words that precede a name inside a capitalised run (`Foreign Minister`, `Lt. Gen.`). */
+const TITLE_WORDS = new Set(
+  (
+    'mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother hon ' +
+    'sen senator rep representative congressman congresswoman gov governor lt gov. gen general lieutenant ' +
+    'col colonel maj major capt captain sgt sergeant adm admiral cmdr commander cpl corporal pvt ' +
+    'president vice prime minister ministers secretary ambassador envoy chancellor premier king queen ' +
+    'prince princess pope bishop cardinal rabbi imam sheikh judge justice mayor deputy chief executive ' +
+    'director chairman chairwoman chair commissioner spokesman spokeswoman spokesperson attorney ' +
+    'foreign defense defence interior finance trade health education economy home state affairs ' +
+    'security national general inspector superintendent sheriff officer detective del delegate ' +
+    'speaker leader majority minority whip house senate democratic republican gop candidate nominee ' +
+    'former then acting interim assistant associate senior junior coach manager ceo cfo coo founder ' +
+    'co-founder head agent special first lady emperor crown sultan ayatollah mp mep ms. dr. mr. mrs. ' +
+    'council member members'
+  ).split(/\s+/),
+);
+
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return TITLE_WORDS.has(w) || isDemonym(word);
+}
+
+/** Words that mark a capitalised run as an organisation (or a place, or a publication). */
+const ORG_WORDS = new Set(
+  (
+    'times post news journal herald tribune telegraph guardian gazette daily weekly magazine press ' +
+    'agency ministry department committee council commission party union association institute ' +
+    'university college school foundation center centre bank corp corporation inc ltd llc company ' +
+    'group network radio tv television channel service services bureau office administration ' +
+    'government house senate congress parliament court police army navy force forces command ' +
+    'organization organisation alliance federation league coalition club team board authority ' +
+    'hospital church campaign fund trust society republic kingdom states nations union pac caucus'
+  ).split(/\s+/),
+);
+
+const NOT_NAME_WORDS = new Set(
+  (
+    'the a an and but or so yet if in on at of for to from by with as after before when while this that ' +
+    'these those there here it its he she they we i you his her their our my your him them us however ' +
+    'meanwhile still also then now today yesterday tomorrow monday tuesday wednesday thursday friday ' +
+    'saturday sunday january february march april may june july august september october november ' +
+    'december said says according earlier later last next one two three what why how who where ' +
+    'asked told added some many most all both each several other another such no not yes'
+  ).split(/\s+/),
+);
+
+/** One capitalised word of a name: `Brown`, `J.`, `O'Neill`, `Crouse-Mays`, `McAuliffe`. */
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.)$/u;
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'del', 'la', 'le', 'du', 'dos', 'das', 'ter', 'abu']);
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.?|[,;:()"“”‘’'—–]|\S/gu;
+
+/** Tokens of text[from, to) with absolute offsets; a trailing dot stays only on abbreviations and initials. */
+export function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(slice); m; m = WORD_RE.exec(slice)) {
+    let t = m[0];
+    let s = from + m.index;
+    if (t.endsWith('.') && t.length > 1 && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|St|Jr|Sr|Del|Cmdr|Hon|Pres|Mt|Ft|[A-Z](?:\.[A-Z])+)\.$/u.test(t)) {
+      out.push({ text: t.slice(0, -1), start: s, end: s + t.length - 1 });
+      out.push({ text: '.', start: s + t.length - 1, end: s + t.length });
+      continue;
+    }
+    // possessive 's is its own token so `Brown's` gives the name `Brown`
+    const poss = /['’]s$/.exec(t);
+    if (poss && t.length > 2) {
+      out.push({ text: t.slice(0, -2), start: s, end: s + t.length - 2 });
+      out.push({ text: "'s", start: s + t.length - 2, end: s + t.length });
+      continue;
+    }
+    out.push({ text: t, start: s, end: s + t.length });
+  }
+  return out;
+}
+
+export function isCapitalised(t: string): boolean {
+  // `U.S.` and `U.K.` are places, never part of a person's name
+  return NAME_TOKEN.test(t) && !NOT_NAME_WORDS.has(t.toLowerCase()) && !/^\p{Lu}\.\p{Lu}/u.test(t);
+}
+
+export interface NameRun {
+  /** the whole capitalised run, titles included */
+  start: number;
+  end: number;
+  /** the name proper (titles removed) */
+  nameStart: number;
+  nameEnd: number;
+  name: string;
+  /** the title words in front of the name, as written (`Japanese Foreign Minister`) */
+  title: string;
+  kind: 'person' | 'organisation';
+}
+
+/** Capitalised runs in tokens[i..j) (name tokens, particles, initials, quoted nicknames). */
+export function nameRuns(text: string, toks: Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCapitalised(toks[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length) {
+      const t = toks[j]!.text;
+      const gapOk = toks[j]!.start - toks[j - 1]!.end <= 1;
+      if (!gapOk) break;
+      if (isCapitalised(t) || SUFFIX.test(t)) {
+        j++;
+        continue;
+      }
+      // particles and quoted nicknames inside a name: `Marcia "Cia" Price`, `Ursula von der Leyen`
+      if (PARTICLES.has(t) && toks[j + 1] && isCapitalised(toks[j + 1]!.text)) {
+        j++;
+        continue;
+      }
+      if ((t === '"' || t === '“') && toks[j + 2] && /["”]/.test(toks[j + 2]!.text) && toks[j + 3] && isCapitalised(toks[j + 3]!.text)) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    runs.push(classifyRun(text, toks.slice(i, j)));
+    i = j;
+  }
+  return runs;
+}
+
+function classifyRun(text: string, run: Token[]): NameRun {
+  // titles at the front: everything up to the last title word, if a name follows it
+  let k = 0;
+  for (let x = 0; x < run.length - 1; x++) if (isTitleWord(run[x]!.text)) k = x + 1;
+  const nameToks = run.slice(k);
+  const start = run[0]!.start;
+  const end = run[run.length - 1]!.end;
+  const nameStart = nameToks[0]!.start;
+  const nameEnd = nameToks[nameToks.length - 1]!.end;
+  const lower = nameToks.map((t) => t.text.toLowerCase());
+  const org =
+    lower.some((w) => ORG_WORDS.has(w)) ||
+    (nameToks.length === 1 && /^[A-Z]{2,6}$/.test(nameToks[0]!.text)) ||
+    (nameToks.length === 1 && tagsOf(nameToks[0]!.text).some((t) => t === 'Place' || t === 'Region' || t === 'Country' || t === 'City' || t === 'Organization')) ||
+    (k === 0 && run.length > 0 && isDemonym(run[0]!.text) && run.length === 1);
+  return {
+    start,
+    end,
+    nameStart,
+    nameEnd,
+    name: text.slice(nameStart, nameEnd),
+    title: k > 0 ? text.slice(start, run[k - 1]!.end) : '',
+    kind: org ? 'organisation' : 'person',
+  };
+}
+
+/** Is this (single) word known as a person's first name? */
+export function isFirstName(word: string): boolean {
+  return firstNameGender(word) !== undefined;
+}
+
+export function isRoleNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return ROLE_NOUNS.has(w) || tagsOf(w).includes('Actor');
+}
+
+export function isOrgNoun(word: string): boolean {
+  return ORG_NOUNS.has(word.toLowerCase()) || ORG_WORDS.has(word.toLowerCase());
+}
+
+/** Name tokens of a full name, for surname and given-name comparison. */
+export function nameParts(name: string): string[] {
+  return name
+    .replace(/["“”][^"“”]*["”]/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/, '').replace(/[.,]$/, ''))
+    .filter((w) => w.length > 0 && !SUFFIX.test(w) && !isTitleWord(w));
+}
+
+export function surnameOf(name: string): string {
+  const parts = nameParts(name);
+  return parts[parts.length - 1] ?? name;
+}

