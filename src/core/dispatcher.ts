@@ -9,6 +9,7 @@ import type { ChannelRef, CommandContext, Services, UserRef } from './context.js
 import { channelKey } from './context.js';
 import { errorReply, type Reply } from './reply.js';
 import { isUserError } from './errors.js';
+import { RateLimiter } from './rate-limit.js';
 
 export interface Invocation {
   /** command name as typed, with or without the slash */
@@ -25,19 +26,30 @@ export interface Invocation {
 
 export interface DispatchResult {
   reply: Reply;
-  outcome: 'ok' | 'user_error' | 'invalid_options' | 'unknown_command' | 'failed' | 'timeout';
+  outcome: 'ok' | 'rate_limited' | 'user_error' | 'invalid_options' | 'unknown_command' | 'failed' | 'timeout';
   requestId: string;
   ms: number;
 }
 
-const DEFAULT_TIME_LIMIT_MS = 60_000;
+export interface DispatcherOptions {
+  /** a command running longer is stopped with an error reply */
+  timeLimitMs?: number;
+  /** commands per user per minute; unlimited when absent */
+  ratePerMinute?: number;
+}
 
 export class Dispatcher {
+  private readonly timeLimitMs: number;
+  private readonly limiter: RateLimiter | undefined;
+
   constructor(
     readonly registry: Registry,
     readonly services: Services,
-    private readonly timeLimitMs: number = DEFAULT_TIME_LIMIT_MS,
-  ) {}
+    opts: DispatcherOptions = {},
+  ) {
+    this.timeLimitMs = opts.timeLimitMs ?? 60_000;
+    this.limiter = opts.ratePerMinute ? new RateLimiter(opts.ratePerMinute) : undefined;
+  }
 
   async dispatch(inv: Invocation): Promise<DispatchResult> {
     const requestId = inv.requestId ?? randomUUID().slice(0, 8);
@@ -53,6 +65,10 @@ export class Dispatcher {
     const command = this.registry.find(inv.command);
     if (!command) {
       return finish(errorReply(`I don't know /${inv.command.replace(/^\//, '')}. Try /help.`), 'unknown_command');
+    }
+    const wait = command.name === 'help' ? 0 : (this.limiter?.take(`${inv.channel.platform}:${inv.user.id}`) ?? 0);
+    if (wait > 0) {
+      return finish(errorReply(`You're going fast — give me ${Math.ceil(wait / 1000)} s and try again.`), 'rate_limited');
     }
     const parsed = command.options.safeParse(inv.options ?? command.parseText(inv.text ?? ''));
     if (!parsed.success) {

@@ -26,7 +26,7 @@ export function extractArticle(html: string, url: string): ExtractedPage {
     document.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ??
     document.querySelector('time[datetime]')?.getAttribute('datetime') ??
     undefined;
-  const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  const parsed = new Readability(document as never, { charThreshold: 200 }).parse();
   const text = parsed?.content ? paragraphsOf(parsed.content) : '';
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words < 80) {

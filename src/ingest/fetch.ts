@@ -98,15 +98,15 @@ function parseHttpUrl(raw: string): URL {
 
 async function send(url: URL, agent: Agent, signal: AbortSignal, opts: FetchOptions): Promise<Dispatcher.ResponseData> {
   try {
+    // undici 7's request() never follows redirects itself: we do, checking every hop
     return await request(url, {
       dispatcher: agent,
       signal,
-      maxRedirections: 0,
       headers: {
         'user-agent': opts.userAgent ?? 'Nutgraf/0.1 (newsroom summary bot)',
         accept: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5',
       },
-    } as Dispatcher.RequestOptions & { maxRedirections: number });
+    });
   } catch (e) {
     throw translateNetworkError(e, url);
   }
