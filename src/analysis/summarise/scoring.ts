@@ -24,6 +24,8 @@ export interface ScoringWeights {
   unterminated: number;
   quotation: number;
   question: number;
+  /** discount per word (per 20 words): shorter sentences make a tighter summary */
+  perWord: number;
   /** sentences shorter than this many words are discounted */
   minWords: number;
   /** sentences longer than this many words are discounted in proportion */
@@ -36,9 +38,10 @@ export const DEFAULT_WEIGHTS: ScoringWeights = {
   centrality: 0.6,
   degree: 0,
   lead: 0,
-  unterminated: 0.5,
+  unterminated: 0,
   quotation: 0.25,
   question: 0.3,
+  perWord: 0,
   minWords: 8,
   maxWords: 45,
 };
@@ -55,6 +58,7 @@ export function scoreUnits(units: readonly Unit[], features: readonly UnitFeatur
     if (u.unterminated) s -= w.unterminated;
     if (OPENS_WITH_QUOTE.test(u.text)) s -= w.quotation;
     if (/\?['"’”»)]*$/u.test(u.text)) s -= w.question;
+    s -= (w.perWord * f.wordCount) / 20;
     if (f.wordCount < w.minWords) s -= (0.5 * (w.minWords - f.wordCount)) / w.minWords;
     if (f.wordCount > w.maxWords) s -= (f.wordCount - w.maxWords) / w.maxWords;
     return s;
