@@ -6,7 +6,8 @@
 import nlp from 'compromise';
 import { ORG_NOUNS, ROLE_NOUNS } from './cues.js';
 
-const LEXICON = nlp.model().one.lexicon as Record<string, string | string[] | undefined>;
+// compromise's model type is `object`; its lexicon lives at model().one.lexicon
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
 
 function tagsOf(word: string): string[] {
   const t = LEXICON[word.toLowerCase()];
@@ -189,6 +190,12 @@ function classifyRun(text: string, run: Token[]): NameRun {
     title: k > 0 ? text.slice(start, run[k - 1]!.end) : '',
     kind: org ? 'organisation' : 'person',
   };
+}
+
+/** Is this lower-case word a verb form (`traveled`, `went`)? An appositive never starts with one. */
+export function isVerbForm(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.some((t) => /Verb|PastTense|PresentTense|Gerund|Infinitive|Modal|Auxiliary|Copula/.test(t)) || /^\p{Ll}+ed$/u.test(word);
 }
 
 /** Is this (single) word known as a person's first name? */

@@ -1,0 +1,430 @@
+/**
+ * Who said what: quotes (direct, mixed, partial) and reported speech, each with its speaker
+ * resolved to a full name, an organisation or "unnamed source".
+ *
+ * Everything runs on the normalised text of the Doc (joined line wraps, single spaces) and is
+ * mapped back to the input at the end, so offsets index the text exactly as given.
+ */
+import type { Doc } from '../text/doc.js';
+import type { Sentence } from '../text/segment.js';
+import { framesIn, type Frame } from './indirect.js';
+import { isReportingVerb, isStrongReportingVerb } from './cues.js';
+import { isVerbForm, nameRuns, nameParts, tokens } from './names.js';
+import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
+import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
+
+export interface Quote {
+  /** the content as in the input (without quotation marks); === doc.input.slice(start, end) */
+  quote: string;
+  start: number;
+  end: number;
+  /** resolved full name, organisation, or "unnamed source"; null when nobody is named */
+  speaker: string | null;
+  /** the words in the text that name the speaker */
+  speakerMention: string | null;
+  role: string | null;
+  cue: string | null;
+  kind: 'direct' | 'mixed' | 'partial' | 'indirect';
+  speakerType: 'person' | 'organisation' | 'unnamed' | 'unknown';
+  /** 0-based paragraph index (shown 1-based as ¶n) */
+  paragraph: number;
+}
+
+/** A candidate before resolution, in doc.text offsets. */
+interface Candidate {
+  start: number;
+  end: number;
+  kind: Quote['kind'];
+  phrase: SpeakerPhrase | null;
+  cue: string | null;
+  /** where the speaker is mentioned (for pronoun/descriptor resolution) */
+  at: number;
+  paragraph: number;
+  /** quote with no cue of its own: takes the speaker of the quote before it */
+  floating: boolean;
+  /** quoted spans inside (for mixed content) */
+  quoted: boolean;
+}
+
+const MIN_UNCUED_WORDS = 6;
+
+export function extractQuotes(doc: Doc): Quote[] {
+  const text = doc.text;
+  const spans = selectSpans(scanQuotes(text, doc.paragraphs));
+  const people = indexPeople(doc, spans);
+  const candidates: Candidate[] = [];
+
+  for (const q of spans) {
+    const c = attributeQuote(doc, q, spans);
+    if (c) candidates.push(c);
+  }
+  // reported speech in the sentences not already covered by a quote
+  for (const s of doc.sentences) {
+    const frames = framesIn(text, s.start, s.end, spans).sort((a, b) => b.contentEnd - b.contentStart - (a.contentEnd - a.contentStart));
+    for (const f of frames) {
+      const overlapsQuote = candidates.some((c) => c.start < f.contentEnd && f.contentStart < c.end);
+      if (overlapsQuote) continue;
+      // a frame reported inside another one's content belongs to it (`…, X said that Y told Z`)
+      candidates.push(fromFrame(f, s, 'indirect'));
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  return resolveAll(doc, candidates, people);
+}
+
+/**
+ * Which quoted spans are quotes: a run-on double quote that wraps quotes of its own is a block
+ * quote of another outlet (the report fixture), so its inner quotes are the quotes; a single
+ * quote nested in an ordinary double quote belongs to it.
+ */
+function selectSpans(all: QuoteSpan[]): QuoteSpan[] {
+  const containers = new Set<QuoteSpan>();
+  // chains of paragraphs joined by run-on quotes
+  let chain: QuoteSpan[] = [];
+  const flush = () => {
+    const inner = all.filter((s) => s.family === 'single' && s.depth === 1 && chain.some((c) => c.start <= s.start && c.end >= s.end));
+    if (chain.length >= 3 && inner.length >= 2) for (const c of chain) containers.add(c);
+    chain = [];
+  };
+  for (const s of all) {
+    if (s.family === 'single') continue;
+    if (s.continued && chain.length) chain.push(s);
+    else {
+      flush();
+      if (s.runsOn) chain.push(s);
+    }
+  }
+  flush();
+  const out: QuoteSpan[] = [];
+  for (const s of all) {
+    if (containers.has(s)) continue;
+    if (s.depth === 1) {
+      const inContainer = [...containers].some((c) => c.start <= s.start && c.end >= s.end);
+      if (!inContainer) continue;
+      out.push({ ...s, depth: 0 });
+      continue;
+    }
+    if (s.end - s.start < 1) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+/** Everyone the article names (outside quotes), with titles and appositive roles. */
+function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
+  const people = new PersonIndex();
+  const text = doc.text;
+  for (const s of doc.sentences) {
+    const toks = tokens(text, s.start, s.end);
+    for (const run of nameRuns(text, toks)) {
+      if (run.kind !== 'person') continue;
+      if (spans.some((q) => q.start <= run.start && q.end >= run.end)) continue;
+      const parts = nameParts(run.name);
+      if (parts.length < 2 || parts.length > 5) continue;
+      const appos = appositiveAfter(text, run.end, s.end);
+      const role = [run.title ? cleanRole(run.title) : null, appos].filter(Boolean).join(', ') || null;
+      people.add(run.name, role, run.nameStart);
+    }
+  }
+  return people;
+}
+
+/** `Jeff J. Brown, author of …, editor at …, told` → the appositive between the commas. */
+function appositiveAfter(text: string, end: number, sentenceEnd: number): string | null {
+  if (text[end] !== ',' && !(text[end] === ' ' && text[end + 1] === '(')) return null;
+  const rest = text.slice(end, sentenceEnd);
+  const m = /^(?:\s*\([^)]*\))?\s*,\s*((?:an?\s+|the\s+)?[\p{Ll}\p{Lu}][^,;]*(?:,\s*[\p{Ll}][^,;]*)*)/u.exec(rest);
+  if (!m) return null;
+  let role = m[1]!;
+  // stop before a reporting verb: `…, told Sputnik` is not part of the role
+  const verbAt = role.split(/\s+/).findIndex((w, i) => i > 0 && isReportingVerb(w.replace(/[^\p{L}]/gu, '')));
+  if (verbAt >= 0) role = role.split(/\s+/).slice(0, verbAt).join(' ');
+  role = role.replace(/[,\s]+$/, '');
+  const first = role.split(/\s+/)[0] ?? '';
+  if (!/^\p{Ll}/u.test(first) && !/^(?:an?|the)$/i.test(first)) {
+    // `House editor for …`: capitalised only when a role noun follows soon
+    if (!/\b(?:editor|president|director|chairman|chair|secretary|minister|spokesman|spokeswoman|professor|fellow|author|head|chief|leader|founder|member|senator|ambassador|official|analyst|adviser|advisor)\b/i.test(role.split(/\s+/).slice(0, 4).join(' '))) return null;
+  }
+  if (/^\d+$/.test(role) || role.split(/\s+/).length > 40 || role.length < 3) return null;
+  if (isReportingVerb(first) || isVerbForm(first)) return null;
+  return role;
+}
+
+function sentenceAt(doc: Doc, pos: number): Sentence | undefined {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return ss[Math.min(lo, ss.length - 1)];
+}
+
+/** Finds the speaker and kind of one quoted span. */
+function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate | null {
+  const text = doc.text;
+  const para = doc.paragraphs[q.paragraph]!;
+  const openAt = q.open >= 0 ? q.open : q.start;
+  const closeAt = q.close >= 0 ? q.close : q.end;
+  const sOpen = sentenceAt(doc, openAt) ?? { start: para.start, end: para.end };
+  const sClose = sentenceAt(doc, Math.max(openAt, closeAt - 1)) ?? sOpen;
+  const words = wordCount(text, q.start, q.end);
+  const others = spans.filter((s) => s !== q);
+
+  // the text before the opening mark in its sentence, and after the closing mark
+  const leadStart = Math.max(sOpen.start, para.start);
+  const lead = text.slice(leadStart, openAt);
+  const nextOpen = others.find((s) => s.open > closeAt && s.paragraph === q.paragraph)?.open ?? Infinity;
+  const tailEnd = Math.min(sClose.end, nextOpen, para.end);
+  const tailFrom = q.close >= 0 ? q.close + 1 : q.end;
+
+  const leadEmpty = /^[\s\-—–(]*$/.test(lead);
+  const base = { start: q.start, end: q.end, paragraph: q.paragraph, quoted: true };
+
+  // `…’, Brown said.` / `,” said Brown, ROLE.` / `” he added`
+  const tail = q.close >= 0 ? tailCue(text, tailFrom, tailEnd) : null;
+  if (tail && (leadEmpty || /[:,]\s*$/.test(lead))) {
+    return { ...base, kind: 'direct', phrase: tail.phrase, cue: tail.cue, at: tail.at, floating: false };
+  }
+  // `X said: “…”` / `X told Sputnik “…”` / `X said, “…”`
+  const leadCue = leadEmpty ? null : leadCueOf(text, leadStart, openAt, lead);
+  if (leadCue && leadCue.direct) {
+    return { ...base, kind: 'direct', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
+  }
+  if (leadEmpty || /:\s*$/.test(lead)) {
+    // transcript style `PENCE: …` or an introduction in the previous paragraph ending in a colon
+    const intro = introFromPrevious(doc, q) ?? (leadEmpty ? null : speakerLabel(text, leadStart, openAt));
+    if (intro) return { ...base, kind: 'direct', phrase: intro.phrase, cue: intro.cue, at: intro.at, floating: false };
+    if (words >= 3 || q.continued) return { ...base, kind: 'direct', phrase: null, cue: null, at: q.start, floating: true };
+    return null;
+  }
+  // the quote sits inside a sentence: reported speech with a quoted fragment, or a scare quote
+  const frames = framesIn(text, sOpen.start, sClose.end, others.filter((s) => s.paragraph === q.paragraph));
+  const frame = frames.find((f) => f.contentStart <= q.start && f.contentEnd >= q.end - 1) ?? (tail ? null : undefined);
+  if (frame) {
+    return { start: frame.contentStart, end: Math.max(frame.contentEnd, q.end), paragraph: q.paragraph, quoted: true, kind: 'mixed', phrase: frame.speaker, cue: frame.cue, at: frame.speaker.start, floating: false };
+  }
+  if (tail) {
+    // `… confirming that ‘NATO will …’, suggested Brown.`: the fragment is the speaker's words
+    const clause = clauseBefore(text, leadStart, openAt);
+    return { start: clause, end: q.end, paragraph: q.paragraph, quoted: true, kind: 'mixed', phrase: tail.phrase, cue: tail.cue, at: tail.at, floating: false };
+  }
+  if (leadCue) {
+    return { ...base, kind: 'partial', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
+  }
+  // a quote with no cue in mid-sentence: a title, a term or emphasis, not anybody's words
+  return words >= MIN_UNCUED_WORDS && /[.!?,]\s*$/.test(text.slice(q.start, q.end + 1)) ? null : null;
+}
+
+/** The clause that carries a quoted fragment: after `that` or the sentence start. */
+function clauseBefore(text: string, from: number, openAt: number): number {
+  const lead = text.slice(from, openAt);
+  const m = /.*\bthat\s/s.exec(lead);
+  const at = m ? from + m[0].length - 5 : from;
+  return at;
+}
+
+interface Cue {
+  phrase: SpeakerPhrase;
+  cue: string;
+  at: number;
+  direct?: boolean;
+}
+
+/** The cue after a closing mark, within the same sentence. */
+function tailCue(text: string, from: number, to: number): Cue | null {
+  if (to <= from) return null;
+  const slice = text.slice(from, to);
+  if (!/^\s*(?:[,—–-]\s*|\s)/.test(slice) && !/^[,]/.test(slice)) {
+    // `“…?” he asked` has no comma; `“….” Brown said.` is a new sentence: both are fine when a verb follows soon
+    if (!/^\s/.test(slice)) return null;
+  }
+  const toks = tokens(text, from, to).filter((t) => !/^[,—–-]$/.test(t.text) || true);
+  let k = 0;
+  while (k < toks.length && /^[,—–\-]$/.test(toks[k]!.text)) k++;
+  const limit = Math.min(toks.length, k + 45);
+  for (let i = k; i < limit; i++) {
+    const t = toks[i]!;
+    if (/^[“"‘«]$/.test(t.text)) return null;
+    if (!isReportingVerb(t.text)) continue;
+    if (/ing$/i.test(t.text) && i > k) return null;
+    if (i === k) {
+      const phrase = readObjectSpeaker(text, t.end, untilClauseEnd(text, t.end, to));
+      return phrase ? { phrase, cue: t.text, at: phrase.start } : null;
+    }
+    const phrase = readSubject(text, toks[k]!.start, subjectEndBefore(toks, i));
+    if (!phrase) return null;
+    return { phrase, cue: t.text, at: phrase.start };
+  }
+  return null;
+}
+
+function subjectEndBefore(toks: ReturnType<typeof tokens>, vi: number): number {
+  let k = vi;
+  while (k > 0 && /^(?:also|later|then|has|have|had|once|again|further|simply|just|quickly|flatly|would|will|could)$/i.test(toks[k - 1]!.text)) k--;
+  return k > 0 ? toks[k - 1]!.end : toks[0]!.start;
+}
+
+function untilClauseEnd(text: string, from: number, to: number): number {
+  const m = /[.;!?](?:\s|$)|\s[“"‘]/.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
+/** A cue in the lead: `X said:`, `X told CNN`, `X said, "`, or `X said that the country was ‘…’`. */
+function leadCueOf(text: string, from: number, openAt: number, lead: string): (Cue & { direct: boolean }) | null {
+  const toks = tokens(text, from, openAt);
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i]!;
+    if (!isReportingVerb(t.text)) continue;
+    const after = text.slice(t.end, openAt);
+    // a short listener or adjunct, then `:` or `,` or nothing, then the quote
+    const direct = /^(?:\s+[\p{L}'’.\-]+){0,6}\s*[:,]?\s*$/u.test(after) && !/\bthat\s*$/.test(after) && !/\b(?:as|was|is|be|the|a|an|of|to|about|it)\s*$/i.test(after);
+    const phrase = readSubject(text, clauseBefore2(text, from, t.start), subjectEndBefore(toks, i));
+    if (!phrase) {
+      if (i === 0 || !/^[,]$/.test(toks[i - 1]!.text)) return null;
+      continue;
+    }
+    return { phrase, cue: t.text, at: phrase.start, direct };
+  }
+  void lead;
+  return null;
+}
+
+function clauseBefore2(text: string, from: number, verbAt: number): number {
+  const seg = text.slice(from, verbAt);
+  const m = /.*(?:\bthat\b|;|\band\b(?=\s+\p{Lu}))/su.exec(seg);
+  return m ? from + m[0].length : from;
+}
+
+/** `PENCE: …` or `Pat Caddell: …`: a name alone before a colon. */
+function speakerLabel(text: string, from: number, openAt: number): Cue | null {
+  const lead = text.slice(from, openAt).trim();
+  const m = /^["“]?([\p{Lu}][\p{L}.'’\- ]{1,40}):$/u.exec(lead);
+  if (!m) return null;
+  const start = from + text.slice(from, openAt).indexOf(m[1]!);
+  const phrase = readObjectSpeaker(text, start, start + m[1]!.length);
+  return phrase && phrase.type !== 'pronoun' ? { phrase, cue: ':', at: phrase.start } : null;
+}
+
+/** A quote paragraph introduced by the previous one: `Hayashi said on Tuesday:`. */
+function introFromPrevious(doc: Doc, q: QuoteSpan): Cue | null {
+  const text = doc.text;
+  const para = doc.paragraphs[q.paragraph]!;
+  if (q.open !== para.start && q.open >= 0) return null;
+  const prev = doc.paragraphs[q.paragraph - 1];
+  if (!prev || !/:\s*$/.test(prev.text)) return null;
+  const s = sentenceAt(doc, prev.end - 1);
+  if (!s) return null;
+  const c = leadCueOf(text, s.start, prev.end, prev.text);
+  return c && c.direct ? c : null;
+}
+
+function fromFrame(f: Frame, s: Sentence, kind: Quote['kind']): Candidate {
+  return { start: f.contentStart, end: f.contentEnd, kind, phrase: f.speaker, cue: f.cue, at: f.speaker.start, paragraph: s.paragraph, floating: false, quoted: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// resolution and output
+
+interface Resolved {
+  speaker: string | null;
+  role: string | null;
+  type: Quote['speakerType'];
+}
+
+function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quote[] {
+  const out: Quote[] = [];
+  let previous: { resolved: Resolved; mention: string | null; paragraph: number; end: number } | null = null;
+  for (const c of candidates) {
+    let resolved: Resolved;
+    let mention: string | null = c.phrase ? c.phrase.mention : null;
+    if (c.floating) {
+      // a quote paragraph with no cue continues the quote before it
+      if (previous && c.paragraph - previous.paragraph <= 1 && previous.resolved.speaker) {
+        resolved = previous.resolved;
+        mention = previous.mention;
+      } else {
+        resolved = { speaker: null, role: null, type: 'unknown' };
+      }
+    } else if (c.phrase) {
+      resolved = resolvePhrase(c.phrase, c.at, people, doc);
+    } else {
+      resolved = { speaker: null, role: null, type: 'unknown' };
+    }
+    if (!resolved.speaker && c.kind !== 'direct') continue;
+    if (!resolved.speaker && wordCount(doc.text, c.start, c.end) < 3) continue;
+    const [start, end] = trimmedInput(doc, c.start, c.end);
+    if (end <= start) continue;
+    out.push({
+      quote: doc.input.slice(start, end),
+      start,
+      end,
+      speaker: resolved.speaker,
+      speakerMention: mention,
+      role: resolved.role,
+      cue: c.floating ? null : c.cue,
+      kind: c.kind,
+      speakerType: resolved.type,
+      paragraph: c.paragraph,
+    });
+    if (c.kind !== 'indirect' || resolved.speaker) previous = { resolved, mention, paragraph: c.paragraph, end: c.end };
+  }
+  return out;
+}
+
+function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: Doc): Resolved {
+  switch (p.type) {
+    case 'person': {
+      const name = p.name ?? p.mention;
+      const parts = nameParts(name);
+      let person: Person | undefined;
+      if (parts.length >= 2) person = people.add(name, p.role, p.start) ?? undefined;
+      else if (parts.length === 1) person = people.bySurname(parts[0]!, at);
+      if (person) {
+        people.recordMention(person, p.start);
+        return { speaker: person.name, role: p.role ?? person.role, type: 'person' };
+      }
+      return { speaker: parts.join(' ') || name, role: p.role, type: 'person' };
+    }
+    case 'organisation':
+      return { speaker: (p.name ?? p.mention).replace(/^the\s+/i, (m) => (m[0] === 'T' ? m : '')), role: p.role, type: 'organisation' };
+    case 'pronoun': {
+      if (p.gender === 'plural' || p.mention.toLowerCase() === 'i' || p.mention.toLowerCase() === 'we') return { speaker: null, role: null, type: 'unknown' };
+      const para = doc.paragraphs[Math.max(0, (sentenceAt(doc, at)?.paragraph ?? 0) - 3)];
+      const person = people.byPronoun(p.gender === 'male' || p.gender === 'female' ? p.gender : 'unknown', at, para?.start ?? 0);
+      if (person) {
+        people.recordMention(person, at);
+        return { speaker: person.name, role: person.role, type: 'person' };
+      }
+      return { speaker: null, role: null, type: 'unknown' };
+    }
+    case 'descriptor': {
+      const person = people.byDescriptor(p.modifiers ?? [], at);
+      if (person) {
+        people.recordMention(person, at);
+        return { speaker: person.name, role: person.role, type: 'person' };
+      }
+      return { speaker: p.mention.replace(/^(?:the|a|an)\s+/i, ''), role: null, type: 'unnamed' };
+    }
+    case 'unnamed':
+      return { speaker: /\bsources?\b|\bofficials?\b/i.test(p.mention) && !/s$/.test(p.mention) ? 'unnamed source' : p.mention.replace(/^(?:a|an|the)\s+/i, ''), role: null, type: 'unnamed' };
+  }
+}
+
+/** Maps a text span to the input, without surrounding spaces and quotation marks. */
+function trimmedInput(doc: Doc, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  const t = doc.text;
+  while (s < e && /[\s"“”‘’'«»]/.test(t[s]!)) s++;
+  while (e > s && /[\s"“”‘«»,]/.test(t[e - 1]!)) e--;
+  if (e > s && /[’']/.test(t[e - 1]!) && !/\p{L}s$/u.test(t.slice(e - 3, e - 1))) e--;
+  return doc.toInput(s, e);
+}
+
+export { quotesToJson, type QuoteJson } from './json.js';
+void isStrongReportingVerb;

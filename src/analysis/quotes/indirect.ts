@@ -1,0 +1,203 @@
+/**
+ * Reporting frames in a sentence: who reports (the speaker phrase), with which cue, and where the
+ * reported content is. Used for indirect speech (`X said (that) …`, `X told Y that …`,
+ * `according to X, …`, `…, X said.`) and to attribute quotes that sit inside reported speech.
+ */
+import { BETWEEN_SPEAKER_AND_VERB, isReportingVerb, isStrongReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
+import { tokens, type Token } from './names.js';
+import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.js';
+
+export interface Frame {
+  speaker: SpeakerPhrase;
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  /** the reported content in doc.text */
+  contentStart: number;
+  contentEnd: number;
+  /** where the frame sits relative to its content */
+  position: 'before' | 'after' | 'according';
+}
+
+/** Is position `i` of `text` inside one of the (sorted) spans? */
+function inside(spans: ReadonlyArray<{ start: number; end: number }>, i: number): boolean {
+  for (const s of spans) if (i >= s.start - 1 && i <= s.end) return true;
+  return false;
+}
+
+function trimContent(text: string, a: number, b: number): [number, number] {
+  while (a < b && /[\s,;:—–-]/.test(text[a]!)) a++;
+  while (b > a && /[\s,;:.!?—–-]/.test(text[b - 1]!)) b--;
+  return [a, b];
+}
+
+function words(text: string, a: number, b: number): number {
+  return text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** The verb token and the (auxiliary/adverb-free) start of its subject. */
+function subjectEnd(toks: Token[], vi: number): number {
+  let k = vi;
+  while (k > 0 && BETWEEN_SPEAKER_AND_VERB.has(toks[k - 1]!.text.toLowerCase()) && toks[k - 1]!.text.toLowerCase() !== 'told') k--;
+  return k;
+}
+
+/**
+ * All reporting frames in text[from, to) (one sentence). `quoted` lists quoted spans: verbs
+ * inside them are not cues.
+ */
+export function framesIn(text: string, from: number, to: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame[] {
+  const toks = tokens(text, from, to);
+  const frames: Frame[] = [];
+  for (let vi = 0; vi < toks.length; vi++) {
+    const v = toks[vi]!;
+    const lower = v.text.toLowerCase();
+    if (lower === 'according' && toks[vi + 1]?.text.toLowerCase() === 'to') {
+      const f = accordingFrame(text, from, to, toks, vi, quoted);
+      if (f) frames.push(f);
+      continue;
+    }
+    if (!isReportingVerb(lower) || inside(quoted, v.start)) continue;
+    const prev = toks[vi - 1]?.text.toLowerCase();
+    // `is said to be`, `the said`, `-ing` forms without an auxiliary are not reporting clauses here
+    if (prev === 'the' || prev === 'to') continue;
+    if (/ing$/.test(lower) && !/^(?:is|was|are|were|been)$/.test(prev ?? '')) {
+      if (prev !== ',') continue;
+    }
+    const f = frameAt(text, from, to, toks, vi, quoted);
+    if (f) frames.push(f);
+  }
+  return frames;
+}
+
+function frameAt(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+  const v = toks[vi]!;
+  const lemma = reportingLemma(v.text) ?? v.text;
+  const prevTok = toks[vi - 1];
+  // (a) `…, said Brown.` / `…, he said.` — the verb closes the sentence after a comma: content before
+  const afterComma = prevTok && (prevTok.text === ',' || /^[”"’']$/.test(prevTok.text));
+  if (afterComma || (prevTok && isSubjectAfterComma(toks, vi))) {
+    const tail = tailFrame(text, from, to, toks, vi, lemma);
+    if (tail) return tail;
+  }
+  // (b) `X said (that) …`: the subject ends right before the verb
+  const se = subjectEnd(toks, vi);
+  if (se === 0) return null;
+  const subjEnd = toks[se - 1]!.end;
+  const clauseStart = clauseStartBefore(text, from, toks, se);
+  const speaker = readSubject(text, clauseStart, subjEnd);
+  if (!speaker) return null;
+  let c = vi + 1;
+  // the listener: `told reporters`, `told CNN`, `told her Japanese hosts`
+  const thatAt = toks.findIndex((t, i) => i > vi && i <= vi + 9 && t.text.toLowerCase() === 'that');
+  if (thatAt > 0 && !toks.slice(vi + 1, thatAt).some((t) => /^[.;:"“”‘’]$/.test(t.text))) c = thatAt;
+  else {
+    if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
+    const rest = text.slice(toks[c]?.start ?? to, to);
+    const time = TIME_WORDS.exec(rest);
+    if (time) c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
+    if (c < 0) c = toks.length;
+    if (!isStrongReportingVerb(v.text) && thatAt < 0) return null;
+  }
+  const contentFrom = toks[c]?.start ?? to;
+  const [cs, ce] = trimContent(text, contentFrom, to);
+  if (words(text, cs, ce) < 3) return null;
+  // content that is one quotation is a direct quote, handled by the quote attribution
+  if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/** Is toks[vi] preceded by `, <short subject>` that follows content (`…, a source said.`)? */
+function isSubjectAfterComma(toks: Token[], vi: number): boolean {
+  for (let k = vi - 1; k >= 0 && vi - k <= 14; k--) {
+    if (toks[k]!.text === ',') return k > 2;
+  }
+  return false;
+}
+
+/** `…, Brown said.` / `…, said Brown, a professor.` / `…, the ministry said in a statement.` */
+function tailFrame(text: string, from: number, to: number, toks: Token[], vi: number, lemma: string): Frame | null {
+  const v = toks[vi]!;
+  const prev = toks[vi - 1]!;
+  let speaker: SpeakerPhrase | null;
+  let commaTok: number;
+  if (prev.text === ',' || /^[”"’']$/.test(prev.text)) {
+    // verb first: `…, said Brown`
+    speaker = readObjectSpeaker(text, v.end, clauseEndAfter(text, v.end, to));
+    commaTok = vi - 1;
+  } else {
+    let k = vi - 1;
+    while (k >= 0 && toks[k]!.text !== ',') k--;
+    if (k < 0) return null;
+    commaTok = k;
+    const se = subjectEnd(toks, vi);
+    if (se <= k + 1) return null;
+    speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end);
+  }
+  if (!speaker) return null;
+  // after the verb only a listener or an adjunct may follow (`told Sputnik`, `said on Tuesday`)
+  const restWords = words(text, speaker.end > v.end ? speaker.end : v.end, to);
+  if (restWords > 14) return null;
+  const [cs, ce] = trimContent(text, from, toks[commaTok]!.start);
+  if (words(text, cs, ce) < 3) return null;
+  void lemma;
+  return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
+}
+
+function clauseEndAfter(text: string, from: number, to: number): number {
+  const m = /[.;!?]\s|[.;!?]$/.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
+/** Where the clause containing toks[se] starts: after the last `that`/`;`/quote closer before it. */
+function clauseStartBefore(text: string, from: number, toks: Token[], se: number): number {
+  for (let k = se - 1; k >= 0; k--) {
+    const t = toks[k]!.text;
+    if (t === ';' || /^[”"’'“‘]$/.test(t) || /^(?:that|and|but|because|while|although|though|as|when|after|if|since|where|whereas)$/i.test(t)) {
+      return toks[k]!.end;
+    }
+  }
+  return from;
+}
+
+function skipListener(toks: Token[], c: number): number {
+  // a listener is a short noun phrase: `reporters`, `CNN`, `her Japanese hosts`, `The Associated Press`
+  let k = c;
+  let n = 0;
+  while (k < toks.length && n < 5) {
+    const t = toks[k]!.text;
+    if (/^[,.;:"“”‘’]$/.test(t) || /^(?:that|on|in|at|during|after|before|about|the|last|this)$/i.test(t) && n > 0) break;
+    if (/^(?:the|his|her|their|a|an)$/i.test(t) && n === 0) {
+      k++;
+      n++;
+      continue;
+    }
+    k++;
+    n++;
+    if (/^\p{Ll}/u.test(t) && /s$/.test(t)) break; // `reporters`, `hosts`
+    if (!/^\p{Lu}/u.test(toks[k]?.text ?? '')) break;
+  }
+  return k;
+}
+
+function accordingFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+  const a = toks[vi]!;
+  const toTok = toks[vi + 1]!;
+  if (inside(quoted, a.start)) return null;
+  const commaAfter = toks.findIndex((t, i) => i > vi + 1 && t.text === ',');
+  const atStart = words(text, from, a.start) === 0 || /^[\s,“"‘]*$/.test(text.slice(from, a.start));
+  if (atStart) {
+    const end = commaAfter > 0 ? toks[commaAfter]!.start : clauseEndAfter(text, toTok.end, to);
+    const speaker = readObjectSpeaker(text, toTok.end, end);
+    if (!speaker || commaAfter < 0) return null;
+    const [cs, ce] = trimContent(text, toks[commaAfter]!.end, to);
+    if (words(text, cs, ce) < 3) return null;
+    return { speaker, cue: 'according to', cueStart: a.start, cueEnd: toTok.end, contentStart: cs, contentEnd: ce, position: 'according' };
+  }
+  // `…, according to X.`
+  const speaker = readObjectSpeaker(text, toTok.end, clauseEndAfter(text, toTok.end, to));
+  if (!speaker) return null;
+  const [cs, ce] = trimContent(text, from, a.start);
+  if (words(text, cs, ce) < 3) return null;
+  return { speaker, cue: 'according to', cueStart: a.start, cueEnd: toTok.end, contentStart: cs, contentEnd: ce, position: 'according' };
+}

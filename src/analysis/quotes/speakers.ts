@@ -1,0 +1,376 @@
+/**
+ * Speaker phrases: reading the noun phrase next to a reporting verb (name, title, appositive
+ * role, pronoun, descriptor, organisation, unnamed source), and resolving it to a full name
+ * through the people the article has named so far.
+ */
+import { SPEAKER_PRONOUNS } from './cues.js';
+import {
+  firstNameGender,
+  isDemonym,
+  isOrgNoun,
+  isRoleNoun,
+  isTitleWord,
+  nameParts,
+  nameRuns,
+  surnameOf,
+  tokens,
+  type Gender,
+  type NameRun,
+  type Token,
+} from './names.js';
+
+export type SpeakerPhraseType = 'person' | 'organisation' | 'pronoun' | 'descriptor' | 'unnamed';
+
+export interface SpeakerPhrase {
+  type: SpeakerPhraseType;
+  /** the words naming the speaker, as written */
+  mention: string;
+  start: number;
+  end: number;
+  /** role from a title or an appositive, as written */
+  role: string | null;
+  /** person/organisation: the name proper (titles removed) */
+  name?: string;
+  /** descriptor: the modifiers of the role noun (`Japanese` in `the Japanese official`) */
+  modifiers?: string[];
+  gender?: Gender | 'plural';
+}
+
+const INDEFINITE = /^(?:a|an|one|another|some|several|many|most|two|three|four|few|other|multiple|numerous)$/i;
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/i;
+
+/** Splits [from, to) at commas that are not inside brackets; returns [start, end) chunks. */
+function commaChunks(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let s = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if ((c === ',' || c === '—' || c === '–') && depth === 0) {
+      out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  out.push([s, to]);
+  return out.map(([a, b]) => trim(text, a, b)).filter(([a, b]) => b > a);
+}
+
+function trim(text: string, a: number, b: number): [number, number] {
+  while (a < b && /[\s,;:]/.test(text[a]!)) a++;
+  while (b > a && /[\s,;:]/.test(text[b - 1]!)) b--;
+  return [a, b];
+}
+
+/** An appositive chunk: `author of …`, `a professor at …`, `69`, `(D-Va.)`, `House editor for …`. */
+function isAppositive(text: string, [a, b]: [number, number]): boolean {
+  const chunk = text.slice(a, b);
+  if (/^\(.*\)$/.test(chunk)) return true;
+  if (/^\d{1,3}$/.test(chunk)) return true;
+  const first = /^[\p{L}'’\-]+/u.exec(chunk)?.[0] ?? '';
+  if (!first) return false;
+  if (/^\p{Ll}/u.test(first) && !SPEAKER_PRONOUNS[first.toLowerCase()] && !/^(?:and|but|who|which|that|as|when|while|if)$/.test(first)) return true;
+  // `Japan's foreign minister`, `House editor for the Cook Political Report`, `President of …`
+  const words = chunk.split(/\s+/).slice(0, 5);
+  return words.some((w) => isRoleNoun(w.replace(/[^\p{L}\-]/gu, ''))) && /\b(?:of|at|for|in|with|to)\b|\p{Ll}/u.test(chunk.slice(first.length));
+}
+
+/** The role text of appositive chunks (ages and party brackets left out). */
+function roleOf(text: string, chunks: Array<[number, number]>): string | null {
+  const parts = chunks.map(([a, b]) => text.slice(a, b)).filter((c) => !/^\d{1,3}$/.test(c) && !/^\(.*\)$/.test(c));
+  const role = parts.join(', ').trim();
+  return role.length > 0 ? role : null;
+}
+
+/**
+ * Reads the subject noun phrase that ends at `end` (just before the reporting verb), looking no
+ * further back than `from`. `On May 10th, Japanese Foreign Minister Yoshimasa Hayashi` → Hayashi
+ * with role `Japanese Foreign Minister`; `Jeff J. Brown, author of …, editor at …,` → Brown with
+ * that appositive as role.
+ */
+export function readSubject(text: string, from: number, end: number): SpeakerPhrase | null {
+  const chunks = commaChunks(text, from, end);
+  if (chunks.length === 0) return null;
+  // trailing appositives belong to the name chunk before them
+  let k = chunks.length - 1;
+  const appos: Array<[number, number]> = [];
+  while (k > 0 && isAppositive(text, chunks[k]!) && headOf(text, chunks[k - 1]!, true)) {
+    appos.unshift(chunks[k]!);
+    k--;
+  }
+  const head = headOf(text, chunks[k]!, false);
+  if (!head) return null;
+  if (appos.length) {
+    const role = roleOf(text, appos);
+    if (role) head.role = head.role ? `${head.role}, ${role}` : role;
+  }
+  return head;
+}
+
+/**
+ * Reads the speaker after a verb (`said Brown`, `said Jeff Brown, author of X`, `according to
+ * the ministry`): the first chunk is the name, lowercase chunks after it are its role.
+ */
+export function readObjectSpeaker(text: string, from: number, end: number): SpeakerPhrase | null {
+  const chunks = commaChunks(text, from, end);
+  if (chunks.length === 0) return null;
+  const head = headOf(text, chunks[0]!, false, true);
+  if (!head) return null;
+  const appos: Array<[number, number]> = [];
+  for (let k = 1; k < chunks.length && isAppositive(text, chunks[k]!); k++) appos.push(chunks[k]!);
+  const role = roleOf(text, appos);
+  if (role) head.role = head.role ? `${head.role}, ${role}` : role;
+  return head;
+}
+
+/** The head of one chunk: the last name in it (or pronoun, descriptor, organisation). */
+function headOf(text: string, [a, b]: [number, number], probeOnly: boolean, leading = false): SpeakerPhrase | null {
+  const toks = tokens(text, a, b).filter((t) => t.text !== '.' || false);
+  if (toks.length === 0) return null;
+  // a subject phrase is short; a long chunk is a clause, and only its end can be the subject
+  const window = leading ? toks.slice(0, 14) : toks.slice(-14);
+  const last = window[window.length - 1]!;
+  const lastWord = last.text.toLowerCase();
+  if (!leading && SPEAKER_PRONOUNS[lastWord] && !probeOnly) {
+    return { type: 'pronoun', mention: last.text, start: last.start, end: last.end, role: null, gender: genderOfPronoun(lastWord) };
+  }
+  if (leading && SPEAKER_PRONOUNS[window[0]!.text.toLowerCase()] && !probeOnly) {
+    const t = window[0]!;
+    return { type: 'pronoun', mention: t.text, start: t.start, end: t.end, role: null, gender: genderOfPronoun(t.text.toLowerCase()) };
+  }
+  const runs = nameRuns(text, window);
+  // for a subject, the name must end the phrase (allowing a bracket: `Scott (D-Va.)`)
+  const run = leading ? runs[0] : lastRun(runs, window);
+  if (run) {
+    // `Sputnik's interlocutors`, `Trump's campaign`: the possessor is not the speaker
+    const next = window.find((t) => t.start >= run.end);
+    if (leading && next?.text === "'s" && !probeOnly) {
+      const endTok = window[window.length - 1]!;
+      const mention = text.slice(run.start, endTok.end);
+      const headNoun = endTok.text.toLowerCase();
+      if (isOrgNoun(headNoun)) return { type: 'organisation', mention, start: run.start, end: endTok.end, role: null, name: mention };
+      return { type: 'unnamed', mention, start: run.start, end: endTok.end, role: null };
+    }
+    return phraseFromRun(text, run, window, a);
+  }
+  if (probeOnly) return null;
+  return descriptorOf(text, window);
+}
+
+function lastRun(runs: NameRun[], window: Token[]): NameRun | undefined {
+  const run = runs[runs.length - 1];
+  if (!run) return undefined;
+  const after = window.filter((t) => t.start >= run.end);
+  // only a bracket may follow the name inside the subject chunk
+  if (after.length && after[0]!.text !== '(') return undefined;
+  return run;
+}
+
+function isTitleLike(w: string): boolean {
+  return isRoleNoun(w) || isTitleWord(w);
+}
+
+function genderOfPronoun(p: string): Gender | 'plural' {
+  return p === 'he' ? 'male' : p === 'she' ? 'female' : p === 'they' || p === 'we' ? 'plural' : 'unknown';
+}
+
+function phraseFromRun(text: string, run: NameRun, window: Token[], chunkStart: number): SpeakerPhrase {
+  // lowercase pre-modifiers of the name count as its role (`longtime Democratic pollster Pat Caddell`)
+  const before = window.filter((t) => t.end <= run.start);
+  let p = before.length;
+  while (p > 0) {
+    const w = before[p - 1]!.text;
+    // `Ambassador to the U.S. Koji Tomita`, `Secretary of State John Kerry`
+    if (/^(?:the)$/i.test(w) && p >= 3 && /^(?:of|to|for|at)$/.test(before[p - 2]!.text) && isTitleLike(before[p - 3]!.text)) {
+      p -= 2;
+      continue;
+    }
+    if (/^(?:of|to|for|at)$/.test(w) && p >= 2 && isTitleLike(before[p - 2]!.text)) {
+      p--;
+      continue;
+    }
+    if (/^(?:the|a|an|and|of|to|on|in|at|by|for|with|from|that|said|told|,|'s)$/i.test(w)) break;
+    if (/^\p{Ll}/u.test(w) && !isRoleNoun(w) && !/^(?:former|longtime|senior|top|chief|deputy|state|then|acting|veteran|fellow|democratic|republican)$/i.test(w)) break;
+    p--;
+  }
+  const preStart = p < before.length ? before[p]!.start : run.start;
+  const pre = text.slice(preStart, run.nameStart).trim();
+  const role = pre.length > 0 && pre !== run.name ? cleanRole(pre) : null;
+  const first = nameParts(run.name)[0] ?? '';
+  const g = firstNameGender(first);
+  void chunkStart;
+  return {
+    type: run.kind === 'organisation' ? 'organisation' : 'person',
+    mention: text.slice(preStart < run.start ? preStart : run.start, run.end),
+    start: Math.min(preStart, run.start),
+    end: run.end,
+    role: role && role.length > 1 ? role : null,
+    name: run.name,
+    gender: g ?? 'unknown',
+  };
+}
+
+/** `the Japanese official`, `a senior official`, `sources`, `the ministry`, `experts`. */
+function descriptorOf(text: string, window: Token[]): SpeakerPhrase | null {
+  // the noun phrase at the end of the window: back to a determiner or a clause word
+  let i = window.length - 1;
+  const head = window[i]!;
+  const headWord = head.text.toLowerCase();
+  const role = isRoleNoun(headWord);
+  const org = isOrgNoun(headWord);
+  if (!role && !org) return null;
+  let s = i;
+  while (s > 0) {
+    const w = window[s - 1]!.text;
+    if (/^[,;:()"“”‘’—–.]$/.test(w)) break;
+    if (/^(?:that|and|but|who|which|as|when|while|said|told|because|if|so)$/i.test(w)) break;
+    s--;
+    if (DETERMINERS.test(w) || INDEFINITE.test(w)) break;
+    if (i - s > 6) break;
+  }
+  const words = window.slice(s, i + 1);
+  const det = words[0]!.text.toLowerCase();
+  const mods = words.slice(1, -1).map((t) => t.text).filter((w) => !/^'s$/.test(w));
+  const mention = text.slice(words[0]!.start, head.end);
+  const plural = /s$/.test(headWord) && !/ss$/.test(headWord);
+  const indefinite = INDEFINITE.test(det) || (!DETERMINERS.test(det) && plural);
+  if (org && !role) {
+    return { type: 'organisation', mention, start: words[0]!.start, end: head.end, role: null, name: mention.replace(/^the\s+/i, '') };
+  }
+  if (indefinite || /^(?:source|sources)$/.test(headWord)) {
+    return { type: 'unnamed', mention, start: words[0]!.start, end: head.end, role: null, gender: plural ? 'plural' : 'unknown' };
+  }
+  return {
+    type: 'descriptor',
+    mention,
+    start: words[0]!.start,
+    end: head.end,
+    role: null,
+    modifiers: [...mods, headWord],
+    gender: plural ? 'plural' : 'unknown',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution
+
+export interface Person {
+  /** the fullest form of the name met so far */
+  name: string;
+  role: string | null;
+  gender: Gender;
+  /** text offsets where the person is mentioned (first = earliest) */
+  mentions: number[];
+  /** every word of the title and role, lower-cased, for `the Japanese official` */
+  roleWords: Set<string>;
+}
+
+/** The people of an article, keyed by surname, in order of first mention. */
+export class PersonIndex {
+  readonly people: Person[] = [];
+
+  /** Registers a person name (two words or more) found at `at`; merges with an earlier mention of the same person. */
+  add(name: string, role: string | null, at: number, gender: Gender = 'unknown'): Person | null {
+    const parts = nameParts(name);
+    if (parts.length < 2) return null;
+    const existing = this.findFull(parts);
+    if (existing) {
+      existing.mentions.push(at);
+      if (role) this.setRole(existing, role);
+      if (parts.length > nameParts(existing.name).length && at < (existing.mentions[0] ?? Infinity)) existing.name = name;
+      return existing;
+    }
+    const g = gender !== 'unknown' ? gender : (firstNameGender(parts[0]!) ?? 'unknown');
+    const person: Person = { name: cleanName(name), role: null, gender: g === 'unknown' ? 'unknown' : g, mentions: [at], roleWords: new Set() };
+    if (role) this.setRole(person, role);
+    this.people.push(person);
+    return person;
+  }
+
+  /** The first role met is the one shown (or a fuller one); every mention's role words help `the Japanese official`. */
+  private setRole(p: Person, role: string): void {
+    if (!p.role || (role.length > p.role.length && role.includes(p.role))) p.role = role;
+    for (const w of role.toLowerCase().split(/[^\p{L}\-]+/u)) if (w) p.roleWords.add(w);
+  }
+
+  /** An earlier full mention of the same person: same surname and compatible given names. */
+  private findFull(parts: string[]): Person | undefined {
+    const sur = parts[parts.length - 1]!.toLowerCase();
+    const given = parts.slice(0, -1).map((w) => w.toLowerCase().replace(/\.$/, ''));
+    return this.people.find((p) => {
+      const pp = nameParts(p.name).map((w) => w.toLowerCase().replace(/\.$/, ''));
+      if (pp[pp.length - 1] !== sur) return false;
+      const pg = pp.slice(0, -1);
+      return pg.some((a) => given.some((b) => a.startsWith(b) || b.startsWith(a))) || given.length === 0 || pg.length === 0;
+    });
+  }
+
+  /** A surname or partial name → the earliest person it can be; undefined when none or ambiguous. */
+  bySurname(word: string, before: number): Person | undefined {
+    const w = word.toLowerCase().replace(/['’]s$/, '');
+    const matches = this.people.filter((p) => {
+      const parts = nameParts(p.name).map((x) => x.toLowerCase());
+      return parts[parts.length - 1] === w || (parts.length > 2 && parts.slice(1).includes(w));
+    });
+    if (matches.length === 0) {
+      // a first name alone (`Hillary`) when just one person has it
+      const byFirst = this.people.filter((p) => nameParts(p.name)[0]?.toLowerCase() === w);
+      return byFirst.length === 1 ? byFirst[0] : undefined;
+    }
+    if (matches.length === 1) return matches[0];
+    // several people share the surname: the one mentioned most recently before
+    return [...matches].sort((a, b) => lastBefore(b, before) - lastBefore(a, before))[0];
+  }
+
+  /** `the Japanese official`: the latest person before `at` whose title/role shares the modifiers. */
+  byDescriptor(modifiers: string[], at: number): Person | undefined {
+    const mods = modifiers.map((m) => m.toLowerCase()).filter((m) => !/^(?:official|officials|'s)$/.test(m));
+    const candidates = this.people.filter((p) => lastBefore(p, at) >= 0).sort((a, b) => lastBefore(b, at) - lastBefore(a, at));
+    const head = modifiers[modifiers.length - 1]?.toLowerCase() ?? '';
+    return candidates.find((p) => mods.length > 0 && mods.every((m) => p.roleWords.has(m) || p.roleWords.has(m.replace(/s$/, '')))) ??
+      candidates.find((p) => mods.some((m) => isDemonym(m) && p.roleWords.has(m))) ??
+      (head ? candidates.find((p) => p.roleWords.has(head)) : undefined);
+  }
+
+  /** A pronoun → the latest compatible person mentioned before `at` (outside quotes). */
+  byPronoun(gender: Gender | 'plural', at: number, minPosition: number): Person | undefined {
+    if (gender === 'plural') return undefined;
+    let best: Person | undefined;
+    let bestAt = -1;
+    for (const p of this.people) {
+      if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) continue;
+      const m = lastBefore(p, at);
+      if (m > bestAt && m >= minPosition) {
+        best = p;
+        bestAt = m;
+      }
+    }
+    return best;
+  }
+
+  recordMention(p: Person, at: number): void {
+    if (!p.mentions.includes(at)) p.mentions.push(at);
+  }
+}
+
+function lastBefore(p: Person, at: number): number {
+  let best = -1;
+  for (const m of p.mentions) if (m < at && m > best) best = m;
+  return best;
+}
+
+/** A title as a role: without articles and bare honorifics (`Dr.`, `Mr.`), which say nothing of the job. */
+export function cleanRole(role: string): string | null {
+  const r = role
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Rev|Hon)\.?\s*)+/, '')
+    .replace(/^[,\s]+|[,\s]+$/g, '');
+  return r.length > 1 ? r : null;
+}
+
+function cleanName(name: string): string {
+  return name.replace(/\s+/g, ' ').replace(/['’]s$/, '').trim();
+}
+
+export { surnameOf };
