@@ -9,19 +9,32 @@
  * is still a verbatim span of the input.
  */
 
+// One capitalised word of a picture credit ("Getty Images", "AFP / Reuters"), not a sentence opener.
+const CREDIT_WORD = `(?:(?!(?:The|A|An|He|She|It|They|We|In|On|At|But|This|Its|His|Her|Their|There)\\b)\\p{Lu}[\\p{L}&.'-]*\\s*)`;
+
 /** Prefixes that can be glued to the start of a real sentence; the match is cut off. */
 const GLUED_PREFIXES: readonly RegExp[] = [
-  /^Share this with\b.{0,160}?Copy\s*this\s*link\s*/is,
+  /^Share this with.{0,160}?Copy\s*this\s*link\s*/is,
   /^Media playback is (?:not supported|unsupported) on (?:this|your) device\s*/i,
   /^Scroll down for (?:the )?videos?\s*/i,
-  /^(?:Image|Photo|Picture) (?:copyright|caption|source)\b[^.!?]{0,60}?(?=\p{Lu}\p{Ll}+\s)/u,
+  // "Image copyright Getty Images / AFP": the credit is a few capitalised words
+  new RegExp(
+    `^(?:Image|Photo|Picture) (?:copyright|source|credit)\\s+${CREDIT_WORD}{1,4}(?:\\/\\s*${CREDIT_WORD}{1,3})?`,
+    'u',
+  ),
   /^By\s*\.\s*[^.]{1,60}\.\s*(?:(?:and|PUBLISHED|UPDATED|Last updated)[^.]{0,80}\.\s*)*/,
   /^(?:PUBLISHED|UPDATED|Last updated):?\s*\.?\s*\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{2,4},?\s*)?\d{1,2}\s+\p{L}+\s+\d{4}\s*\.?\s*\|?\s*\.?\s*/iu,
 ];
 
+/**
+ * Markers that mean furniture is somewhere inside the sentence, where we cannot tell how far it
+ * runs ("…Read more: Rail network in numbers Engineers expect…"): such a unit is dropped.
+ */
+const FURNITURE_INSIDE = /\b(?:Image (?:copyright|caption)|Media playback is|Read more:|Share this with|Scroll down for|Copy this link)/;
+
 /** Whole sentences that are furniture wherever they occur. */
 const FURNITURE: readonly RegExp[] = [
-  /^Share this (?:with|on|article)\b/i,
+  /^Share this (?:with|on|article)/i,
   /^Media playback is (?:not supported|unsupported)/i,
   /^Scroll down (?:for|to)\b/i,
   /^(?:Image|Photo|Picture|Video) (?:copyright|caption|source|credit)\b/i,
@@ -67,6 +80,6 @@ export function furniturePrefixLength(text: string): number {
 export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (t.length === 0) return true;
-  if (TIMESTAMP.test(t)) return true;
+  if (TIMESTAMP.test(t) || FURNITURE_INSIDE.test(t)) return true;
   return FURNITURE.some((re) => re.test(t));
 }

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../src/analysis/text/doc.js';
+import { summarise, sentenceBudget } from '../src/analysis/summarise/index.js';
+import { isDanglingOpening } from '../src/analysis/summarise/dangling.js';
+import { furniturePrefixLength, isFurniture } from '../src/analysis/summarise/furniture.js';
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+// A short invented news story: the lead carries the story, later paragraphs add detail.
+const STORY = [
+  'The city council of Eastbrook voted on Tuesday to close the old Harbour Bridge to cars from next spring.',
+  'Engineers had warned the council that the bridge, built in 1911, could no longer carry heavy traffic safely.',
+  'The closure will divert about 12,000 vehicles a day onto the ring road, according to a council report.',
+  '',
+  'Shop owners on Harbour Street said they feared losing customers.',
+  '"We rely on people driving in," said baker Ana Ruiz.',
+  'Council leader Tom Okafor said a new crossing would be designed within two years.',
+  '',
+  'The bridge will stay open to pedestrians and cyclists.',
+].join('\n');
+
+describe('summarise', () => {
+  it('returns sentences verbatim from the input, with offsets into the input as given', () => {
+    const input = STORY.replace(/\. /g, '.   '); // extra spaces the normaliser collapses
+    const doc = buildDoc(input);
+    const s = summarise(doc, { length: 'long' });
+    expect(s.sentences.length).toBeGreaterThan(0);
+    for (const x of s.sentences) {
+      expect(squash(input.slice(x.start, x.end))).toBe(squash(x.text));
+      expect(x.text.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('keeps article order', () => {
+    const s = summarise(buildDoc(STORY), { length: 5 });
+    const starts = s.sentences.map((x) => x.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('controls the length', () => {
+    const doc = buildDoc(STORY);
+    expect(summarise(doc, { length: 'medium' }).sentences).toHaveLength(3);
+    expect(summarise(doc, { length: 'long' }).sentences).toHaveLength(5);
+    expect(summarise(doc, { length: 4 }).sentences).toHaveLength(4);
+    const short = summarise(doc, { length: 'short' }).sentences;
+    expect(short.length).toBeGreaterThanOrEqual(1);
+    expect(short.length).toBeLessThanOrEqual(2);
+    expect(sentenceBudget('short')).toBe(2);
+    expect(sentenceBudget(0)).toBe(1);
+  });
+
+  it('puts the lead of a news story in the nut graf', () => {
+    const s = summarise(buildDoc(STORY), { length: 'short' });
+    expect(s.sentences[0]!.text).toMatch(/^The city council of Eastbrook voted/);
+  });
+
+  it('never opens with a dangling pronoun or connective', () => {
+    // the most central sentences start with "He" and "But"; the summary must not open with them
+    const text = [
+      'He said the new vaccine trial in Norrland had enrolled 4,000 volunteers for the vaccine trial.',
+      'But the vaccine trial results from Norrland will not be known until the vaccine trial ends next year.',
+      'Doctors at the Norrland regional hospital are running the vaccine trial with a university team.',
+      'Volunteers receive two doses four weeks apart.',
+    ].join(' ');
+    for (const length of ['short', 'medium', 1, 2] as const) {
+      const s = summarise(buildDoc(text), { length });
+      expect(s.sentences.length).toBeGreaterThan(0);
+      expect(isDanglingOpening(s.sentences[0]!.text)).toBe(false);
+    }
+  });
+
+  it('pulls in the antecedent rather than opening with "He"', () => {
+    const text = [
+      'Maria Lindqvist has been named head of the national weather service.',
+      'She takes over in June from Erik Sand, who retires after twenty years in the post.',
+      'Lindqvist previously led the service forecasting centre in Lulea for a decade.',
+      'The service employs about 600 people across the country.',
+    ].join(' ');
+    const s = summarise(buildDoc(text), { length: 2 });
+    expect(isDanglingOpening(s.sentences[0]!.text)).toBe(false);
+  });
+
+  it('never selects page furniture, even glued to a real sentence', () => {
+    const text = [
+      'Share this withEmailFacebookMessengerTwitterPinterestWhatsAppLinkedinCopy',
+      'this linkThe regional train operator cancelled all evening services on the coast line after a landslide.',
+      'Media playback is not supported on this device',
+      'The landslide covered the tracks near Port Alder with mud and rocks on Sunday night.',
+      'Image copyright Getty Images',
+      'Read more: Rail network in numbers',
+      'Engineers expect the coast line to reopen on Friday once the tracks have been cleared.',
+      'Scroll down for video',
+    ].join('\n');
+    const doc = buildDoc(text);
+    const s = summarise(doc, { length: 'long' });
+    expect(s.sentences.length).toBeGreaterThanOrEqual(2);
+    for (const x of s.sentences) {
+      expect(x.text).not.toMatch(/Share this|Copy|Media playback|Image copyright|Read more|Scroll down/);
+      expect(squash(text.slice(x.start, x.end))).toBe(squash(x.text));
+    }
+    expect(s.sentences[0]!.text.startsWith('The regional train operator')).toBe(true);
+  });
+
+  it('drops a sentence that repeats one already chosen', () => {
+    const text = [
+      'Flooding closed the main road between Amberley and Dunmore on Monday morning.',
+      'The main road between Amberley and Dunmore was closed by flooding on Monday morning, police said.',
+      'Residents in low-lying streets were told to move valuables upstairs.',
+      'The river is expected to peak on Wednesday afternoon.',
+    ].join(' ');
+    const s = summarise(buildDoc(text), { length: 3 });
+    const texts = s.sentences.map((x) => x.text);
+    expect(texts.filter((t) => /Amberley and Dunmore/.test(t))).toHaveLength(1);
+    expect(texts).toHaveLength(3);
+  });
+
+  it('splits a picture caption glued to the next sentence', () => {
+    const text = [
+      'Rangers appointed Sam Coyle as their permanent manager on Friday after a run of six wins.',
+      'Sam Coyle celebrates with fans after the win at the weekend He has won six of his seven games since taking over in March.',
+      'The club is third in the league.',
+    ].join(' ');
+    const s = summarise(buildDoc(text), { length: 5 });
+    expect(s.sentences.some((x) => x.text.startsWith('He has won six'))).toBe(true);
+    expect(s.sentences.every((x) => !/weekend He has/.test(x.text))).toBe(true);
+  });
+
+  it('returns an empty summary for text that is only furniture', () => {
+    expect(summarise(buildDoc('Scroll down for video\n\nImage copyright Reuters'), { length: 3 }).sentences).toEqual([]);
+  });
+});
+
+describe('furniture and dangling detection', () => {
+  it('recognises furniture lines', () => {
+    for (const t of ['Media playback is not supported on this device', 'Read more: Why prices rose', 'Image copyright AFP', 'Sign up for our daily newsletter', '12:45 GMT, 3 May 2015']) {
+      expect(isFurniture(t), t).toBe(true);
+    }
+    expect(isFurniture('Police said the man was arrested at the scene.')).toBe(false);
+    expect(furniturePrefixLength('Image copyright Getty Images The mayor resigned.')).toBe('Image copyright Getty Images '.length);
+    expect(furniturePrefixLength('Media playback is not supported on this deviceA court ruled on Monday.')).toBe(46);
+  });
+
+  it('recognises dangling openings', () => {
+    for (const t of ['He said it was over.', '"It was awful," she said.', 'However, the plan failed.', 'This was the third time.', 'But not everyone agreed.']) {
+      expect(isDanglingOpening(t), t).toBe(true);
+    }
+    for (const t of ['Police said it was over.', 'There were 40 people on board.', 'Hence-forward Ltd was sold.'.replace('Hence-forward', 'Acme')]) {
+      expect(isDanglingOpening(t), t).toBe(false);
+    }
+  });
+});
