@@ -95,3 +95,19 @@ function isSecret(name: string): boolean {
 export function loadDotEnv(path = '.env'): void {
   if (existsSync(path)) process.loadEnvFile(path);
 }
+
+/** Which adapters `npm start` runs: the requested ones, else every platform configured, else the terminal. */
+export type AdapterName = 'shell' | 'slack' | 'discord';
+
+export function chooseAdapters(config: Config, requested?: string): AdapterName[] {
+  if (requested) {
+    const names = requested.split(',').map((s) => s.trim()) as AdapterName[];
+    for (const n of names) if (!['shell', 'slack', 'discord'].includes(n)) throw new ConfigError([`--adapter: unknown adapter "${n}" (shell, slack or discord)`]);
+    return names;
+  }
+  const chosen: AdapterName[] = [];
+  if (config.SLACK_BOT_TOKEN) chosen.push('slack');
+  if (config.DISCORD_TOKEN) chosen.push('discord');
+  return chosen.length ? chosen : ['shell'];
+}
+

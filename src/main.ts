@@ -3,25 +3,11 @@
  * set (both at once is fine), otherwise — or with `--adapter shell` — the terminal adapter.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
+import { ConfigError, chooseAdapters, loadConfig, loadDotEnv, type AdapterName } from './config.js';
 import { createCore, type Core } from './app.js';
 
 export interface Running {
   stop(): Promise<void>;
-}
-
-type AdapterName = 'shell' | 'slack' | 'discord';
-
-export function chooseAdapters(config: Config, requested?: string): AdapterName[] {
-  if (requested) {
-    const names = requested.split(',').map((s) => s.trim()) as AdapterName[];
-    for (const n of names) if (!['shell', 'slack', 'discord'].includes(n)) throw new ConfigError([`--adapter: unknown adapter "${n}" (shell, slack or discord)`]);
-    return names;
-  }
-  const chosen: AdapterName[] = [];
-  if (config.SLACK_BOT_TOKEN) chosen.push('slack');
-  if (config.DISCORD_TOKEN) chosen.push('discord');
-  return chosen.length ? chosen : ['shell'];
 }
 
 async function startAdapter(name: AdapterName, core: Core): Promise<Running | 'foreground'> {

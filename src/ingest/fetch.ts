@@ -75,7 +75,7 @@ export async function fetchPage(rawUrl: string, opts: FetchOptions): Promise<Fet
         url = parseHttpUrl(new URL(String(res.headers.location), url).toString());
         continue;
       }
-      return await readPage(url, res, opts.maxBytes);
+      return await readPage(url, res, opts.maxBytes, deadline);
     } finally {
       void agent.close();
     }
@@ -108,12 +108,13 @@ async function send(url: URL, agent: Agent, signal: AbortSignal, opts: FetchOpti
       },
     });
   } catch (e) {
-    throw translateNetworkError(e, url);
+    throw translateNetworkError(e, url, signal);
   }
 }
 
-function translateNetworkError(e: unknown, url: URL): Error {
+function translateNetworkError(e: unknown, url: URL, signal?: AbortSignal): Error {
   if (e instanceof UserError) return e;
+  if (signal?.aborted) return new UserError(`${url.hostname} took too long to answer.`, 'timeout');
   const err = e as NodeJS.ErrnoException & { cause?: NodeJS.ErrnoException };
   const code = err.code ?? err.cause?.code ?? err.name;
   if (code === REFUSED) return refusal(url.hostname);
@@ -125,7 +126,7 @@ function translateNetworkError(e: unknown, url: URL): Error {
   return new UserError(`I couldn't fetch that page (${code ?? 'network error'}).`, 'fetch_failed');
 }
 
-async function readPage(url: URL, res: Dispatcher.ResponseData, maxBytes: number): Promise<FetchedPage> {
+async function readPage(url: URL, res: Dispatcher.ResponseData, maxBytes: number, signal: AbortSignal): Promise<FetchedPage> {
   const status = res.statusCode;
   if (status === 401 || status === 402 || status === 403) {
     await res.body.dump();
@@ -161,7 +162,7 @@ async function readPage(url: URL, res: Dispatcher.ResponseData, maxBytes: number
       chunks.push(chunk as Buffer);
     }
   } catch (e) {
-    throw translateNetworkError(e, url);
+    throw translateNetworkError(e, url, signal);
   }
   const charset = /charset=([\w-]+)/.exec(contentType)?.[1] ?? 'utf-8';
   let body: string;
