@@ -131,7 +131,7 @@ function lineBreakKind(
   if (!endsSentence && /^[\p{Ll}\d(“"‘'«]/u.test(next)) return 'space';
   // "…was announced on\nMay 10": a long line that stops on a lower-case word or a comma is
   // mid-sentence; a short title-case line ("Japan to open NATO office") is a heading
-  if (!endsSentence && (/[,;–—]$/u.test(prevText) || (/\s\p{Ll}+$/u.test(prevText) && prevText.split(/\s+/).length >= 6))) return 'space';
+  if (!endsSentence && (/[,;–—]$/u.test(prevText) || (/\s\p{Ll}+$/u.test(prevText) && prevText.split(/\s+/).length >= 4))) return 'space';
   if (!wrapped) return 'paragraph';
   // In hard-wrapped text a line that ends a sentence well short of the usual width ends a paragraph.
   if (endsSentence && prevLength < typicalLength * 0.7) return 'paragraph';
