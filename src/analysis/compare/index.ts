@@ -1,0 +1,101 @@
+/**
+ * Compare two pieces: are they the same story, what both report, what only one reports, where
+ * they conflict, whom each quotes, and where their word choice differs. Pure: Doc in, data out.
+ */
+import type { Doc } from '../text/doc.js';
+import { preparePiece } from './piece.js';
+import { alignSentences, bothReport, onlyIn } from './align.js';
+import { findConflicts } from './conflicts.js';
+import { compareVoices } from './voices.js';
+import { compareWording } from './wording.js';
+import { scanQuotes, type QuoteSource } from './quotes.js';
+import { overlaps, round, storySimilarity, verdictFor } from './similarity.js';
+import type { Comparison, SentenceRef, SpanRef } from './types.js';
+
+export type * from './types.js';
+export type { QuoteLike, QuoteSource } from './quotes.js';
+export { scanQuotes } from './quotes.js';
+
+export interface CompareOptions {
+  /**
+   * Who-said-what for each piece. Pass the quotes engine's extractor (adapted to QuoteLike);
+   * without it a simple built-in scan of direct quotes is used.
+   */
+  quotes?: QuoteSource;
+}
+
+/** A piece shorter than this share of the other is "much shorter". */
+const MUCH_SHORTER = 0.5;
+
+export function compareDocs(a: Doc, b: Doc, opts: CompareOptions = {}): Comparison {
+  const pa = preparePiece(a, 'A');
+  const pb = preparePiece(b, 'B');
+  const similarity = round(storySimilarity(pa, pb));
+  const alignment = alignSentences(pa, pb);
+  const alignedA = new Set(alignment.pairs.map((p) => p.a));
+  const alignedB = new Set(alignment.pairs.map((p) => p.b));
+  const source = opts.quotes ? 'engine' : 'fallback';
+  const getQuotes = opts.quotes ?? scanQuotes;
+  const qa = getQuotes(a);
+  const qb = getQuotes(b);
+  const comparison: Comparison = {
+    similarity,
+    verdict: verdictFor(similarity),
+    overlap: overlaps(pa.entities, pb.entities),
+    words: { a: pa.words, b: pb.words },
+    both: bothReport(pa, pb, alignment),
+    onlyA: onlyIn(pa, pb, alignment.bestA, alignedA, qa),
+    onlyB: onlyIn(pb, pa, alignment.bestB, alignedB, qb),
+    conflicts: findConflicts(pa, pb, alignment),
+    voices: compareVoices(pa, qa, pb, qb, source),
+    wordChoice: compareWording(pa, qa, pb, qb, alignment),
+  };
+  const note = lengthNote(pa.words, pb.words);
+  if (note) comparison.lengthNote = note;
+  return comparison;
+}
+
+function lengthNote(a: number, b: number): string | undefined {
+  if (Math.min(a, b) >= Math.max(a, b) * MUCH_SHORTER) return undefined;
+  const [short, long] = a < b ? ['A', 'B'] : ['B', 'A'];
+  return `${short} is much shorter than ${long} (${Math.min(a, b)} vs ${Math.max(a, b)} words): much of what is only in ${long} may be length, not a difference of account.`;
+}
+
+// ---- JSON -----------------------------------------------------------------------------------
+
+const JSON_CAP = 50;
+
+const sent = (r: SentenceRef) => ({ paragraph: r.paragraph, text: r.text, start: r.start, end: r.end });
+const span = (r: SpanRef) => ({ paragraph: r.paragraph, text: r.text, start: r.start, end: r.end });
+
+/** The batch / --json shape. Offsets index each input as given. */
+export function compareToJson(id: string, c: Comparison): Record<string, unknown> {
+  return {
+    id,
+    similarity: c.similarity,
+    verdict: c.verdict,
+    overlap: c.overlap,
+    words: c.words,
+    ...(c.lengthNote ? { lengthNote: c.lengthNote } : {}),
+    both: c.both.slice(0, JSON_CAP).map((x) => ({
+      evidence: x.evidence,
+      score: x.score,
+      a: sent(x.a),
+      b: sent(x.b),
+      differs: x.differs.map((d) => ({ kind: d.kind, a: d.a.map(span), b: d.b.map(span) })),
+    })),
+    onlyA: c.onlyA.slice(0, JSON_CAP).map((x) => ({ evidence: x.evidence, tag: x.tag, score: x.score, ...sent(x.ref) })),
+    onlyB: c.onlyB.slice(0, JSON_CAP).map((x) => ({ evidence: x.evidence, tag: x.tag, score: x.score, ...sent(x.ref) })),
+    conflicts: c.conflicts.map((x) => ({ evidence: x.evidence, kind: x.kind, class: x.class, a: span(x.a), b: span(x.b) })),
+    voices: {
+      source: c.voices.source,
+      a: c.voices.a.map((v) => ({ speaker: v.speaker, quotes: v.quotes, first: span(v.first) })),
+      b: c.voices.b.map((v) => ({ speaker: v.speaker, quotes: v.quotes, first: span(v.first) })),
+      both: c.voices.both,
+      onlyA: c.voices.onlyA,
+      onlyB: c.voices.onlyB,
+      renderedDifferently: c.voices.renderedDifferently.map((r) => ({ speaker: r.speaker, evidence: r.evidence, overlap: r.overlap, a: span(r.a), b: span(r.b) })),
+    },
+    wordChoice: c.wordChoice.map((w) => ({ kind: w.kind, subject: w.subject, evidence: w.evidence, a: w.a.map(span), b: w.b.map(span) })),
+  };
+}

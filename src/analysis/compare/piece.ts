@@ -1,0 +1,83 @@
+/**
+ * One side of a comparison, prepared once: term tokens and vectors for the whole piece and for
+ * each sentence, its entities, and helpers that turn doc.text spans into located references.
+ */
+import type { Doc } from '../text/doc.js';
+import { extractEntities, type EntityIndex } from '../text/entities.js';
+import { termTokens, termVector, type TermToken, type TermVector } from '../text/terms.js';
+import type { SentenceRef, Side, SpanRef } from './types.js';
+
+/** Content tokens this far into a piece count double: the headline and lead define a story. */
+export const LEAD_TOKENS = 50;
+export const LEAD_WEIGHT = 2;
+/** Capitalised (name-like) tokens weigh this much more than common words. */
+export const CAPITAL_BOOST = 1.5;
+
+export interface Piece {
+  side: Side;
+  doc: Doc;
+  tokens: TermToken[];
+  vector: TermVector;
+  sentenceTokens: TermToken[][];
+  sentenceVectors: TermVector[];
+  entities: EntityIndex;
+  words: number;
+  sentenceRef(index: number): SentenceRef;
+  spanRef(start: number, end: number): SpanRef;
+}
+
+export function preparePiece(doc: Doc, side: Side): Piece {
+  const tokens = termTokens(doc.text);
+  const sentenceTokens: TermToken[][] = doc.sentences.map(() => []);
+  let si = 0;
+  for (const t of tokens) {
+    while (si < doc.sentences.length - 1 && t.start >= doc.sentences[si]!.end) si++;
+    sentenceTokens[si]?.push(t);
+  }
+  const entities = extractEntities(doc);
+  const paragraphOf = (offset: number): number => {
+    const ps = doc.paragraphs;
+    let lo = 0;
+    let hi = ps.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ps[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  return {
+    side,
+    doc,
+    tokens,
+    vector: pieceVector(tokens),
+    sentenceTokens,
+    sentenceVectors: sentenceTokens.map((ts) => termVector(ts, { capitalBoost: CAPITAL_BOOST })),
+    entities,
+    words: doc.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
+    sentenceRef(index) {
+      const s = doc.sentences[index]!;
+      const [start, end] = doc.toInput(s.start, s.end);
+      return { side, paragraph: s.paragraph + 1, sentence: index, text: s.text, start, end };
+    },
+    spanRef(start, end) {
+      const [s, e] = doc.toInput(start, end);
+      return { side, paragraph: paragraphOf(start), text: doc.text.slice(start, end), start: s, end: e };
+    },
+  };
+}
+
+/** The whole-piece vector: TF-IDF with the lead counted double and names boosted. */
+export function pieceVector(tokens: readonly TermToken[]): TermVector {
+  const weighted: TermToken[] = [];
+  tokens.forEach((t, i) => {
+    weighted.push(t);
+    if (i < LEAD_TOKENS) for (let k = 1; k < LEAD_WEIGHT; k++) weighted.push(t);
+  });
+  return termVector(weighted, { capitalBoost: CAPITAL_BOOST });
+}
+
+/** Paragraph anchor of a sentence ref: "A¶3". */
+export function anchor(ref: { side: Side; paragraph: number }): string {
+  return `${ref.side}¶${ref.paragraph}`;
+}
