@@ -44,6 +44,8 @@ interface Candidate {
   floating: boolean;
   /** quoted spans inside (for mixed content) */
   quoted: boolean;
+  /** the quote runs on into the next paragraph (its cue may come there) */
+  runsOn?: boolean;
 }
 
 const MIN_UNCUED_WORDS = 6;
@@ -199,7 +201,7 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
     // transcript style `PENCE: …` or an introduction in the previous paragraph ending in a colon
     const intro = introFromPrevious(doc, q) ?? (leadEmpty ? null : speakerLabel(text, leadStart, openAt));
     if (intro) return { ...base, kind: 'direct', phrase: intro.phrase, cue: intro.cue, at: intro.at, floating: false };
-    if (words >= 3 || q.continued) return { ...base, kind: 'direct', phrase: null, cue: null, at: q.start, floating: true };
+    if (words >= 3 || q.continued) return { ...base, kind: 'direct', phrase: null, cue: null, at: q.start, floating: true, runsOn: q.runsOn };
     return null;
   }
   // the quote sits inside a sentence: reported speech with a quoted fragment, or a scare quote
@@ -338,6 +340,7 @@ interface Resolved {
 
 function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quote[] {
   const out: Quote[] = [];
+  const runsOn: boolean[] = [];
   let previous: { resolved: Resolved; mention: string | null; paragraph: number; end: number } | null = null;
   for (const c of candidates) {
     let resolved: Resolved;
@@ -371,7 +374,16 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
       speakerType: resolved.type,
       paragraph: c.paragraph,
     });
+    runsOn.push(!!c.runsOn && !resolved.speaker);
     if (c.kind !== 'indirect' || resolved.speaker) previous = { resolved, mention, paragraph: c.paragraph, end: c.end };
+  }
+  // a paragraph that opens a quote and runs on takes the speaker named where the quote ends
+  for (let i = out.length - 2; i >= 0; i--) {
+    const q = out[i]!;
+    const next = out[i + 1]!;
+    if (runsOn[i] && !q.speaker && next.speaker && next.kind === 'direct' && next.paragraph === q.paragraph + 1) {
+      out[i] = { ...q, speaker: next.speaker, speakerMention: next.speakerMention, role: next.role, speakerType: next.speakerType };
+    }
   }
   return out;
 }

@@ -169,7 +169,7 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
 function classifyRun(text: string, run: Token[]): NameRun {
   // titles at the front: everything up to the last title word, if a name follows it
   let k = 0;
-  for (let x = 0; x < run.length - 1; x++) if (isTitleWord(run[x]!.text)) k = x + 1;
+  for (let x = 0; x < run.length - 1; x++) if (isTitleWord(run[x]!.text) || isRoleNoun(run[x]!.text)) k = x + 1;
   const nameToks = run.slice(k);
   const start = run[0]!.start;
   const end = run[run.length - 1]!.end;

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../src/analysis/text/doc.js';
+import { extractQuotes, type Quote } from '../src/analysis/quotes/index.js';
+import { quotesBatchLine } from '../src/analysis/quotes/batch.js';
+
+function quotes(text: string): Quote[] {
+  return extractQuotes(buildDoc(text));
+}
+
+function find(qs: Quote[], snippet: string): Quote {
+  const q = qs.find((x) => x.quote.includes(snippet));
+  if (!q) throw new Error(`no quote containing "${snippet}" in ${JSON.stringify(qs.map((x) => x.quote))}`);
+  return q;
+}
+
+describe('quote marks', () => {
+  it('finds straight and curly double quotes with offsets into the input', () => {
+    const text = 'Maria Lopez, mayor of Springfield, spoke on Monday.\n\n"We will not back down on the budget," Lopez said.\n\n“The council has the votes,” she added.';
+    const qs = quotes(text);
+    const a = find(qs, 'We will not back down');
+    expect(text.slice(a.start, a.end)).toBe(a.quote);
+    expect(a.quote.startsWith('We')).toBe(true);
+    expect(a.speaker).toBe('Maria Lopez');
+    expect(a.kind).toBe('direct');
+    const b = find(qs, 'The council has the votes');
+    expect(b.speaker).toBe('Maria Lopez');
+    expect(b.speakerMention).toBe('she');
+  });
+
+  it('reads curly single quotes as the primary mark and leaves apostrophes alone', () => {
+    const text = "Harbour master Tom Reed described the storm in detail.\n\n‘The harbour's walls held, but the '90s pier did not’, Reed said.";
+    const q = find(quotes(text), "harbour's walls");
+    expect(q.quote).toBe("The harbour's walls held, but the '90s pier did not");
+    expect(q.speaker).toBe('Tom Reed');
+  });
+
+  it('reads guillemets', () => {
+    const q = find(quotes('Economist Paul Martin was cautious. «Inflation will fall slowly this year», Martin said.'), 'Inflation');
+    expect(q.speaker).toBe('Paul Martin');
+  });
+
+  it('keeps a nested quote inside the outer one', () => {
+    const qs = quotes('Ana Silva, a teacher, was blunt. "They told us \'wait and see\' for a year," Silva said.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.quote).toContain("'wait and see'");
+  });
+
+  it('follows a quote over several paragraphs', () => {
+    const text = 'Union leader Kate Moss spoke after the vote.\n\n"We asked for a fair deal and we got nothing at all.\n\n"So the strike goes ahead on Monday morning," Moss said.';
+    const qs = quotes(text);
+    expect(find(qs, 'We asked for a fair deal').speaker).toBe('Kate Moss');
+    expect(find(qs, 'So the strike goes ahead').speaker).toBe('Kate Moss');
+  });
+
+  it('joins quotes broken by hard line wraps, offsets still in the input', () => {
+    const text =
+      'The minister of the interior, Carl Berg, was asked about the plan on the\nradio on Sunday morning and did not hold back at all in his answer to it.\n' +
+      '"We are already in discussions with the other\nparties, but nothing is final yet," Berg said on\nthe programme in the studio that morning again.\n' +
+      'The opposition said the plan was not a plan at all and would fail next\nyear when the money runs out for all the towns in the country.\n';
+    const q = find(quotes(text), 'We are already in discussions');
+    expect(q.quote.replace(/\s+/g, ' ')).toBe('We are already in discussions with the other parties, but nothing is final yet');
+    expect(text.slice(q.start, q.end)).toBe(q.quote);
+    expect(q.speaker).toBe('Carl Berg');
+  });
+});
+
+describe('speaker patterns', () => {
+  it('“…,” said X, ROLE', () => {
+    const q = find(quotes('"Prices will keep rising for a while," said Jane Doe, chief economist at Acme Bank.'), 'Prices');
+    expect(q.speaker).toBe('Jane Doe');
+    expect(q.role).toContain('chief economist at Acme Bank');
+  });
+
+  it('X said: “…”', () => {
+    const q = find(quotes('Police chief Ali Khan said: "The road will stay closed until Friday."'), 'The road');
+    expect(q.speaker).toBe('Ali Khan');
+    expect(q.kind).toBe('direct');
+  });
+
+  it('X told an outlet “…”: the speaker is X, not the outlet', () => {
+    const q = find(quotes('Senator Ruth Ames told CNN "we have the votes to pass it this week".'), 'we have the votes');
+    expect(q.speaker).toBe('Ruth Ames');
+  });
+
+  it('“…,” X told Y, echoing Z: the speaker is the subject', () => {
+    const text = 'Analyst Mark Stone had warned of this. Researcher Lena Fox agreed.\n\n"The plan was never about safety," Fox told Reuters, echoing Stone.';
+    expect(find(quotes(text), 'never about safety').speaker).toBe('Lena Fox');
+  });
+
+  it('a floating quote paragraph inherits the speaker before it', () => {
+    const text = '"The first phase is done," said engineer Omar Haddad.\n\n"The second phase starts in spring and will take two years."';
+    const q = find(quotes(text), 'The second phase');
+    expect(q.speaker).toBe('Omar Haddad');
+    expect(q.cue).toBeNull();
+  });
+
+  it('organisations and unnamed sources are speakers, marked as such', () => {
+    const qs = quotes('The ministry said the border would reopen next week. A senior official said talks had stalled over the weekend.');
+    const org = find(qs, 'border would reopen');
+    expect(org.speakerType).toBe('organisation');
+    const anon = find(qs, 'talks had stalled');
+    expect(anon.speaker).toBe('unnamed source');
+    expect(anon.speakerType).toBe('unnamed');
+  });
+});
+
+describe('resolution', () => {
+  it('resolves surnames to the earliest full mention and pronouns to the nearest person', () => {
+    const text = 'Jeff J. Brown, author of a book on China, spoke first.\n\n‘It is a plan to contain China’, Brown said.\n\n‘It will not work’, he stressed.';
+    const qs = quotes(text);
+    expect(find(qs, 'contain China').speaker).toBe('Jeff J. Brown');
+    expect(find(qs, 'contain China').role).toContain('author of a book on China');
+    expect(find(qs, 'will not work').speaker).toBe('Jeff J. Brown');
+  });
+
+  it('resolves a descriptor like "the Japanese official" to the person named before', () => {
+    const text = 'Japanese Foreign Minister Yoshimasa Hayashi told CNN that talks were under way. ‘No details are final yet’, the Japanese official said.';
+    const q = find(quotes(text), 'No details');
+    expect(q.speaker).toBe('Yoshimasa Hayashi');
+    expect(q.role).toContain('Foreign Minister');
+    expect(q.speakerMention).toBe('the Japanese official');
+  });
+
+  it('does not mix up two people with the same surname', () => {
+    const text = 'Bill Clinton spoke in the morning. Hillary Clinton spoke later in the day.\n\n"We will win this state," Hillary Clinton said.';
+    expect(find(quotes(text), 'We will win').speaker).toBe('Hillary Clinton');
+  });
+
+  it('takes the role from a title pre-modifier', () => {
+    const q = find(quotes('Lieutenant General Francesco Diella visited Tokyo. ‘These talks matter to NATO’, Diella told her hosts.'), 'These talks');
+    expect(q.speaker).toBe('Francesco Diella');
+    expect(q.role).toBe('Lieutenant General');
+  });
+});
+
+describe('mixed, partial and indirect speech', () => {
+  it('a quoted fragment inside reported speech is a mixed quote of the reporter', () => {
+    const text = 'Ambassador Koji Tomita told reporters that the country was ‘working’ towards opening such an office.';
+    const q = find(quotes(text), 'working');
+    expect(q.kind).toBe('mixed');
+    expect(q.speaker).toBe('Koji Tomita');
+    expect(q.quote).toContain('towards opening');
+  });
+
+  it.each([
+    ['Mayor Paul Grant said that the bridge would close in May.', 'the bridge would close', 'Paul Grant'],
+    ['Paul Grant told the council the bridge would close in May for repairs.', 'bridge would close', 'Paul Grant'],
+    ['According to Paul Grant, the bridge will close in May for repairs.', 'bridge will close', 'Paul Grant'],
+    ['The bridge will close in May for repairs, Paul Grant warned.', 'bridge will close', 'Paul Grant'],
+    ['The bridge will close in May for repairs, said Paul Grant.', 'bridge will close', 'Paul Grant'],
+  ])('indirect: %s', (text, snippet, speaker) => {
+    const q = find(quotes(text), snippet);
+    expect(q.kind).toBe('indirect');
+    expect(q.speaker).toBe(speaker);
+  });
+
+  it('does not attribute scare quotes, titles or emphasis', () => {
+    const text =
+      'The plan points to a so-called “NATO of the Far East” in the region. The book “The Long Road” sold well. It was a “success”, in a way.';
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('batch line', () => {
+  it('gives the JSON shape of --json with input offsets', () => {
+    const text = 'Judge Amy Park ruled on Friday.\n\n"The law is clear on this point," Park said.';
+    const line = quotesBatchLine({ id: 'x1', text });
+    expect(line.id).toBe('x1');
+    expect(line.quotes[0]).toMatchObject({ quote: 'The law is clear on this point', speaker: 'Amy Park', speakerMention: 'Park', cue: 'said', kind: 'direct' });
+    expect(Object.keys(line.quotes[0]!).sort()).toEqual(['cue', 'end', 'kind', 'quote', 'role', 'speaker', 'speakerMention', 'start']);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { quotesReply, groupBySpeaker } from '../src/views/quotes.js';
+import { replyToPlainText } from '../src/core/reply.js';
+import { parseQuotesText } from '../commands/quotes.js';
+import type { Quote } from '../src/analysis/quotes/index.js';
+import type { Article } from '../src/ingest/article.js';
+
+const article: Article = { id: 'a1', text: 'x', title: 'Harbour storm' };
+
+function q(speaker: string | null, quote: string, paragraph: number, kind: Quote['kind'] = 'direct', role: string | null = null): Quote {
+  return { quote, start: 0, end: quote.length, speaker, speakerMention: speaker, role, cue: 'said', kind, speakerType: speaker ? 'person' : 'unknown', paragraph };
+}
+
+describe('quotesReply', () => {
+  it('groups by speaker with role and count, each quote with kind and ¶ anchor', () => {
+    const reply = quotesReply(article, [
+      q('Tom Reed', 'The walls held', 1, 'direct', 'harbour master'),
+      q('Ana Silva', 'the pier was old', 2, 'indirect'),
+      q('Tom Reed', 'We will rebuild', 4),
+    ]);
+    const text = replyToPlainText(reply);
+    expect(text).toContain('Tom Reed, harbour master · 2 quotes');
+    expect(text).toContain('Ana Silva · 1 quote');
+    expect(text).toContain('(direct) The walls held [¶2]');
+    expect(text).toContain('(indirect) the pier was old [¶3]');
+    expect(text.indexOf('Tom Reed')).toBeLessThan(text.indexOf('Ana Silva'));
+  });
+
+  it('puts unattributed quotes last', () => {
+    const groups = groupBySpeaker([q(null, 'a line', 0), q('Tom Reed', 'b line', 1)]);
+    expect(groups.map((g) => g.name)).toEqual(['Tom Reed', 'Unattributed']);
+  });
+
+  it('folds long lists with a note on how many more and where to get them', () => {
+    const many = Array.from({ length: 30 }, (_, i) => q(`Person ${i % 3}`, `quote number ${i}`, i));
+    const reply = quotesReply(article, many, { perSpeaker: 3, total: 8 });
+    const text = replyToPlainText(reply);
+    expect((text.match(/quote number/g) ?? []).length).toBe(8);
+    expect(text).toContain('+7 more from Person 0');
+    expect(text).toContain('22 more not shown');
+    expect(text).toContain('--json');
+  });
+
+  it('says so when there are no quotes', () => {
+    expect(replyToPlainText(quotesReply(article, []))).toContain('No quotes');
+  });
+});
+
+describe('parseQuotesText', () => {
+  it('takes the article as typed and an optional speaker filter', () => {
+    expect(parseQuotesText('  #2 ')).toEqual({ article: '#2' });
+    expect(parseQuotesText('speaker:Brown last')).toEqual({ article: 'last', speaker: 'Brown' });
+  });
+});
