@@ -42,6 +42,10 @@ export const configSchema = z.object({
   DISCORD_APPLICATION_ID: optionalString,
   DISCORD_GUILD_ID: optionalString,
   DISCORD_API_URL: optionalUrl.optional(),
+  DISCORD_MESSAGE_CONTENT: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   DIGEST_CATCH_UP_HOURS: z.coerce.number().min(0).max(168).default(6),
   DIGEST_SILENT_WHEN_EMPTY: z
     .enum(['true', 'false', '1', '0', ''])
