@@ -83,7 +83,8 @@ export default defineCommand({
         return { summary: summarise(doc, { length: opts.length }), facts: keyFacts(doc) };
       },
     );
-    return summaryReply(article, result.summary, result.facts, { format: opts.format });
+    const reply = summaryReply(article, result.summary, result.facts, { format: opts.format });
+    return opts.public ? { ...reply, visibility: 'channel' } : reply;
   },
   meta: { articleOptions: ['article'] },
 });

@@ -13,7 +13,9 @@ export interface Style {
 }
 
 const PLAIN: Style = { bold: (s) => s, dim: (s) => s, red: (s) => s, cyan: (s) => s, yellow: (s) => s };
-const COLOUR: Style = { bold: pc.bold, dim: pc.dim, red: pc.red, cyan: pc.cyan, yellow: pc.yellow };
+// forced on: the adapter itself decides when colour is wanted (a TTY), not picocolors' detection
+const colours = pc.createColors(true);
+const COLOUR: Style = { bold: colours.bold, dim: colours.dim, red: colours.red, cyan: colours.cyan, yellow: colours.yellow };
 
 export function styleFor(colour: boolean): Style {
   return colour ? COLOUR : PLAIN;

@@ -35,6 +35,8 @@ export interface Reply {
   footer?: string;
   /** true when the reply reports a failure the user can act on */
   error?: boolean;
+  /** who should see it where the platform can choose: the asker only (default) or the channel */
+  visibility?: 'asker' | 'channel';
   /** a one-line plain summary for notifications and fallbacks */
   summary?: string;
 }
