@@ -73,12 +73,6 @@ export function isStrongReportingVerb(word: string): boolean {
   return lemma !== undefined && !WEAK.has(lemma);
 }
 
-/** -ing forms and bare infinitives do not head a reporting clause of their own. */
-export function isFiniteForm(word: string): boolean {
-  const w = word.toLowerCase();
-  return !w.endsWith('ing') && w !== 'say' && w !== 'tell' || w === 'saying' && false;
-}
-
 /** Adverbs and auxiliaries that may sit between a speaker and the verb (`he also said`, `has said`). */
 export const BETWEEN_SPEAKER_AND_VERB = new Set(
   (

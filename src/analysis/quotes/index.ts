@@ -8,7 +8,7 @@
 import type { Doc } from '../text/doc.js';
 import type { Sentence } from '../text/segment.js';
 import { framesIn, type Frame } from './indirect.js';
-import { isReportingVerb, isStrongReportingVerb } from './cues.js';
+import { isReportingVerb } from './cues.js';
 import { isVerbForm, nameRuns, nameParts, tokens } from './names.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
 import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
@@ -47,8 +47,6 @@ interface Candidate {
   /** the quote runs on into the next paragraph (its cue may come there) */
   runsOn?: boolean;
 }
-
-const MIN_UNCUED_WORDS = 6;
 
 export function extractQuotes(doc: Doc): Quote[] {
   const text = doc.text;
@@ -187,6 +185,12 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   const leadEmpty = /^[\s\-—–(]*$/.test(lead);
   const base = { start: q.start, end: q.end, paragraph: q.paragraph, quoted: true };
 
+  // transcript style inside the quote: `"PENCE: Well, …`
+  const label = /^([A-Z][A-Z.'’\- ]{1,30}):\s+/.exec(text.slice(q.start, q.start + 40));
+  if (label && /[A-Z]{2}/.test(label[1]!)) {
+    const phrase = readObjectSpeaker(text, q.start, q.start + label[1]!.length);
+    if (phrase) return { ...base, start: q.start + label[0].length, kind: 'direct', phrase, cue: ':', at: q.start, floating: false };
+  }
   // `…’, Brown said.` / `,” said Brown, ROLE.` / `” he added`
   const tail = q.close >= 0 ? tailCue(text, tailFrom, tailEnd) : null;
   if (tail && (leadEmpty || /[:,]\s*$/.test(lead))) {
@@ -219,7 +223,7 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
     return { ...base, kind: 'partial', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
   }
   // a quote with no cue in mid-sentence: a title, a term or emphasis, not anybody's words
-  return words >= MIN_UNCUED_WORDS && /[.!?,]\s*$/.test(text.slice(q.start, q.end + 1)) ? null : null;
+  return null;
 }
 
 /** The clause that carries a quoted fragment: after `that` or the sentence start. */
@@ -439,4 +443,3 @@ function trimmedInput(doc: Doc, start: number, end: number): [number, number] {
 }
 
 export { quotesToJson, type QuoteJson } from './json.js';
-void isStrongReportingVerb;

@@ -113,9 +113,17 @@ export function tokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+const PLACE_ABBREVIATIONS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'U.S.A.', 'N.Y.', 'L.A.']);
+
+/** A place (`New York`, `Oklahoma`) is never a speaker, though it may be a subject. */
+export function isPlace(name: string): boolean {
+  const tags = tagsOf(name.toLowerCase());
+  return tags.some((t) => t === 'Place' || t === 'City' || t === 'Region' || t === 'Country' || t === 'Address');
+}
+
 export function isCapitalised(t: string): boolean {
   // `U.S.` and `U.K.` are places, never part of a person's name
-  return NAME_TOKEN.test(t) && !NOT_NAME_WORDS.has(t.toLowerCase()) && !/^\p{Lu}\.\p{Lu}/u.test(t);
+  return (NAME_TOKEN.test(t) || /^(?:\p{Lu}\.){2,3}$/u.test(t)) && !NOT_NAME_WORDS.has(t.toLowerCase()) && !PLACE_ABBREVIATIONS.has(t);
 }
 
 export interface NameRun {

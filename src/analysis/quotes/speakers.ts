@@ -8,6 +8,7 @@ import {
   firstNameGender,
   isDemonym,
   isOrgNoun,
+  isPlace,
   isRoleNoun,
   isTitleWord,
   nameParts,
@@ -152,6 +153,7 @@ function headOf(text: string, [a, b]: [number, number], probeOnly: boolean, lead
       if (isOrgNoun(headNoun)) return { type: 'organisation', mention, start: run.start, end: endTok.end, role: null, name: mention };
       return { type: 'unnamed', mention, start: run.start, end: endTok.end, role: null };
     }
+    if (isPlace(run.name) || nameParts(run.name).length === 0) return null;
     return phraseFromRun(text, run, window, a);
   }
   if (probeOnly) return null;
