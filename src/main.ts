@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, chooseAdapters, loadConfig, loadDotEnv, type AdapterName } from './config.js';
 import { createCore, type Core } from './app.js';
+import { createLogger } from './log.js';
 
 export interface Running {
   stop(): Promise<void>;
@@ -26,7 +27,9 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   const adapters = chooseAdapters(config, values.adapter);
-  const core = await createCore(config);
+  // in the terminal, info logs would interleave with answers: warnings only, unless asked for
+  const quietShell = adapters.includes('shell') && !process.env.LOG_LEVEL;
+  const core = await createCore(config, quietShell ? { log: createLogger('warn') } : {});
   const { startDigests } = await import('./schedule/start.js');
   const digests = await startDigests(core);
   const running: Running[] = [digests];
