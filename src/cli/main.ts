@@ -15,6 +15,7 @@ import type { CommandContext } from '../core/context.js';
 import { renderForTerminal, styleFor } from '../../adapters/shell/render.js';
 import { BATCH_COMMANDS, runBatch, type BatchCommand } from './batch.js';
 import { isUserError } from '../core/errors.js';
+import type { Article } from '../ingest/article.js';
 
 const USAGE = `Usage:
   nutgraf summarise <url|file|-> [--length short|medium|long|N] [--json]
@@ -88,7 +89,7 @@ async function oneShot(core: Core, command: string, args: string[], json: boolea
     allowFiles: true,
   };
   let stdinUsed = false;
-  const articles = [];
+  const articles: Article[] = [];
   try {
     for (const arg of args) {
       let input = arg;
