@@ -3,6 +3,7 @@
  * BullMQ one (REDIS_URL) both implement it.
  */
 import type { ChannelRef } from '../core/context.js';
+import type { Reply } from '../core/reply.js';
 
 export interface DigestSchedule {
   /** the schedule as the user wrote it ("weekdays 08:30") */
@@ -27,4 +28,6 @@ export interface DigestService {
   schedule(channel: ChannelRef, spec: string, timezone: string | undefined, userId: string): Promise<DigestStatus>;
   unschedule(channel: ChannelRef): Promise<boolean>;
   status(channel: ChannelRef): Promise<DigestStatus>;
+  /** the digest as it would be posted now (articles since the last scheduled digest); does not count as a run */
+  preview(channel: ChannelRef): Promise<Reply>;
 }
