@@ -87,6 +87,18 @@ describe('speaker patterns', () => {
     expect(find(quotes(text), 'never about safety').speaker).toBe('Lena Fox');
   });
 
+  it('a quote broken by its attribution is one quote in two parts', () => {
+    const text = 'Coach Dana Reyes met the press.\n\n“We lost the plot,” Reyes said. “Next week we fix it.”\n\n“Nobody is safe,” she said, “not even me.”';
+    const qs = quotes(text);
+    expect(qs).toHaveLength(2);
+    const [a, b] = qs as [Quote, Quote];
+    expect(a.quote).toBe('We lost the plot … Next week we fix it.');
+    expect(a.parts?.map(([s, e]) => text.slice(s, e))).toEqual(['We lost the plot', 'Next week we fix it.']);
+    expect(text.slice(a.start, a.end)).toBe('We lost the plot,” Reyes said. “Next week we fix it.');
+    expect(b.parts).toHaveLength(2);
+    expect(b.speaker).toBe('Dana Reyes');
+  });
+
   it('a floating quote paragraph inherits the speaker before it', () => {
     const text = '"The first phase is done," said engineer Omar Haddad.\n\n"The second phase starts in spring and will take two years."';
     const q = find(quotes(text), 'The second phase');

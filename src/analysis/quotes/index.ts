@@ -28,6 +28,11 @@ export interface Quote {
   speakerType: 'person' | 'organisation' | 'unnamed' | 'unknown';
   /** 0-based paragraph index (shown 1-based as ¶n) */
   paragraph: number;
+  /**
+   * A quote broken by its attribution (`“A,” she said. “B.”`) is one quote in several parts:
+   * each part's input offsets; `quote` is the parts joined by ` … `, `start`/`end` span them all.
+   */
+  parts?: Array<[number, number]>;
 }
 
 /** A candidate before resolution, in doc.text offsets. */
@@ -345,6 +350,7 @@ interface Resolved {
 function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quote[] {
   const out: Quote[] = [];
   const runsOn: boolean[] = [];
+  const origins: Candidate[] = [];
   let previous: { resolved: Resolved; mention: string | null; paragraph: number; end: number } | null = null;
   for (const c of candidates) {
     let resolved: Resolved;
@@ -379,6 +385,7 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
       paragraph: c.paragraph,
     });
     runsOn.push(!!c.runsOn && !resolved.speaker);
+    origins.push(c);
     if (c.kind !== 'indirect' || resolved.speaker) previous = { resolved, mention, paragraph: c.paragraph, end: c.end };
   }
   // a paragraph that opens a quote and runs on takes the speaker named where the quote ends
@@ -389,7 +396,44 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
       out[i] = { ...q, speaker: next.speaker, speakerMention: next.speakerMention, role: next.role, speakerType: next.speakerType };
     }
   }
-  return out;
+  return joinBrokenQuotes(doc, out, origins);
+}
+
+/**
+ * `“A,” she said. “B.”` and `“A,” she said, “B.”` are one quote broken by its attribution:
+ * the second piece either has no cue of its own (it floats) or shares the first one's speaker
+ * phrase. Newsroom convention (and PolNeAR's) counts them as one quote in two parts.
+ */
+function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[] {
+  const joined: Quote[] = [];
+  let prevOrigin: Candidate | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i]!;
+    const c = origins[i]!;
+    const last = joined[joined.length - 1];
+    const continues =
+      last &&
+      prevOrigin &&
+      q.kind === 'direct' &&
+      last.kind === 'direct' &&
+      q.paragraph === last.paragraph &&
+      q.speaker !== null &&
+      q.speaker === last.speaker &&
+      (c.floating || (c.phrase !== null && prevOrigin.phrase !== null && c.phrase.start === prevOrigin.phrase.start));
+    if (last && continues) {
+      const parts: Array<[number, number]> = [...(last.parts ?? [[last.start, last.end]]), [q.start, q.end]];
+      joined[joined.length - 1] = {
+        ...last,
+        end: q.end,
+        parts,
+        quote: parts.map(([a, b]) => doc.input.slice(a, b)).join(' … '),
+      };
+    } else {
+      joined.push(q);
+    }
+    prevOrigin = c;
+  }
+  return joined;
 }
 
 function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: Doc): Resolved {

@@ -6,7 +6,7 @@ import type { Quote } from './index.js';
 
 export interface QuoteJson {
   id: string;
-  quotes: Array<Pick<Quote, 'quote' | 'start' | 'end' | 'speaker' | 'speakerMention' | 'role' | 'cue' | 'kind'>>;
+  quotes: Array<Pick<Quote, 'quote' | 'start' | 'end' | 'speaker' | 'speakerMention' | 'role' | 'cue' | 'kind' | 'parts'>>;
 }
 
 export function quotesToJson(id: string, doc: Doc, quotes: Quote[]): QuoteJson {
@@ -22,6 +22,7 @@ export function quotesToJson(id: string, doc: Doc, quotes: Quote[]): QuoteJson {
       role: q.role,
       cue: q.cue,
       kind: q.kind,
+      ...(q.parts ? { parts: q.parts } : {}),
     })),
   };
 }
