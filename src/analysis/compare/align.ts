@@ -135,7 +135,7 @@ export function onlyIn(p: Piece, other: Piece, best: number[], aligned: Set<numb
       mass += w;
       if (!otherTerms.has(t)) novel += w;
     }
-    if (best[i]! >= COVERED_THRESHOLD && novel < NOVEL_SHARE * mass) return;
+    if (best[i]! >= COVERED_THRESHOLD && novel < NOVEL_SHARE * mass && !statesNewFact(p, other, i)) return;
     const tag = tagSentence(p, i, s, quotes);
     const specific = tag === 'number' || tag === 'quote' ? 1.2 : 1;
     const position = 1 + 0.3 * (1 - i / Math.max(1, p.doc.sentences.length));
@@ -143,6 +143,16 @@ export function onlyIn(p: Piece, other: Piece, best: number[], aligned: Set<numb
     items.push({ ref, tag, score: round((novel / 10) * specific * position, 2), evidence: anchor(ref) });
   });
   return items.sort((x, y) => y.score - x.score);
+}
+
+/** Does the sentence state a figure, or name a person or organisation, that the other piece never does? */
+function statesNewFact(p: Piece, other: Piece, sentence: number): boolean {
+  return p.entities.all.some(
+    (e) =>
+      (e.kind === 'money' || e.kind === 'percent' || e.kind === 'quantity' || e.kind === 'person' || e.kind === 'organisation') &&
+      !other.entities.byKey.has(e.key) &&
+      e.mentions.some((m) => m.sentence === sentence),
+  );
 }
 
 const BACKGROUND_CUES =

@@ -73,7 +73,7 @@ export function classifyNumbers(x: Entity, y: Entity): ConflictClass {
   const vx = x.value ?? 0;
   const vy = y.value ?? 0;
   const rel = Math.abs(vx - vy) / Math.max(Math.abs(vx), Math.abs(vy), 1e-9);
-  if (rel <= 0.05 || ((x.approximate || y.approximate) && rel <= 0.15) || isRoundingOf(vx, vy) || isRoundingOf(vy, vx)) {
+  if (rel <= 0.05 || ((x.approximate || y.approximate) && rel <= 0.15) || (rel <= 0.1 && (isRoundingOf(vx, vy) || isRoundingOf(vy, vx)))) {
     return 'rounding';
   }
   if (x.kind === 'quantity' && x.unit && TALLY_UNITS.has(stemOf(x.unit))) return 'likely update';
@@ -119,7 +119,7 @@ export function namesConflict(x: string, y: string): boolean {
     // "J. Brown" and "Jeff Brown" agree; "Bill" and "Hillary" do not — but they may be two people
     // (relatives), so only near-miss first names count as a conflict.
     if (fx === fy || fx.length === 1 || fy.length === 1 || fx.startsWith(fy) || fy.startsWith(fx)) return false;
-    return editDistance(fx, fy) <= 2 && Math.min(fx.length, fy.length) >= 4;
+    return editDistance(fx, fy) <= (Math.min(fx.length, fy.length) >= 5 ? 2 : 1) && Math.min(fx.length, fy.length) >= 3;
   }
   const full = editDistance(px.join(' '), py.join(' '));
   return full >= 1 && full <= 2 && Math.min(x.length, y.length) >= 8 && px[0] === py[0];

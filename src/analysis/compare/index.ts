@@ -8,18 +8,18 @@ import { alignSentences, bothReport, onlyIn } from './align.js';
 import { findConflicts } from './conflicts.js';
 import { compareVoices } from './voices.js';
 import { compareWording } from './wording.js';
-import { scanQuotes, type QuoteSource } from './quotes.js';
+import { engineQuotes, type QuoteSource } from './quotes.js';
 import { overlaps, round, storySimilarity, verdictFor } from './similarity.js';
 import type { Comparison, SentenceRef, SpanRef } from './types.js';
 
 export type * from './types.js';
 export type { QuoteLike, QuoteSource } from './quotes.js';
-export { scanQuotes } from './quotes.js';
+export { engineQuotes } from './quotes.js';
 
 export interface CompareOptions {
   /**
-   * Who-said-what for each piece. Pass the quotes engine's extractor (adapted to QuoteLike);
-   * without it a simple built-in scan of direct quotes is used.
+   * Who-said-what for each piece, in doc.text offsets; defaults to the quotes engine
+   * (src/analysis/quotes) through `engineQuotes`.
    */
   quotes?: QuoteSource;
 }
@@ -34,8 +34,8 @@ export function compareDocs(a: Doc, b: Doc, opts: CompareOptions = {}): Comparis
   const alignment = alignSentences(pa, pb);
   const alignedA = new Set(alignment.pairs.map((p) => p.a));
   const alignedB = new Set(alignment.pairs.map((p) => p.b));
-  const source = opts.quotes ? 'engine' : 'fallback';
-  const getQuotes = opts.quotes ?? scanQuotes;
+  const source = opts.quotes ? 'custom' : 'engine';
+  const getQuotes = opts.quotes ?? engineQuotes;
   const qa = getQuotes(a);
   const qb = getQuotes(b);
   const comparison: Comparison = {

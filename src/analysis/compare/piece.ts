@@ -68,13 +68,13 @@ export function preparePiece(doc: Doc, side: Side): Piece {
 }
 
 /** The whole-piece vector: TF-IDF with the lead counted double and names boosted. */
-export function pieceVector(tokens: readonly TermToken[]): TermVector {
+export function pieceVector(tokens: readonly TermToken[], idf?: (term: string) => number): TermVector {
   const weighted: TermToken[] = [];
   tokens.forEach((t, i) => {
     weighted.push(t);
     if (i < LEAD_TOKENS) for (let k = 1; k < LEAD_WEIGHT; k++) weighted.push(t);
   });
-  return termVector(weighted, { capitalBoost: CAPITAL_BOOST });
+  return termVector(weighted, { capitalBoost: CAPITAL_BOOST, ...(idf ? { idf } : {}) });
 }
 
 /** Paragraph anchor of a sentence ref: "A¶3". */

@@ -92,8 +92,8 @@ export interface Voices {
   onlyA: string[];
   onlyB: string[];
   renderedDifferently: RenderedDifferently[];
-  /** where the quotes came from: the quotes engine, or the simple built-in scan */
-  source: 'engine' | 'fallback';
+  /** where the quotes came from: the quotes engine, or a source the caller passed */
+  source: 'engine' | 'custom';
 }
 
 export type WordChoiceKind = 'attribution verb' | 'hedge' | 'term';

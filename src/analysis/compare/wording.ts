@@ -117,8 +117,10 @@ function terms(a: Piece, qa: readonly QuoteLike[], b: Piece, qb: readonly QuoteL
     const tb = termTokens(b.doc.text, sb.start, sb.end).filter((t) => t.end <= sb.end && !insideQuote(qb, t.start, t.end) && !/^\d/.test(t.term));
     const setA = new Set(ta.map((t) => t.term));
     const setB = new Set(tb.map((t) => t.term));
-    const diffA = ta.filter((t) => !setB.has(t.term));
-    const diffB = tb.filter((t) => !setA.has(t.term));
+    // names are facts, not word choice: compare only common words
+    const diffA = ta.filter((t) => !setB.has(t.term) && !t.capitalised);
+    const diffB = tb.filter((t) => !setA.has(t.term) && !t.capitalised);
+    if (ta.some((t) => !setB.has(t.term) && t.capitalised) || tb.some((t) => !setA.has(t.term) && t.capitalised)) continue;
     if (diffA.length < 1 || diffA.length > 2 || diffB.length < 1 || diffB.length > 2) continue;
     const ra = diffA.map((t) => a.spanRef(t.start, t.end));
     const rb = diffB.map((t) => b.spanRef(t.start, t.end));

@@ -278,8 +278,9 @@ function isKnownName(lower: string): boolean {
 }
 
 function isCommonStart(lower: string): boolean {
-  if (PLACE_ALIASES[lower]) return false;
-  return backgroundCount(lower) >= COMMON_AT_START && !isKnownName(lower);
+  if (PLACE_ALIASES[lower] || isKnownName(lower)) return false;
+  const singular = lower.replace(/(?<=[^s])s$/, '');
+  return backgroundCount(lower) >= COMMON_AT_START || backgroundCount(singular) >= COMMON_AT_START || lexTags(lower).length > 0;
 }
 
 function isSentenceStart(text: string, at: number): boolean {
@@ -307,6 +308,8 @@ function classify(run: Run, text: string): NameKind {
     if (firstTags.includes('Organization')) return 'organisation';
     if (/^(?:\p{Lu}\.?){2,6}$/u.test(words[0]!.text)) return 'organisation'; // NATO, CNN, AUKUS
     if (lastTags.includes('LastName') || firstTags.some((t) => FIRST_NAME_TAGS.has(t))) return 'person';
+    // "reporters in Portsmouth": a name after a preposition of place is most likely a place
+    if (/\b(?:in|near|outside|across|around|towards?)\s+$/.test(text.slice(Math.max(0, run.start - 12), run.start))) return 'place';
     return 'name';
   }
   // "East Asia", "Eastern Europe", "South Korea": a compass word before a place

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../src/analysis/text/doc.js';
+import { compareDocs, compareToJson, type QuoteLike } from '../src/analysis/compare/index.js';
+import { compareBatchLine } from '../src/analysis/compare/batch.js';
+import { classifyNumbers, namesConflict } from '../src/analysis/compare/conflicts.js';
+import type { Entity } from '../src/analysis/text/entities.js';
+import { parseCompareText } from '../commands/compare.js';
+
+const A = [
+  'Flooding closes Riverton bridge',
+  '',
+  'The Riverton bridge was closed on Monday after floodwater damaged its supports, county engineer Dana Whitlock said.',
+  '',
+  'Repairs will cost $3.47 million and take about six weeks, Whitlock said. At least 12 people were rescued from cars on the approach road.',
+  '',
+  '“The supports moved three inches overnight,” Whitlock said.',
+  '',
+  'The bridge opened in 1962 and carries 18,000 vehicles a day.',
+].join('\n');
+
+const B = [
+  'Riverton bridge shut by flood damage',
+  '',
+  'Officials shut the Riverton bridge on Monday after floodwater damaged its supports, county engineer Dana Whitlock claimed.',
+  '',
+  'Repairs will cost $3.5 million, Whitlock claimed. At least 19 people were rescued from cars on the approach road.',
+  '',
+  'Governor Marcus Bell promised state money for the repairs and allegedly blamed the county for years of neglect.',
+].join('\n');
+
+const UNRELATED = [
+  'Orchestra names new conductor',
+  '',
+  'The city symphony orchestra has appointed violinist Mira Olsen as its principal conductor from next season.',
+  '',
+  'Olsen, who trained in Vienna, will lead eight concerts of music by Brahms and Sibelius.',
+].join('\n');
+
+// Voices come from a caller-supplied source here, so these tests do not depend on the quotes engine.
+const quotesOf = (doc: ReturnType<typeof buildDoc>): QuoteLike[] => {
+  const out: QuoteLike[] = [];
+  for (const m of doc.text.matchAll(/“([^”]+)”/g)) out.push({ text: m[1]!, start: m.index! + 1, end: m.index! + 1 + m[1]!.length, speaker: 'Dana Whitlock', cue: 'said' });
+  for (const m of doc.text.matchAll(/(Repairs will cost [^,]+)/g)) out.push({ text: m[1]!, start: m.index!, end: m.index! + m[1]!.length, speaker: 'Dana Whitlock', cue: /claimed/.test(doc.text.slice(m.index!, m.index! + 80)) ? 'claimed' : 'said' });
+  return out;
+};
+
+describe('compareDocs', () => {
+  const a = buildDoc(A);
+  const b = buildDoc(B);
+  const c = compareDocs(a, b, { quotes: quotesOf });
+
+  it('rates two reports of one event well above an unrelated piece', () => {
+    const other = compareDocs(a, buildDoc(UNRELATED), { quotes: () => [] });
+    expect(c.similarity).toBeGreaterThan(other.similarity + 0.3);
+    expect(c.verdict).toBe('same story');
+    expect(other.verdict).toBe('different stories');
+    expect(c.similarity).toBeGreaterThanOrEqual(0);
+    expect(c.similarity).toBeLessThanOrEqual(1);
+  });
+
+  it('aligns the shared facts with paragraph evidence and input offsets', () => {
+    const lead = c.both.find((x) => x.a.paragraph === 2);
+    expect(lead?.b.paragraph).toBe(2);
+    expect(lead?.evidence).toBe('A¶2 ≈ B¶2');
+    for (const x of c.both) {
+      expect(A.slice(x.a.start, x.a.end)).toBe(x.a.text);
+      expect(B.slice(x.b.start, x.b.end)).toBe(x.b.text);
+    }
+  });
+
+  it('lists what only one piece reports, tagged', () => {
+    const onlyA = c.onlyA.map((x) => x.ref.text);
+    expect(onlyA.some((t) => t.includes('1962'))).toBe(true);
+    expect(c.onlyA.find((x) => x.ref.text.includes('1962'))?.tag).toMatch(/number|background/);
+    expect(c.onlyA.find((x) => x.ref.text.includes('supports moved'))?.tag).toBe('quote');
+    expect(c.onlyB.some((x) => x.ref.text.includes('Marcus Bell'))).toBe(true);
+    expect(c.onlyB.every((x) => x.evidence.startsWith('B¶'))).toBe(true);
+  });
+
+  it('classifies conflicting figures: rounding vs likely update', () => {
+    const money = c.conflicts.find((x) => x.kind === 'number' && x.a.text.includes('$3.47'));
+    expect(money?.class).toBe('rounding');
+    expect(money?.b.text).toBe('$3.5 million');
+    const people = c.conflicts.find((x) => x.kind === 'number' && x.a.text.includes('12 people'));
+    expect(people?.class).toBe('likely update');
+    expect(B.slice(people!.b.start, people!.b.end)).toBe('19 people');
+  });
+
+  it('reports voices and differing attribution verbs and hedges outside quotes', () => {
+    expect(c.voices.both).toEqual(['Dana Whitlock']);
+    const verb = c.wordChoice.find((w) => w.kind === 'attribution verb');
+    expect(verb?.subject).toBe('Dana Whitlock');
+    expect(verb?.b.map((s) => s.text)).toContain('claimed');
+    expect(c.wordChoice.some((w) => w.kind === 'hedge' && w.subject === 'allegedly' && w.b.length === 1)).toBe(true);
+  });
+
+  it('notes when one piece is much shorter', () => {
+    const long = compareDocs(buildDoc(`${A}\n\n${A.split('\n').slice(2).join('\n')}\n\n${UNRELATED}`), buildDoc(UNRELATED.split('\n\n')[0]! + '\n\n' + UNRELATED.split('\n\n')[1]!), { quotes: () => [] });
+    expect(long.lengthNote).toMatch(/B is much shorter/);
+  });
+
+  it('serialises to the batch JSON shape', () => {
+    const j = compareToJson('x', c);
+    expect(Object.keys(j)).toEqual(expect.arrayContaining(['id', 'similarity', 'both', 'onlyA', 'onlyB', 'conflicts', 'voices', 'wordChoice']));
+    const line = compareBatchLine({ id: 'p1', a_text: A, b_text: UNRELATED });
+    expect(line.id).toBe('p1');
+    expect(typeof line.similarity).toBe('number');
+  });
+});
+
+describe('conflict rules', () => {
+  const num = (value: number, extra: Partial<Entity> = {}): Entity => ({ kind: 'money', key: `k${value}`, name: '', mentions: [], count: 1, value, unit: 'USD', ...extra });
+  it('rounding, update, contradiction', () => {
+    expect(classifyNumbers(num(1487), num(1500))).toBe('rounding');
+    expect(classifyNumbers(num(100), num(140, { approximate: true }))).toBe('contradiction');
+    expect(classifyNumbers(num(5, { kind: 'quantity', unit: 'deaths' }), num(9, { kind: 'quantity', unit: 'deaths' }))).toBe('likely update');
+  });
+  it('names: near-miss spellings conflict, different people do not', () => {
+    expect(namesConflict('Jon Whitlock', 'John Whitlock')).toBe(true);
+    expect(namesConflict('Bill Clinton', 'Hillary Clinton')).toBe(false);
+    expect(namesConflict('J. Brown', 'Jeff Brown')).toBe(false);
+  });
+});
+
+describe('parseCompareText', () => {
+  it('splits refs, URLs and pasted texts', () => {
+    expect(parseCompareText('#1 #3')).toEqual({ a: '#1', b: '#3' });
+    expect(parseCompareText('last vs https://x.test/a')).toEqual({ a: 'last', b: 'https://x.test/a' });
+    expect(parseCompareText('First text here.\n---\nSecond text here.')).toEqual({ a: 'First text here.', b: 'Second text here.' });
+    expect(parseCompareText('One.\nvs\nTwo.')).toEqual({ a: 'One.', b: 'Two.' });
+    expect(() => parseCompareText('#1')).toThrow(/two articles/);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../src/analysis/text/doc.js';
+import { groupStories } from '../src/analysis/group/index.js';
+import { clusterBatch } from '../src/analysis/group/batch.js';
+
+const FLOOD_1 = 'Floodwater closes Riverton bridge. The Riverton bridge over the Kell river was closed on Monday after floodwater damaged its supports, county engineer Dana Whitlock said. Repairs will cost $3.5 million.';
+const FLOOD_2 = 'Riverton bridge shut after flood damage. County engineer Dana Whitlock said the Riverton bridge across the Kell river would stay closed for six weeks while floodwater damage to its supports is repaired.';
+const ORCHESTRA = 'Symphony names conductor. The city symphony orchestra appointed violinist Mira Olsen as principal conductor; Olsen will lead concerts of Brahms and Sibelius next season.';
+const ORCHESTRA_WIRE = ORCHESTRA + ' (Wire copy.)';
+const STRIKE = 'Dock workers strike at Harwich port. Hundreds of dock workers walked out at Harwich on Friday over pay, halting container ships, union organiser Tom Reyes said.';
+
+const DAY = 24 * 3600 * 1000;
+
+describe('groupStories', () => {
+  it('groups articles on one story, keeps other stories apart, marks wire copies', () => {
+    const items = [FLOOD_1, ORCHESTRA, FLOOD_2, STRIKE, ORCHESTRA_WIRE].map((t, i) => ({ id: `n${i}`, doc: buildDoc(t), time: i * 3600_000 }));
+    const g = new Map(groupStories(items).map((x) => [x.id, x]));
+    expect(g.get('n2')!.cluster).toBe(g.get('n0')!.cluster);
+    expect(g.get('n1')!.cluster).not.toBe(g.get('n0')!.cluster);
+    expect(g.get('n3')!.cluster).not.toBe(g.get('n0')!.cluster);
+    expect(g.get('n3')!.cluster).not.toBe(g.get('n1')!.cluster);
+    expect(g.get('n4')!.cluster).toBe(g.get('n1')!.cluster);
+    expect(g.get('n4')!.duplicateOf).toBe('n1');
+    expect(g.get('n2')!.duplicateOf).toBeUndefined();
+  });
+
+  it('does not join a story long after its last article', () => {
+    const items = [
+      { id: 'a', doc: buildDoc(FLOOD_1), time: 0 },
+      { id: 'b', doc: buildDoc(FLOOD_2), time: 60 * DAY },
+    ];
+    const g = groupStories(items);
+    expect(g[1]!.cluster).not.toBe(g[0]!.cluster);
+    const near = groupStories([{ ...items[0]! }, { ...items[1]!, time: DAY }]);
+    expect(near[1]!.cluster).toBe(near[0]!.cluster);
+  });
+});
+
+describe('clusterBatch', () => {
+  it('labels every line and returns them in input order', () => {
+    const out = clusterBatch([
+      { id: 'x1', text: FLOOD_1 },
+      { id: 'x2', text: STRIKE },
+      { id: 'x3', text: FLOOD_2 },
+    ]);
+    expect(out.map((o) => o.id)).toEqual(['x1', 'x2', 'x3']);
+    expect(out[0]!.cluster).toBe(out[2]!.cluster);
+    expect(out[1]!.cluster).not.toBe(out[0]!.cluster);
+  });
+});
