@@ -8,6 +8,12 @@
  * full stop), but a summary should show the sentence without the caption. We cut at such seams
  * here rather than in the shared splitter, because only extraction needs it and the cut is a
  * guess that other analyses (quotes) should not inherit.
+ *
+ * The opposite fault also occurs: a line break in the middle of a sentence, usually right
+ * after its first word or a quotation mark ("Barry⏎Pring, 47, was killed…", "\"The⏎Red Cross
+ * would…", "The event on 27⏎May offers…"). The splitter must treat the break as a sentence end;
+ * we join such a stub back onto the text that continues it, so neither half is judged (or
+ * shown) on its own.
  */
 import type { Doc } from '../text/doc.js';
 import { furniturePrefixLength, isFurniture } from './furniture.js';
@@ -51,7 +57,59 @@ function seams(text: string): number[] {
   return cuts;
 }
 
+/** A stub this short (in words) with no closing punctuation may be the start of a broken sentence. */
+const MAX_STUB_WORDS = 4;
+// Capitalised words that usually start a sentence of their own: after a stub, they mean the stub
+// was a heading or a label, not the first words of this sentence.
+const SENTENCE_OPENERS = new Set(
+  ('the a an he she it they we you this that these those there here but however and so in on at after ' +
+    'when while his her their its our my if as for with by from to of since although though meanwhile ' +
+    'yes no now then today yesterday').split(' '),
+);
+// A stub that ends with one of these cannot end a sentence ("The", "Mr", "In").
+const CANNOT_END = new Set(
+  'the a an mr mrs ms dr sir st in on at of for to from with by and or but as if his her their its our my this that although though because whether'.split(' '),
+);
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** Does `next` continue the unterminated stub `stub` across a line break? */
+function continuesStub(stub: string, gap: string, next: string): boolean {
+  if (!/^\s*$/u.test(gap)) return false; // something (furniture) was dropped in between
+  if (wordCount(stub) > MAX_STUB_WORDS || /[:;]['"’”]?$/u.test(stub)) return false; // labels: "Loan:", "He said:"
+  const lastWord = /(\p{L}+)[^\p{L}]*$/u.exec(stub)?.[1]?.toLowerCase();
+  if (lastWord !== undefined && CANNOT_END.has(lastWord)) return true;
+  if (/^[,;:)\]\-–—]|^\p{Ll}/u.test(next)) return true;
+  const first = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(next)?.[1];
+  if (first === undefined) return false;
+  return /^\p{Lu}/u.test(first) && !SENTENCE_OPENERS.has(first.toLowerCase());
+}
+
 export function buildUnits(doc: Doc): Unit[] {
+  return joinBrokenStubs(doc, splitUnits(doc));
+}
+
+function joinBrokenStubs(doc: Doc, pieces: Unit[]): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    let unit = pieces[i]!;
+    // at most two joins: a stub, the sentence it starts, and nothing more
+    for (let joins = 0; joins < 2; joins++) {
+      const next = pieces[i + 1];
+      if (!next || !unit.unterminated || !continuesStub(unit.text, doc.text.slice(unit.end, next.start), next.text)) break;
+      const text = doc.text.slice(unit.start, next.end);
+      unit = { ...unit, end: next.end, text, unterminated: next.unterminated };
+      i++;
+    }
+    if (isFurniture(unit.text.replace(/^[^\p{L}\p{N}@]+/u, ''))) continue;
+    units.push({ ...unit, index: units.length });
+  }
+  return units;
+}
+
+function splitUnits(doc: Doc): Unit[] {
   const units: Unit[] = [];
   for (const s of doc.sentences) {
     const skip = furniturePrefixLength(s.text);
