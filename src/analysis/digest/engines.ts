@@ -22,9 +22,20 @@ function keyQuote(q: Quote): boolean {
   return words >= 6 && words <= 60;
 }
 
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The nut graf (one sentence, two when the first is brief), without the title line: the
+ * digest shows the headline already, and a pasted text's first line is often its title.
+ */
 export function summariseForDigest(article: Article): VerbatimSpan[] {
   const doc = articleDoc(article);
-  return summarise(doc, { length: 'short' }).sentences.map((s) => ({ text: s.text, start: s.start, end: s.end }));
+  const title = article.title ? squash(article.title) : undefined;
+  const notTitle = (s: { text: string }) => !title || squash(s.text) !== title;
+  const short = summarise(doc, { length: 'short' }).sentences;
+  let chosen = short.filter(notTitle);
+  if (chosen.length < short.length) chosen = summarise(doc, { length: short.length + 1 }).sentences.filter(notTitle).slice(0, short.length);
+  return chosen.map((s) => ({ text: s.text, start: s.start, end: s.end }));
 }
 
 export function quotesForDigest(article: Article): { speaker: string; text: string; start: number; end: number }[] {
@@ -70,7 +81,8 @@ export function differencesForDigest(lead: Article, other: Article): string[] {
   const leadSpeakers = new Set(quotesForDigest(lead).map((q) => q.speaker));
   const onlyOther = [...new Set(quotesForDigest(other).map((q) => q.speaker))].filter((s) => !leadSpeakers.has(s));
   if (onlyOther.length) lines.push(`also quotes ${onlyOther.slice(0, 3).join(', ')}`);
-  const only = c.onlyB.find((o) => o.tag !== 'background');
+  // quotes only one outlet has are covered by "also quotes" and the story's key quotes
+  const only = c.onlyB.find((o) => o.tag === 'number' || o.tag === 'claim');
   if (only) lines.push(`only here: “${only.ref.text}”`);
   return lines;
 }
