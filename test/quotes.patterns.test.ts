@@ -182,3 +182,29 @@ describe('batch line', () => {
     expect(Object.keys(line.quotes[0]!).sort()).toEqual(['cue', 'end', 'kind', 'quote', 'role', 'speaker', 'speakerMention', 'start']);
   });
 });
+
+describe('attribution beyond speech', () => {
+  it('beliefs, findings and evaluations report their subject’s position', () => {
+    const text = 'Senator Ruth Okafor believes the new levy will hurt small farms.\n\nA county survey shows that most growers oppose the levy.';
+    const qs = quotes(text);
+    const belief = find(qs, 'the new levy will hurt small farms');
+    expect(belief.speaker).toBe('Ruth Okafor');
+    expect(belief.kind).toBe('indirect');
+    expect(belief.cue).toBe('believes');
+    expect(find(qs, 'most growers oppose the levy').cue).toBe('shows');
+  });
+
+  it('a participle after a comma reports for the sentence’s subject', () => {
+    const text = 'Mayor Ian Holt rejected the audit on Monday, saying the figures were out of date.';
+    const qs = quotes(text);
+    const q = find(qs, 'the figures were out of date');
+    expect(q.speaker).toBe('Ian Holt');
+    expect(q.cue).toBe('saying');
+    expect(find(qs, 'the audit on Monday').quote).not.toContain('saying');
+  });
+
+  it('does not take a verb used as a noun for a cue', () => {
+    const text = 'The support for the plan collapsed after the vote in the council chamber.';
+    expect(quotes(text)).toHaveLength(0);
+  });
+});

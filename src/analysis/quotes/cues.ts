@@ -124,3 +124,53 @@ export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'fi
 
 /** Days and times that follow the verb: `said Tuesday`, `said on Monday that`. */
 export const TIME_WORDS = /^(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|afterwards|afterward|last week|this week|last month|last year|in a statement|in an interview|in a tweet|in a speech|in a post)\b/i;
+
+/**
+ * Attribution beyond speech: beliefs, intentions, evaluations and evidence (`Trump believes …`,
+ * `the poll shows …`, `Clinton criticized the deal`). Newsroom attribution (and PolNeAR's gold)
+ * counts them as reported positions of their subject. They never introduce a direct quote and
+ * only frame reported content after their subject, so they are kept apart from the speech verbs.
+ * Hand-written; irregular forms spelled out, regular ones inflected like the speech verbs.
+ */
+const ATTRIBUTION_REGULAR = (
+  'believe hope expect want fear feel doubt worry consider view wonder understand remember recognize recognise ' +
+  'show indicate reveal suggest conclude determine decide project forecast ' +
+  'criticize criticise attack accuse blame praise defend endorse support back oppose reject dismiss denounce ' +
+  'condemn slam blast mock question challenge cite describe call label dub applaud welcome tout highlight ' +
+  'plan seek decline refuse pledge vow promise threaten propose offer urge encourage demand request recommend ' +
+  'discuss address mention refer point talk raise express push favor favour prefer ' +
+  'note stress claim argue insist warn acknowledge admit deny confirm announce explain predict estimate'
+)
+  .split(/\s+/)
+  .filter(Boolean);
+
+const ATTRIBUTION_IRREGULAR = [
+  'think thinks thought thinking know knows knew known knowing see sees saw seen find finds found finding',
+  'sought seeking seeks speak speaks spoke spoken speaking write writes wrote written',
+  'say says said saying tell tells told telling',
+].join(' ').split(/\s+/);
+
+const ATTRIBUTION_FORMS = new Set<string>(ATTRIBUTION_IRREGULAR);
+for (const base of ATTRIBUTION_REGULAR) for (const f of inflect(base)) ATTRIBUTION_FORMS.add(f);
+for (const f of ['referred', 'referring', 'favored', 'favoring', 'favoured', 'favouring', 'labeled', 'labelled']) ATTRIBUTION_FORMS.add(f);
+
+/** Verbs whose content follows a particle: `talked about …`, `called for …`, `pointed out …`. */
+export const PARTICLE_AFTER = /^(?:about|of|for|to|out|on|up)$/i;
+const PARTICLE_VERBS = new Set(['talk', 'speak', 'refer', 'point', 'call', 'push', 'spoke', 'spoken', 'speaks', 'speaking']);
+
+export function isAttributionVerb(word: string): boolean {
+  return ATTRIBUTION_FORMS.has(word.toLowerCase());
+}
+
+/** Does this attribution verb take a particle before its content (`talked about`)? */
+export function takesParticle(word: string): boolean {
+  const w = word.toLowerCase();
+  if (PARTICLE_VERBS.has(w)) return true;
+  for (const base of PARTICLE_VERBS) if (inflect(base).includes(w)) return true;
+  return false;
+}
+
+/** Heads of quantity subjects: `Twenty-four percent said`, `half said`, `a majority of voters believe`. */
+export const QUANTITY_HEADS = new Set(
+  'percent per cent half third quarter majority minority plurality most respondents'.split(' '),
+);

@@ -3,8 +3,8 @@
  * reported content is. Used for indirect speech (`X said (that) …`, `X told Y that …`,
  * `according to X, …`, `…, X said.`) and to attribute quotes that sit inside reported speech.
  */
-import { BETWEEN_SPEAKER_AND_VERB, isReportingVerb, isStrongReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
-import { tokens, type Token } from './names.js';
+import { BETWEEN_SPEAKER_AND_VERB, isAttributionVerb, isReportingVerb, isStrongReportingVerb, OBJECT_VERBS, PARTICLE_AFTER, reportingLemma, takesParticle, TIME_WORDS } from './cues.js';
+import { isVerbForm, tokens, type Token } from './names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.js';
 
 export interface Frame {
@@ -57,14 +57,19 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       if (f) frames.push(f);
       continue;
     }
-    if (!isReportingVerb(lower) || inside(quoted, v.start)) continue;
+    const speech = isReportingVerb(lower);
+    if ((!speech && !isAttributionVerb(lower)) || inside(quoted, v.start)) continue;
     const prev = toks[vi - 1]?.text.toLowerCase();
     // `is said to be`, `the said`, `-ing` forms without an auxiliary are not reporting clauses here
-    if (prev === 'the' || prev === 'to') continue;
+    if (prev === 'the' || prev === 'to' || prev === 'a' || prev === 'an' || prev === "'s") continue;
     if (/ing$/.test(lower) && !/^(?:is|was|are|were|been)$/.test(prev ?? '')) {
       if (prev !== ',') continue;
+      // `…, saying …` / `…, accusing her of …`: the participle reports for the sentence's subject
+      const f = participleFrame(text, from, to, toks, vi, quoted);
+      if (f) frames.push(f);
+      continue;
     }
-    const f = frameAt(text, from, to, toks, vi, quoted);
+    const f = speech ? frameAt(text, from, to, toks, vi, quoted) : attributionFrame(text, from, to, toks, vi, quoted);
     if (f) frames.push(f);
   }
   return frames;
@@ -103,6 +108,60 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const [cs, ce] = trimContent(text, contentFrom, to);
   if (words(text, cs, ce) < 3) return null;
   // content that is one quotation is a direct quote, handled by the quote attribution
+  if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/**
+ * `Trump believes …`, `the poll shows …`, `Clinton criticized the deal`: a belief, evaluation or
+ * finding of the subject right before the verb; the content is the rest of the clause.
+ */
+function attributionFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+  const v = toks[vi]!;
+  const se = subjectEnd(toks, vi);
+  if (se === 0) return null;
+  const subjTok = toks[se - 1]!;
+  if (/^[,;:()"“”‘’—–-]$/.test(subjTok.text)) return null;
+  const speaker = readSubject(text, clauseStartBefore(text, from, toks, se), subjTok.end);
+  if (!speaker) return null;
+  let c = vi + 1;
+  if (takesParticle(v.text) && toks[c] && PARTICLE_AFTER.test(toks[c]!.text)) c++;
+  const [cs, ce] = trimContent(text, toks[c]?.start ?? to, participleAfter(toks, c, to));
+  if (words(text, cs, ce) < 2) return null;
+  if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/** Where `…, saying …` starts after toks[c] (the content before it ends there), else `to`. */
+function participleAfter(toks: Token[], c: number, to: number): number {
+  for (let k = c; k < toks.length - 1; k++) {
+    const w = toks[k + 1]!.text;
+    if (toks[k]!.text === ',' && /ing$/.test(w) && (isReportingVerb(w) || isAttributionVerb(w))) return toks[k]!.start;
+  }
+  return to;
+}
+
+/** `Clinton mocked the complaint, saying anybody who …`: the subject of the sentence reports. */
+function participleFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+  const v = toks[vi]!;
+  // the main verb of the sentence: its subject is the one reporting
+  let mv = -1;
+  for (let k = 0; k < vi - 1; k++) {
+    const w = toks[k]!.text;
+    if (/^\p{Ll}/u.test(w) && (isVerbForm(w) || isReportingVerb(w) || isAttributionVerb(w) || BETWEEN_SPEAKER_AND_VERB.has(w))) {
+      mv = k;
+      break;
+    }
+  }
+  if (mv <= 0) return null;
+  const se = subjectEnd(toks, mv);
+  if (se === 0) return null;
+  const speaker = readSubject(text, from, toks[se - 1]!.end);
+  if (!speaker) return null;
+  let c = vi + 1;
+  if (takesParticle(v.text) && toks[c] && PARTICLE_AFTER.test(toks[c]!.text)) c++;
+  const [cs, ce] = trimContent(text, toks[c]?.start ?? to, to);
+  if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
