@@ -15,6 +15,7 @@ export interface Job {
   /** core command name or alias */
   command: string;
   text: string;
+  /** asked for in the channel (`public`); a reply with visibility 'channel' goes there too */
   visibility: Visibility;
   channel: ChannelRef;
   user: UserRef;
@@ -94,7 +95,8 @@ export class Answerer {
       const { reply } = result;
       const charBudget = this.opts.charBudget !== undefined ? { charBudget: this.opts.charBudget } : {};
 
-      if (reply.error || job.visibility === 'ephemeral') {
+      const inChannel = !reply.error && (job.visibility === 'in_channel' || reply.visibility === 'channel');
+      if (!inChannel) {
         const shareValue = reply.error ? undefined : await this.shares.keep({ reply, userId: job.user.id, channelId: job.channel.id });
         const messages = renderMessages(reply, { ...(shareValue ? { shareValue } : {}), ...charBudget });
         await url.deliver(messages, 'ephemeral', { replaceOriginal: showedWorking });

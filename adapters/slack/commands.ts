@@ -4,7 +4,7 @@
  */
 import type { App, SlashCommand } from '@slack/bolt';
 import type { Core } from '../../src/app.js';
-import type { Answerer } from './answer.js';
+import type { Answerer, Job } from './answer.js';
 import type { ResponseUrlPoster } from './delivery.js';
 import { routeSlashCommand } from './names.js';
 import { slackTextToPlain, takePublicFlag } from './text.js';
@@ -17,13 +17,17 @@ export function registerSlashCommands(app: App, core: Core, answerer: Answerer):
   });
 }
 
-export function jobForSlashCommand(core: Core, command: SlashCommand, respond: ResponseUrlPoster) {
-  const { text, isPublic } = takePublicFlag(slackTextToPlain(command.text ?? ''));
-  const route = routeSlashCommand(core.registry, command.command, text, core.config.SLACK_COMMAND_PREFIX);
+export function jobForSlashCommand(core: Core, command: SlashCommand, respond: ResponseUrlPoster): Job {
+  const route = routeSlashCommand(core.registry, command.command, slackTextToPlain(command.text ?? ''), core.config.SLACK_COMMAND_PREFIX);
+  // a command that declares its own `public` option reads the word itself (and sets the reply's
+  // visibility); for the others the adapter takes it off the text
+  const declared = core.registry.find(route.command);
+  const ownFlag = Boolean(declared && 'public' in declared.options.shape);
+  const { text, isPublic } = ownFlag ? { text: route.text, isPublic: false } : takePublicFlag(route.text);
   return {
     command: route.command,
-    text: route.text,
-    visibility: isPublic ? ('in_channel' as const) : ('ephemeral' as const),
+    text,
+    visibility: isPublic ? 'in_channel' : 'ephemeral',
     channel: { platform: 'slack', id: command.channel_id, workspace: command.team_id },
     user: { id: command.user_id, name: command.user_name },
     respond,

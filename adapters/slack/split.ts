@@ -4,7 +4,7 @@
  */
 import type { Reply } from '../../src/core/reply.js';
 import { MESSAGE_CHAR_BUDGET, SLACK_LIMITS } from './limits.js';
-import { escapeMrkdwn, truncatePlain } from './mrkdwn.js';
+import { escapeMrkdwn, splitPlain } from './mrkdwn.js';
 import { mrkdwn, plain, type SlackBlock, type SlackMessage } from './blocks.js';
 import { replyToUnits, type Unit } from './render.js';
 
@@ -53,8 +53,10 @@ export function shareButton(value: string): SlackBlock {
 
 function fallbackText(parts: string[], reply: Reply): string {
   const joined = parts.join('\n\n').trim() || reply.summary || reply.title || 'Nutgraf';
-  // the fallback is read as mrkdwn too, so it is escaped; cut before escaping with room to spare
-  return escapeMrkdwn(truncatePlain(joined, Math.floor(SLACK_LIMITS.messageText / 5)));
+  // the fallback is read as mrkdwn too, so it is escaped, and cut (rarely) to Slack's limit
+  const escaped = escapeMrkdwn(joined);
+  if (escaped.length <= SLACK_LIMITS.messageText) return escaped;
+  return `${escapeMrkdwn(splitPlain(joined, SLACK_LIMITS.messageText - 1)[0] ?? '')}…`;
 }
 
 /** Greedy packing; a message never ends on a heading, and a heading late in a full message starts the next one. */
