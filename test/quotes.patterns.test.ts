@@ -111,7 +111,7 @@ describe('speaker patterns', () => {
     const org = find(qs, 'border would reopen');
     expect(org.speakerType).toBe('organisation');
     const anon = find(qs, 'talks had stalled');
-    expect(anon.speaker).toBe('unnamed source');
+    expect(anon.speaker).toBe('A senior official');
     expect(anon.speakerType).toBe('unnamed');
   });
 });

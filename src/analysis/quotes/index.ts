@@ -368,7 +368,7 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
     } else {
       resolved = { speaker: null, role: null, type: 'unknown' };
     }
-    if (!resolved.speaker && c.kind !== 'direct') continue;
+    if (!resolved.speaker && c.kind !== 'direct' && c.phrase?.type !== 'pronoun') continue;
     if (!resolved.speaker && wordCount(doc.text, c.start, c.end) < 3) continue;
     const [start, end] = trimmedInput(doc, c.start, c.end);
     if (end <= start) continue;
@@ -471,7 +471,9 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       return { speaker: p.mention.replace(/^(?:the|a|an)\s+/i, ''), role: null, type: 'unnamed' };
     }
     case 'unnamed':
-      return { speaker: /\bsources?\b|\bofficials?\b/i.test(p.mention) && !/s$/.test(p.mention) ? 'unnamed source' : p.mention.replace(/^(?:a|an|the)\s+/i, ''), role: null, type: 'unnamed' };
+      // as written (`another source`, `a senior official`, `Forty percent of voters`): more faithful
+      // than a generic label, and speakerType marks it as unnamed
+      return { speaker: p.mention, role: null, type: 'unnamed' };
   }
 }
 

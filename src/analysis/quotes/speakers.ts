@@ -3,7 +3,7 @@
  * role, pronoun, descriptor, organisation, unnamed source), and resolving it to a full name
  * through the people the article has named so far.
  */
-import { SPEAKER_PRONOUNS } from './cues.js';
+import { QUANTITY_HEADS, SPEAKER_PRONOUNS } from './cues.js';
 import {
   firstNameGender,
   isDemonym,
@@ -219,7 +219,7 @@ function descriptorOf(text: string, window: Token[]): SpeakerPhrase | null {
   let i = window.length - 1;
   const head = window[i]!;
   const headWord = head.text.toLowerCase();
-  const role = isRoleNoun(headWord);
+  const role = isRoleNoun(headWord) || QUANTITY_HEADS.has(headWord);
   const org = isOrgNoun(headWord);
   if (!role && !org) return null;
   let s = i;
@@ -236,6 +236,10 @@ function descriptorOf(text: string, window: Token[]): SpeakerPhrase | null {
   const mods = words.slice(1, -1).map((t) => t.text).filter((w) => !/^'s$/.test(w));
   const mention = text.slice(words[0]!.start, head.end);
   const plural = /s$/.test(headWord) && !/ss$/.test(headWord);
+  // `Twenty-four percent (of voters)`, `half`, `a majority of Democrats`: a share of people, never one person
+  if (words.some((t) => QUANTITY_HEADS.has(t.text.toLowerCase()))) {
+    return { type: 'unnamed', mention, start: words[0]!.start, end: head.end, role: null, gender: 'plural' };
+  }
   const indefinite = INDEFINITE.test(det) || (!DETERMINERS.test(det) && plural);
   if (org && !role) {
     return { type: 'organisation', mention, start: words[0]!.start, end: head.end, role: null, name: mention.replace(/^the\s+/i, '') };
