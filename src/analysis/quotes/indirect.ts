@@ -204,7 +204,8 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
 }
 
 function clauseEndAfter(text: string, from: number, to: number): number {
-  const m = /[.;!?]\s|[.;!?]$/.exec(text.slice(from, to));
+  // a full stop after an initial or a title (`Charles B. Rangel`, `Rep. Moore`) does not end the clause
+  const m = /(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|St|Prof|Hon))[.;!?](?:\s|$)/u.exec(text.slice(from, to));
   return m ? from + m.index : to;
 }
 

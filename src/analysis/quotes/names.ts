@@ -157,6 +157,13 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
         j++;
         continue;
       }
+      // `Federal Bureau of Prisons`, `Department of Justice`, `Center for American Progress`: an
+      // organisation's name goes on through a linking word once an organisation word has come
+      if (/^(?:of|for|and|on)$/.test(t) && toks[j + 1] && isCapitalised(toks[j + 1]!.text) && toks[j + 1]!.start - toks[j]!.end <= 1 &&
+        toks.slice(i, j).some((x) => ORG_WORDS.has(x.text.toLowerCase()))) {
+        j++;
+        continue;
+      }
       // particles and quoted nicknames inside a name: `Marcia "Cia" Price`, `Ursula von der Leyen`
       if (PARTICLES.has(t) && toks[j + 1] && isCapitalised(toks[j + 1]!.text)) {
         j++;
