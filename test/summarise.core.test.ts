@@ -3,6 +3,7 @@ import { buildDoc } from '../src/analysis/text/doc.js';
 import { summarise, sentenceBudget } from '../src/analysis/summarise/index.js';
 import { isDanglingOpening } from '../src/analysis/summarise/dangling.js';
 import { furniturePrefixLength, isFurniture } from '../src/analysis/summarise/furniture.js';
+import { buildUnits } from '../src/analysis/summarise/units.js';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -127,6 +128,38 @@ describe('summarise', () => {
 
   it('returns an empty summary for text that is only furniture', () => {
     expect(summarise(buildDoc('Scroll down for video\n\nImage copyright Reuters'), { length: 3 }).sentences).toEqual([]);
+  });
+});
+
+describe('sentence stubs broken off by a line break', () => {
+  const unitTexts = (text: string) => buildUnits(buildDoc(text)).map((u) => squash(u.text));
+
+  it('joins a name or an opening word cut off from the rest of its sentence', () => {
+    const text = [
+      'Marta',
+      'Okonkwo, 52, was named head of the Eastbrook library service on Monday.',
+      'She replaces a director who retired in March after twelve years.',
+      '"The',
+      'Eastbrook libraries lend more books per head than any other service in the region.',
+      'The festival on 14',
+      'June will open the new reading room.',
+    ].join('\n');
+    const units = unitTexts(text);
+    expect(units).toContain('Marta Okonkwo, 52, was named head of the Eastbrook library service on Monday.');
+    expect(units).toContain('"The Eastbrook libraries lend more books per head than any other service in the region.');
+    expect(units).toContain('The festival on 14 June will open the new reading room.');
+    expect(units).not.toContain('Marta');
+    // a joined unit is still a verbatim span of the input
+    const s = summarise(buildDoc(text), { length: 5 });
+    for (const x of s.sentences) expect(squash(text.slice(x.start, x.end))).toBe(squash(x.text));
+    expect(s.sentences.some((x) => x.text.startsWith('Marta\nOkonkwo'))).toBe(true);
+  });
+
+  it('leaves headings and labels on their own line', () => {
+    const text = ['Background', 'The council voted to close the bridge in 2019.', 'Loan:', 'Adam Reyes, forward (Eastbrook Rovers).'].join('\n');
+    const units = unitTexts(text);
+    expect(units).toContain('The council voted to close the bridge in 2019.');
+    expect(units).toContain('Adam Reyes, forward (Eastbrook Rovers).');
   });
 });
 
