@@ -218,3 +218,13 @@ describe('names across full stops and linking words', () => {
     expect(org.speakerType).toBe('organisation');
   });
 });
+
+describe('mixed quotes span their reported clause', () => {
+  it('a quoted fragment after a cue takes the clause from the cue to the sentence end', () => {
+    const text = 'Governor Alma Ruiz spoke in Fresno. Ruiz says the tax plan “may not raise a dime” for the schools.';
+    const q = find(quotes(text), 'may not raise a dime');
+    expect(q.kind).toBe('mixed');
+    expect(q.quote).toBe('the tax plan “may not raise a dime” for the schools');
+    expect(q.speaker).toBe('Alma Ruiz');
+  });
+});

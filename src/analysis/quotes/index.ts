@@ -8,7 +8,7 @@
 import type { Doc } from '../text/doc.js';
 import type { Sentence } from '../text/segment.js';
 import { framesIn, type Frame } from './indirect.js';
-import { isReportingVerb } from './cues.js';
+import { isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
 import { isVerbForm, nameRuns, nameParts, tokens } from './names.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
 import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
@@ -225,7 +225,11 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
     return { start: clause, end: q.end, paragraph: q.paragraph, quoted: true, kind: 'mixed', phrase: tail.phrase, cue: tail.cue, at: tail.at, floating: false };
   }
   if (leadCue) {
-    return { ...base, kind: 'partial', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
+    // `X says Trump “may not have paid a dime” in taxes`: the reported clause carries the fragment,
+    // from after the cue to the end of the sentence
+    const from = leadCue.cueEnd ?? q.start;
+    const to = Math.max(q.end, Math.min(sClose.end, para.end, nextOpen));
+    return { ...base, start: from, end: to, kind: 'mixed', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
   }
   // a quote with no cue in mid-sentence: a title, a term or emphasis, not anybody's words
   return null;
@@ -243,6 +247,8 @@ interface Cue {
   phrase: SpeakerPhrase;
   cue: string;
   at: number;
+  /** end of the cue verb in doc.text, when known */
+  cueEnd?: number;
   direct?: boolean;
 }
 
@@ -293,13 +299,17 @@ function leadCueOf(text: string, from: number, openAt: number, lead: string): (C
     if (!isReportingVerb(t.text)) continue;
     const after = text.slice(t.end, openAt);
     // a short listener or adjunct, then `:` or `,` or nothing, then the quote
-    const direct = /^(?:\s+[\p{L}'’.\-]+){0,6}\s*[:,]?\s*$/u.test(after) && !/\bthat\s*$/.test(after) && !/\b(?:as|was|is|be|the|a|an|of|to|about|it)\s*$/i.test(after);
+    // a short listener or adjunct may sit between cue and quote, but then punctuation or a
+    // listener verb marks it: `said on Tuesday: “…”`, `told Sputnik “…”`; `says the plan “…”` is mixed
+    const short = /^(?:\s+[\p{L}'’.\-]+){0,6}\s*[:,]?\s*$/u.test(after) && !/\bthat\s*$/.test(after) && !/\b(?:as|was|is|be|the|a|an|of|to|about|it)\s*$/i.test(after);
+    const lemma = reportingLemma(t.text) ?? '';
+    const direct = short && (/^\s*$/.test(after) || /[:,]\s*$/.test(after) || OBJECT_VERBS.has(lemma) || TIME_WORDS.test(after.trim()));
     const phrase = readSubject(text, clauseBefore2(text, from, t.start), subjectEndBefore(toks, i));
     if (!phrase) {
       if (i === 0 || !/^[,]$/.test(toks[i - 1]!.text)) return null;
       continue;
     }
-    return { phrase, cue: t.text, at: phrase.start, direct };
+    return { phrase, cue: t.text, at: phrase.start, cueEnd: t.end, direct };
   }
   void lead;
   return null;
