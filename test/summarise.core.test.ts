@@ -135,14 +135,19 @@ describe('sentence stubs broken off by a line break', () => {
   const unitTexts = (text: string) => buildUnits(buildDoc(text)).map((u) => squash(u.text));
 
   it('joins a name or an opening word cut off from the rest of its sentence', () => {
+    // most lines end a sentence, so the text layer keeps each line apart (the text is not hard-wrapped)
     const text = [
       'Marta',
       'Okonkwo, 52, was named head of the Eastbrook library service on Monday.',
       'She replaces a director who retired in March after twelve years.',
+      'The service runs nine branches and two mobile libraries.',
+      'Visitor numbers rose by a fifth last year, the council said.',
       '"The',
       'Eastbrook libraries lend more books per head than any other service in the region.',
+      'A new branch opens in the harbour district next year.',
       'The festival on 14',
       'June will open the new reading room.',
+      'Tickets are free.',
     ].join('\n');
     const units = unitTexts(text);
     expect(units).toContain('Marta Okonkwo, 52, was named head of the Eastbrook library service on Monday.');
@@ -156,7 +161,14 @@ describe('sentence stubs broken off by a line break', () => {
   });
 
   it('leaves headings and labels on their own line', () => {
-    const text = ['Background', 'The council voted to close the bridge in 2019.', 'Loan:', 'Adam Reyes, forward (Eastbrook Rovers).'].join('\n');
+    const text = [
+      'Background',
+      'The council voted to close the bridge in 2019.',
+      'Engineers said it could no longer carry lorries.',
+      'Loan:',
+      'Adam Reyes, forward (Eastbrook Rovers).',
+      'The club confirmed the move on Friday.',
+    ].join('\n');
     const units = unitTexts(text);
     expect(units).toContain('The council voted to close the bridge in 2019.');
     expect(units).toContain('Adam Reyes, forward (Eastbrook Rovers).');
