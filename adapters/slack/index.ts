@@ -15,8 +15,9 @@ import { registerLinkCollection } from './events.js';
 import { slackPoster } from './poster.js';
 import { boltLogger } from './logger.js';
 import type { ChatApi } from './delivery.js';
+import { EVENTS_PATH } from './paths.js';
 
-export const EVENTS_PATH = '/slack/events';
+export { EVENTS_PATH } from './paths.js';
 
 export interface SlackOptions extends AnswererOptions {
   /** interface the HTTP receiver listens on (all by default) */
