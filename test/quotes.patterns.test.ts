@@ -228,3 +228,15 @@ describe('mixed quotes span their reported clause', () => {
     expect(q.speaker).toBe('Alma Ruiz');
   });
 });
+
+describe('reported speech inside reported speech', () => {
+  it('keeps both the outer report and the one nested in its content', () => {
+    const qs = quotes('Analyst Joan Pike said the minister told the committee that the budget was balanced.');
+    const outer = find(qs, 'the minister told the committee');
+    expect(outer.speaker).toBe('Joan Pike');
+    expect(outer.cue).toBe('said');
+    const inner = qs.find((q) => q.cue === 'told');
+    expect(inner?.quote).toBe('that the budget was balanced');
+    expect(inner?.speakerMention).toBe('the minister');
+  });
+});

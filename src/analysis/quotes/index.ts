@@ -67,7 +67,9 @@ export function extractQuotes(doc: Doc): Quote[] {
   for (const s of doc.sentences) {
     const frames = framesIn(text, s.start, s.end, spans).sort((a, b) => b.contentEnd - b.contentStart - (a.contentEnd - a.contentStart));
     for (const f of frames) {
-      const overlapsQuote = candidates.some((c) => c.start < f.contentEnd && f.contentStart < c.end);
+      // a frame reported inside another one's content is an attribution of its own
+      // (`Clinton says Trump believes …`), but one that crosses a quote or frame is not
+      const overlapsQuote = candidates.some((c) => c.start < f.contentEnd && f.contentStart < c.end && !(c.kind === 'indirect' && isReportingVerb(f.cue) && c.start <= f.cueStart && f.contentEnd <= c.end));
       if (overlapsQuote) continue;
       // a frame reported inside another one's content belongs to it (`…, X said that Y told Z`)
       candidates.push(fromFrame(f, s, 'indirect'));

@@ -95,7 +95,9 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   let c = vi + 1;
   // the listener: `told reporters`, `told CNN`, `told her Japanese hosts`
   const thatAt = toks.findIndex((t, i) => i > vi && i <= vi + 9 && t.text.toLowerCase() === 'that');
-  if (thatAt > 0 && !toks.slice(vi + 1, thatAt).some((t) => /^[.;:"“”‘’]$/.test(t.text))) c = thatAt;
+  // the `that` of a verb further on (`said the minister told them that …`) is not this verb's
+  const between = thatAt > 0 ? toks.slice(vi + 1, thatAt) : [];
+  if (thatAt > 0 && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text))) c = thatAt;
   else {
     if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
     const rest = text.slice(toks[c]?.start ?? to, to);
