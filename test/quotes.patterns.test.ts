@@ -240,3 +240,12 @@ describe('reported speech inside reported speech', () => {
     expect(inner?.speakerMention).toBe('the minister');
   });
 });
+
+describe('credits after a dash', () => {
+  it('a vox pop credited after a dash takes that name', () => {
+    const text = 'Readers wrote in about the closure.\n\n“The library was the heart of this town and now it is gone.” ― Nora Billings.';
+    const q = find(quotes(text), 'heart of this town');
+    expect(q.speaker).toBe('Nora Billings');
+    expect(q.kind).toBe('direct');
+  });
+});

@@ -208,6 +208,9 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   if (leadCue && leadCue.direct) {
     return { ...base, kind: 'direct', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
   }
+  // vox pops and pull quotes: `“…” ― Carla Sanchez.`
+  const credit = q.close >= 0 && leadEmpty ? dashCredit(text, tailFrom, para.end) : null;
+  if (credit) return { ...base, kind: 'direct', phrase: credit.phrase, cue: credit.cue, at: credit.at, floating: false };
   if (leadEmpty || /:\s*$/.test(lead)) {
     // transcript style `PENCE: …` or an introduction in the previous paragraph ending in a colon
     const intro = introFromPrevious(doc, q) ?? (leadEmpty ? null : speakerLabel(text, leadStart, openAt));
@@ -321,6 +324,15 @@ function clauseBefore2(text: string, from: number, verbAt: number): number {
   const seg = text.slice(from, verbAt);
   const m = /.*(?:\bthat\b|;|\band\b(?=\s+\p{Lu}))/su.exec(seg);
   return m ? from + m[0].length : from;
+}
+
+/** A name credited after a dash right after the closing mark: `” ― Carla Sanchez.` */
+function dashCredit(text: string, from: number, to: number): Cue | null {
+  const m = /^[\s.,]*[―—–]\s*/.exec(text.slice(from, to));
+  if (!m) return null;
+  const start = from + m[0].length;
+  const phrase = readObjectSpeaker(text, start, untilClauseEnd(text, start, to));
+  return phrase && (phrase.type === 'person' || phrase.type === 'organisation') ? { phrase, cue: text.slice(from, start).trim(), at: phrase.start } : null;
 }
 
 /** `PENCE: …` or `Pat Caddell: …`: a name alone before a colon. */
