@@ -92,8 +92,12 @@ describe('channel store', () => {
       const store = new ChannelStore(kv, 50);
       await store.saveArticle({ id: 'abc', text: 'some text' });
       expect((await store.loadArticle('abc'))?.text).toBe('some text');
+      await store.saveArticle({ id: 'def', text: 'other text' });
       await new Promise((r) => setTimeout(r, 80));
       expect(await store.loadArticle('abc')).toBeUndefined();
+      // the one never read again is swept, not left in the file
+      expect(await kv.sweepExpired()).toBe(1);
+      expect(await kv.sweepExpired()).toBe(0);
     } finally {
       await kv.close();
     }

@@ -25,6 +25,8 @@ export interface KV {
   delete(key: string): Promise<void>;
   /** Inserts only if the key is absent (or expired); true when this call wrote it. Atomic across processes. */
   add<T>(key: string, value: T, ttlMs?: number): Promise<boolean>;
+  /** Deletes expired entries; returns how many. (Redis expires keys itself: 0 there.) */
+  sweepExpired(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -49,7 +51,7 @@ function serialise(value: unknown, ttlMs?: number): string {
   return JSON.stringify({ value, expires: ttlMs ? Date.now() + ttlMs : null });
 }
 
-function wrap(keyv: Keyv, backend: Backend, add: KV['add'], close: () => Promise<void>): KV {
+function wrap(keyv: Keyv, backend: Backend, add: KV['add'], close: () => Promise<void>, sweepExpired: KV['sweepExpired'] = async () => 0): KV {
   return {
     backend,
     get: async <T>(key: string) => (await keyv.get(key)) as T | undefined,
@@ -61,6 +63,7 @@ function wrap(keyv: Keyv, backend: Backend, add: KV['add'], close: () => Promise
       await keyv.delete(key);
     },
     add,
+    sweepExpired,
     close,
   };
 }
@@ -85,7 +88,28 @@ async function openSqlite(file: string): Promise<KV> {
     )) as unknown[];
     return rows.length === 1;
   };
-  return wrap(keyv, 'sqlite', add, () => keyv.disconnect());
+  // Keyv drops an expired SQLite entry only when it is read; a sweep keeps the file from growing
+  // with article texts nobody asks for again
+  const sweepExpired: KV['sweepExpired'] = async () => {
+    const rows = (await store.query(
+      `DELETE FROM ${TABLE} WHERE json_extract(value, '$.expires') IS NOT NULL AND json_extract(value, '$.expires') < ? RETURNING key`,
+      Date.now(),
+    )) as unknown[];
+    return rows.length;
+  };
+  const sweeper = setInterval(() => void sweepExpired().catch(() => {}), 6 * 3600 * 1000);
+  sweeper.unref();
+  void sweepExpired().catch(() => {});
+  return wrap(
+    keyv,
+    'sqlite',
+    add,
+    async () => {
+      clearInterval(sweeper);
+      await keyv.disconnect();
+    },
+    sweepExpired,
+  );
 }
 
 async function openRedis(url: string): Promise<KV> {
