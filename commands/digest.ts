@@ -50,7 +50,7 @@ function statusReply(status: DigestStatus): Reply {
   }
   const seconds = hasSeconds(s.cron);
   const fields = [
-    { label: 'Schedule', value: `${s.spec} (${s.timezone})` },
+    { label: 'Schedule', value: s.spec.includes(s.timezone) ? s.spec : `${s.spec} (${s.timezone})` },
     { label: 'Next run', value: status.nextRun ? formatTime(status.nextRun.getTime(), s.timezone, seconds) : s.paused ? 'paused' : 'none' },
     { label: 'Last run', value: status.lastRun ? formatTime(status.lastRun.getTime(), s.timezone, seconds) : 'not yet' },
     { label: 'Articles waiting', value: String(status.waiting) },

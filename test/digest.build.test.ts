@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest, type DigestAnalyses, type DigestItem } from '../src/analysis/digest/build.js';
-import { defaultDigestAnalyses, groupBySimilarity } from '../src/analysis/digest/engines.js';
+import { defaultDigestAnalyses, groupForDigest } from '../src/analysis/digest/engines.js';
 import { digestReply, emptyDigestReply } from '../src/views/digest.js';
 import { replyToPlainText } from '../src/core/reply.js';
 import { fixtureArticles } from './support/schedule-fixtures.js';
@@ -64,7 +64,7 @@ describe('buildDigest (stand-in analyses)', () => {
 
 describe('buildDigest (engines)', () => {
   it('puts the two ferry pieces in one story and the library piece in another', () => {
-    const groups = groupBySimilarity([heraldFerry, gazetteFerry, library]).map((g) => [...g].sort());
+    const groups = groupForDigest([heraldFerry, gazetteFerry, library].map((article, i) => ({ article, time: i * 60_000 }))).map((g) => [...g].sort());
     expect(groups).toContainEqual([0, 1]);
     expect(groups).toContainEqual([2]);
   });

@@ -66,8 +66,8 @@ export interface DigestAnalyses {
   summarise(article: Article): VerbatimSpan[];
   /** quotes with a named speaker, best first; never a guessed speaker */
   quotes(article: Article): { speaker: string; text: string; start: number; end: number }[];
-  /** partitions articles into stories (indices into the array) */
-  group(articles: readonly Article[]): number[][];
+  /** partitions articles into stories (indices into the array); `time` is when each was shared */
+  group(articles: readonly { article: Article; time: number }[]): number[][];
   /** what `other` says that `lead` does not (short, verbatim-based lines) */
   differences(lead: Article, other: Article): string[];
 }
@@ -83,7 +83,7 @@ export const DEFAULT_LIMITS: DigestLimits = { stories: 8, quotesPerStory: 3, dif
 export function buildDigest(items: readonly DigestItem[], analyses: DigestAnalyses, limits: DigestLimits = DEFAULT_LIMITS): Digest {
   const withText = items.filter((i): i is DigestItem & { article: Article } => !!i.article);
   const linksOnly = items.filter((i) => !i.article);
-  const groups = withText.length ? analyses.group(withText.map((i) => i.article)) : [];
+  const groups = withText.length ? analyses.group(withText.map((i) => ({ article: i.article, time: i.sharedAt }))) : [];
   const stories: DigestStory[] = groups
     .map((g) => g.map((i) => withText[i]!).filter(Boolean))
     .filter((g) => g.length > 0)

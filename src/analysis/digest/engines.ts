@@ -1,17 +1,15 @@
 /**
  * The analyses a digest uses, wired to the engines that exist: the extractive summariser, the
- * quotes engine, and compare's story similarity and "what differs". Kept apart from build.ts so
+ * quotes engine, story grouping, and compare's "what differs". Kept apart from build.ts so
  * the digest itself stays a pure function of whatever analyses it is handed (tests hand it
- * stand-ins; a story-grouping engine can replace `group` here without touching the digest).
+ * stand-ins; a better engine replaces one function here without touching the digest).
  */
 import type { Article } from '../../ingest/article.js';
 import { articleDoc } from '../../ingest/article.js';
 import { summarise } from '../summarise/index.js';
 import { extractQuotes, type Quote } from '../quotes/index.js';
 import { compareDocs } from '../compare/index.js';
-import { pieceVector, type Piece } from '../compare/piece.js';
-import { storySimilarity, verdictFor } from '../compare/similarity.js';
-import { termTokens } from '../text/terms.js';
+import { groupStories } from '../group/index.js';
 import type { DigestAnalyses, VerbatimSpan } from './build.js';
 
 /** Quotes worth a digest line: direct or mixed, 6–60 words, with a named person or organisation. */
@@ -44,27 +42,12 @@ export function quotesForDigest(article: Article): { speaker: string; text: stri
     .map((q) => ({ speaker: q.speaker!, text: q.quote, start: q.start, end: q.end }));
 }
 
-/**
- * Stories by single-link on compare's story similarity ("same story" verdict). Cheap: term
- * vectors only, no entity pass, so a digest of a busy day stays fast.
- */
-export function groupBySimilarity(articles: readonly Article[]): number[][] {
-  // storySimilarity reads only the vector; the rest of a Piece (entities) is costly and unused here
-  const vectors = articles.map((a) => ({ vector: pieceVector(termTokens(articleDoc(a).text)) }) as Piece);
-  const parent = articles.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < articles.length; i++) {
-    for (let j = i + 1; j < articles.length; j++) {
-      const s = storySimilarity(vectors[i]!, vectors[j]!);
-      if (verdictFor(s) === 'same story') parent[find(j)] = find(i);
-    }
-  }
-  const groups = new Map<number, number[]>();
-  articles.forEach((_, i) => {
-    const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
-  });
-  return [...groups.values()];
+/** Stories by the grouping engine (single pass in sharing order, names and time decay). */
+export function groupForDigest(articles: readonly { article: Article; time: number }[]): number[][] {
+  const assignments = groupStories(articles.map((a, i) => ({ id: String(i), doc: articleDoc(a.article), time: a.time })));
+  const byStory = new Map<string, number[]>();
+  for (const a of assignments) byStory.set(a.cluster, [...(byStory.get(a.cluster) ?? []), Number(a.id)]);
+  return [...byStory.values()];
 }
 
 /**
@@ -90,6 +73,6 @@ export function differencesForDigest(lead: Article, other: Article): string[] {
 export const defaultDigestAnalyses: DigestAnalyses = {
   summarise: summariseForDigest,
   quotes: quotesForDigest,
-  group: groupBySimilarity,
+  group: groupForDigest,
   differences: differencesForDigest,
 };
