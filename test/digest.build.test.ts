@@ -87,6 +87,8 @@ describe('buildDigest (engines)', () => {
     const differences = ferry.differences.map((x) => x.text).join('\n');
     expect(ferry.differences.every((x) => x.outlet === 'Coast Gazette' && x.ref === 2)).toBe(true);
     expect(differences).toContain('also quotes Tomas Lind');
+    expect(differences).toContain('only here: “The regional transport board said it had not been consulted.”');
+    expect(differences).not.toContain(gazetteFerry.title);
     // the headline is not repeated as a summary sentence
     expect(ferry.summary.map((s) => s.text)).not.toContain(ferry.headline);
 

@@ -59,13 +59,15 @@ export function differencesForDigest(lead: Article, other: Article): string[] {
   const c = compareDocs(articleDoc(lead), articleDoc(other));
   const lines: string[] = [];
   for (const k of c.conflicts.filter((k) => k.class !== 'rounding').slice(0, 2)) {
-    lines.push(`gives “${k.b.text}” where the lead has “${k.a.text}” (${k.class})`);
+    lines.push(`gives “${k.b.text}” where ${lead.site ?? 'the first report'} has “${k.a.text}” (${k.class})`);
   }
   const leadSpeakers = new Set(quotesForDigest(lead).map((q) => q.speaker));
   const onlyOther = [...new Set(quotesForDigest(other).map((q) => q.speaker))].filter((s) => !leadSpeakers.has(s));
   if (onlyOther.length) lines.push(`also quotes ${onlyOther.slice(0, 3).join(', ')}`);
-  // quotes only one outlet has are covered by "also quotes" and the story's key quotes
-  const only = c.onlyB.find((o) => o.tag === 'number' || o.tag === 'claim');
+  // the other piece's own title line is not news; direct quotes are already among the key quotes
+  const otherTitle = other.title ? squash(other.title) : undefined;
+  const candidates = c.onlyB.filter((o) => o.tag !== 'background' && squash(o.ref.text) !== otherTitle && !/[“”"]/.test(o.ref.text));
+  const only = candidates.find((o) => o.tag === 'number' || o.tag === 'claim') ?? candidates[0];
   if (only) lines.push(`only here: “${only.ref.text}”`);
   return lines;
 }
