@@ -37,7 +37,7 @@ export default defineCommand({
   parseText: parseQuotesText,
   async run(ctx, opts) {
     const article = await ctx.services.articles.resolve(ctx, opts.article);
-    const quotes = await ctx.services.cache.getOrCompute<Quote[]>('quotes:v2', article.id, () => extractQuotes(articleDoc(article)));
+    const quotes = await ctx.services.cache.getOrCompute<Quote[]>('quotes:v3', article.id, () => extractQuotes(articleDoc(article)));
     const shown = opts.speaker ? quotes.filter((q) => speakerMatches(q, opts.speaker!)) : quotes;
     return quotesReply(article, shown);
   },

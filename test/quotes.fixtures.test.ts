@@ -19,12 +19,14 @@ function load(name: string): { text: string; quotes: Quote[] } {
   return { text, quotes: extractQuotes(buildDoc(text)) };
 }
 
-/** The input text a quote claims to be: its span, or its parts joined as `quote` joins them. */
+/** The input text a quote claims to be: its exact span; the parts of a broken quote lie inside it, in order. */
 function verbatim(text: string, q: Quote): string {
-  if (!q.parts) return text.slice(q.start, q.end);
-  expect(q.parts[0]![0]).toBe(q.start);
-  expect(q.parts[q.parts.length - 1]![1]).toBe(q.end);
-  return q.parts.map(([a, b]) => text.slice(a, b)).join(' … ');
+  if (q.parts) {
+    expect(q.parts[0]![0]).toBe(q.start);
+    expect(q.parts[q.parts.length - 1]![1]).toBe(q.end);
+    expect(q.partTexts).toEqual(q.parts.map(([a, b]) => text.slice(a, b)));
+  }
+  return text.slice(q.start, q.end);
 }
 
 function by(quotes: Quote[], snippet: string): Quote {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analysis/text/doc.js';
-import { extractQuotes, type Quote } from '../src/analysis/quotes/index.js';
+import { extractQuotes, quoteText, type Quote } from '../src/analysis/quotes/index.js';
 import { quotesBatchLine } from '../src/analysis/quotes/batch.js';
 
 function quotes(text: string): Quote[] {
@@ -92,9 +92,11 @@ describe('speaker patterns', () => {
     const qs = quotes(text);
     expect(qs).toHaveLength(2);
     const [a, b] = qs as [Quote, Quote];
-    expect(a.quote).toBe('We lost the plot … Next week we fix it.');
+    // the JSON contract: `quote` is exactly the input between start and end; the pieces are in `parts`
+    expect(a.quote).toBe(text.slice(a.start, a.end));
+    expect(a.quote).toBe('We lost the plot,” Reyes said. “Next week we fix it.');
     expect(a.parts?.map(([s, e]) => text.slice(s, e))).toEqual(['We lost the plot', 'Next week we fix it.']);
-    expect(text.slice(a.start, a.end)).toBe('We lost the plot,” Reyes said. “Next week we fix it.');
+    expect(quoteText(a)).toBe('We lost the plot … Next week we fix it.');
     expect(b.parts).toHaveLength(2);
     expect(b.speaker).toBe('Dana Reyes');
   });
@@ -180,6 +182,16 @@ describe('batch line', () => {
     expect(line.id).toBe('x1');
     expect(line.quotes[0]).toMatchObject({ quote: 'The law is clear on this point', speaker: 'Amy Park', speakerMention: 'Park', cue: 'said', kind: 'direct' });
     expect(Object.keys(line.quotes[0]!).sort()).toEqual(['cue', 'end', 'kind', 'quote', 'role', 'speaker', 'speakerMention', 'start']);
+  });
+
+  it('every quote is exactly input.slice(start, end), a broken quote too, with its parts listed', () => {
+    const text = 'Mayor Ana Silva spoke on Monday.\n\n“The walls held,” Silva said, “and the  pier\nwill be rebuilt.”\n\nShe said the council would pay.';
+    const line = quotesBatchLine({ id: 'x2', text });
+    expect(line.quotes.length).toBeGreaterThanOrEqual(2);
+    for (const q of line.quotes) expect(q.quote).toBe(text.slice(q.start, q.end));
+    const broken = line.quotes.find((q) => q.parts)!;
+    expect(broken.parts!.map(([a, b]) => text.slice(a, b))).toEqual(['The walls held', 'and the  pier\nwill be rebuilt.']);
+    expect(broken).not.toHaveProperty('partTexts');
   });
 });
 

@@ -41,6 +41,20 @@ describe('quotesReply', () => {
     expect(text).toContain('--json');
   });
 
+  it('shows a quote broken by its attribution as its parts joined, without the attribution', () => {
+    const input = '“We lost the plot,” Reyes said. “Next week we fix it.”';
+    const broken: Quote = {
+      ...q('Dana Reyes', input.slice(1, 53), 0),
+      start: 1,
+      end: 53,
+      parts: [[1, 17], [33, 53]],
+      partTexts: [input.slice(1, 17), input.slice(33, 53)],
+    };
+    const text = replyToPlainText(quotesReply(article, [broken]));
+    expect(text).toContain('(direct) We lost the plot … Next week we fix it. [¶1]');
+    expect(text).not.toContain('Reyes said');
+  });
+
   it('says so when there are no quotes', () => {
     expect(replyToPlainText(quotesReply(article, []))).toContain('No quotes');
   });

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../ingest/article.js';
 import type { Block, Reply, ReplyItem } from '../core/reply.js';
-import type { Quote } from '../analysis/quotes/index.js';
+import { quoteText, type Quote } from '../analysis/quotes/index.js';
 
 export interface QuotesViewOptions {
   /** quotes shown per speaker before folding */
@@ -82,7 +82,7 @@ export function quotesReply(article: Article, quotes: Quote[], options: QuotesVi
     if (shown >= opts.total || shownSpeakers >= opts.speakers) break;
     const room = Math.min(opts.perSpeaker, opts.total - shown);
     const items: ReplyItem[] = g.quotes.slice(0, room).map((q) => ({
-      text: clip(q.quote, opts.maxQuoteChars),
+      text: clip(quoteText(q), opts.maxQuoteChars),
       evidence: `¶${q.paragraph + 1}`,
       tag: q.kind,
     }));

@@ -30,9 +30,17 @@ export interface Quote {
   paragraph: number;
   /**
    * A quote broken by its attribution (`“A,” she said. “B.”`) is one quote in several parts:
-   * each part's input offsets; `quote` is the parts joined by ` … `, `start`/`end` span them all.
+   * each part's input offsets. `start`/`end` span them all, so `quote` (the exact slice) then
+   * holds the attribution between the parts; `quoteText(q)` gives the parts joined by ` … `.
    */
   parts?: Array<[number, number]>;
+  /** the text of each part (input.slice of each of `parts`) */
+  partTexts?: string[];
+}
+
+/** The words of a quote for display: its parts joined by ` … ` without the attribution between them. */
+export function quoteText(q: Pick<Quote, 'quote' | 'partTexts'>): string {
+  return q.partTexts && q.partTexts.length > 1 ? q.partTexts.join(' … ') : q.quote;
 }
 
 /** A candidate before resolution, in doc.text offsets. */
@@ -183,7 +191,9 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   const others = spans.filter((s) => s !== q);
 
   // the text before the opening mark in its sentence, and after the closing mark
-  const leadStart = Math.max(sOpen.start, para.start);
+  // after a quote closed earlier in the sentence: `“A,” Silva said, “B.”` reads `Silva said,`
+  const prevClose = others.reduce((m, s) => (s.paragraph === q.paragraph && s.close >= 0 && s.close < openAt && s.depth === q.depth ? Math.max(m, s.close + 1) : m), -1);
+  const leadStart = Math.max(sOpen.start, para.start, prevClose);
   const lead = text.slice(leadStart, openAt);
   const nextOpen = others.find((s) => s.open > closeAt && s.paragraph === q.paragraph)?.open ?? Infinity;
   const tailEnd = Math.min(sClose.end, nextOpen, para.end);
@@ -446,12 +456,8 @@ function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[]
       (c.floating || (c.phrase !== null && prevOrigin.phrase !== null && c.phrase.start === prevOrigin.phrase.start));
     if (last && continues) {
       const parts: Array<[number, number]> = [...(last.parts ?? [[last.start, last.end]]), [q.start, q.end]];
-      joined[joined.length - 1] = {
-        ...last,
-        end: q.end,
-        parts,
-        quote: parts.map(([a, b]) => doc.input.slice(a, b)).join(' … '),
-      };
+      // the JSON contract: `quote` is exactly input.slice(start, end); the pieces stay in `parts`
+      joined[joined.length - 1] = { ...last, end: q.end, parts, quote: doc.input.slice(last.start, q.end), partTexts: parts.map(([a, b]) => doc.input.slice(a, b)) };
     } else {
       joined.push(q);
     }
