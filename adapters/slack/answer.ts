@@ -52,7 +52,11 @@ export class Answerer {
 
   /** Starts a job in the background (the request has been acked already). */
   start(job: Job): void {
-    const run = this.answer(job).catch((err: unknown) => this.core.log.error({ err }, 'slack answer failed'));
+    // acks first: the work starts after the requests already waiting on the event loop have been
+    // read and acked, so a burst of commands is acknowledged before any of them is analysed
+    const run = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.answer(job))
+      .catch((err: unknown) => this.core.log.error({ err }, 'slack answer failed'));
     this.inFlight.add(run);
     void run.finally(() => this.inFlight.delete(run));
   }
