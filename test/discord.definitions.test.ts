@@ -15,7 +15,7 @@ const digestLike = defineCommand({
   description: 'A digest of the articles shared in this channel',
   help: '',
   options: z.object({
-    action: z.enum(['now', 'schedule', 'off', 'status']).default('now'),
+    action: z.enum(['now', 'schedule', 'off', 'status']).meta({ choiceDescriptions: { now: 'Post a digest now' } }).default('now'),
     when: z.string().min(3).meta({ description: 'e.g. weekdays 08:30', subcommands: ['schedule'] }).optional(),
     timeZone: z.string().optional().describe('IANA zone').meta({ subcommands: ['schedule'] }),
   }),
@@ -86,8 +86,9 @@ describe('slash command JSON', () => {
     const schedule = (d.options ?? []).find((o) => o.name === 'schedule') as unknown as { options: { name: string; description: string }[] };
     expect(schedule.options.map((o) => o.name)).toEqual(['when', 'time_zone']);
     expect(schedule.options[0]!.description).toBe('e.g. weekdays 08:30');
-    const now = (d.options ?? []).find((o) => o.name === 'now') as unknown as { options: unknown[] };
+    const now = (d.options ?? []).find((o) => o.name === 'now') as unknown as { options: unknown[]; description: string };
     expect(now.options).toEqual([]);
+    expect(now.description).toBe('Post a digest now');
     expect(validateCommand(d as unknown as Record<string, unknown>)).toEqual([]);
 
     const options = optionsFromInteraction(digestLike, [

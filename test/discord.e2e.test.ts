@@ -195,6 +195,14 @@ describe('Discord adapter against a local Discord stand-in', () => {
     expect(standin.violations).toEqual([]);
   }, 20_000);
 
+  it.skipIf(!present('compare'))('/compare takes two articles and answers within the rules', async () => {
+    const r = await standin.slash('compare', [str('a', reportUrl), str('b', analysisUrl)]).settled();
+    expect(r.callbacks[0]?.type).toBe(5);
+    expect(r.original?.content ?? '').not.toMatch(/^⚠️/);
+    expect(r.original?.embeds.length).toBeGreaterThan(0);
+    expect(standin.violations).toEqual([]);
+  }, 20_000);
+
   it('every registered slash command, and every subcommand, answers within the rules', async () => {
     // articles are in the channel's context by now, so #1 names one
     const defs = (await import('../adapters/discord/definitions.js')).commandDefinitions(core.registry.commands);
@@ -202,12 +210,14 @@ describe('Discord adapter against a local Discord stand-in', () => {
       if (def.type !== 1) continue;
       const command = core.registry.find(def.name)!;
       const article = new Set(command.meta?.articleOptions ?? []);
+      let ref = 0;
       const fill = (opts: readonly any[]) =>
         opts
           .filter((o) => o.required)
-          .map((o) => ({ name: o.name, type: o.type, value: article.has(o.name) ? '#1' : o.choices?.[0]?.value ?? (o.type === 5 ? false : o.type === 3 ? 'weekdays 08:30' : (o.min_value ?? 1)) }));
+          .map((o) => ({ name: o.name, type: o.type, value: article.has(o.name) ? `#${++ref}` : o.choices?.[0]?.value ?? (o.type === 5 ? false : o.type === 3 ? 'weekdays 08:30' : (o.min_value ?? 1)) }));
       const variants = def.options?.some((o: any) => o.type === 1) ? def.options.map((sub: any) => [{ name: sub.name, type: 1, options: fill(sub.options ?? []) }]) : [fill(def.options ?? [])];
       for (const options of variants) {
+        ref = 0;
         const r = await standin.slash(def.name, options).settled();
         const text = allShown(r);
         expect(text, `/${def.name} ${JSON.stringify(options)}`).not.toMatch(/I don't know \/|try \/help/);

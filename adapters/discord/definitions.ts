@@ -9,8 +9,9 @@
  *   zod type (string / integer / number / boolean; an enum becomes choices), required unless
  *   optional or defaulted, described by `.describe()` / `.meta({ description })`;
  * - `meta.articleOptions` are autocompleted from the channel's articles;
- * - `meta.subcommandOption` (an enum) becomes one subcommand per value; a field carrying
- *   `.meta({ subcommands: ['schedule'] })` appears only under those subcommands.
+ * - `meta.subcommandOption` (an enum) becomes one subcommand per value, described by the
+ *   enum's `.meta({ choiceDescriptions: { now: 'Post a digest now' } })` when given; a field
+ *   carrying `.meta({ subcommands: ['schedule'] })` appears only under those subcommands.
  */
 import { z } from 'zod';
 import {
@@ -43,6 +44,8 @@ export interface FieldShape {
   maxLength?: number;
   /** from `.meta({ subcommands })`: show only under these subcommands */
   subcommands?: string[];
+  /** from `.meta({ choiceDescriptions })`: what each enum value does (subcommand descriptions) */
+  choiceDescriptions?: Record<string, string>;
 }
 
 /** Reads what Discord needs to know about one zod field, looking through wrappers. */
@@ -51,9 +54,11 @@ export function describeField(field: z.ZodType): FieldShape {
   let required = true;
   let description: string | undefined;
   let subcommands: string[] | undefined;
+  let choiceDescriptions: Record<string, string> | undefined;
   for (let depth = 0; depth < 10; depth++) {
-    const meta = z.globalRegistry.get(node) as { description?: string; subcommands?: unknown } | undefined;
+    const meta = z.globalRegistry.get(node) as { description?: string; subcommands?: unknown; choiceDescriptions?: Record<string, string> } | undefined;
     description ??= meta?.description ?? node.description;
+    choiceDescriptions ??= meta?.choiceDescriptions;
     if (!subcommands && Array.isArray(meta?.subcommands)) subcommands = meta.subcommands.map(String);
     const def = (node as unknown as { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } }).def;
     if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault' || def.type === 'catch') {
@@ -65,10 +70,11 @@ export function describeField(field: z.ZodType): FieldShape {
       node = def.in!;
     } else break;
   }
-  const base: Pick<FieldShape, 'required' | 'description' | 'subcommands'> = {
+  const base: Pick<FieldShape, 'required' | 'description' | 'subcommands' | 'choiceDescriptions'> = {
     required,
     ...(description ? { description } : {}),
     ...(subcommands ? { subcommands } : {}),
+    ...(choiceDescriptions ? { choiceDescriptions } : {}),
   };
   if (node instanceof z.ZodEnum) return { ...base, kind: 'string', choices: node.options.map(String) };
   if (node instanceof z.ZodLiteral) return { ...base, kind: 'string', choices: [...node.values].map(String) };
@@ -160,12 +166,14 @@ export function slashCommandJSON(command: CommandDefinition): RESTPostAPIChatInp
   };
   const sub = command.meta?.subcommandOption;
   const subField = sub ? (command.options.shape[sub] as z.ZodType | undefined) : undefined;
-  const values = subField ? describeField(subField).choices : undefined;
+  const subShape = subField ? describeField(subField) : undefined;
+  const values = subShape?.choices;
   if (!values?.length) return { ...base, options: optionsFor(command) };
+  const perValue = subShape?.choiceDescriptions;
   const options: APIApplicationCommandSubcommandOption[] = values.map((value) => ({
     type: ApplicationCommandOptionType.Subcommand,
     name: discordOptionName(value),
-    description: fitDescription(`${value}: ${command.description}`, value),
+    description: fitDescription(perValue?.[value] ?? `${value}: ${command.description}`, value),
     options: optionsFor(command, value),
   }));
   return { ...base, options };
