@@ -86,7 +86,9 @@ describe('channel context', () => {
     expect(byRef.text).toContain('Port Avery');
     const last = await say('summarise', 'last', channel);
     expect(last.text).toContain('Riverside');
-    // the page was fetched once: #1 answers from the stored text
+    // the same link again, here or in another channel, answers from the stored text
+    expect((await say('summarise', server.url('/harbour'), { platform: 'test', id: 'other' })).outcome).toBe('ok');
+    // the page was fetched once: #1 and the repeated link answer from the stored text
     expect(server.hits('/harbour')).toBe(1);
     // another channel has its own numbering
     expect((await say('summarise', '#2', { platform: 'test', id: 'elsewhere' })).text).toMatch(/no #2/);

@@ -87,8 +87,8 @@ export class ArticleResolver {
       if (article) return article;
     }
     if (entry.url) {
-      const article = await this.fetchArticle(entry.url);
-      await this.store.saveArticle(article);
+      const article = (await this.store.loadArticleByUrl(entry.url)) ?? (await this.fetchArticle(entry.url));
+      await this.store.saveArticle(article, [entry.url, ...(article.url ? [article.url] : [])]);
       await this.store.completeEntry(channelKey(ctx.channel), { ...entry, articleId: article.id, ...(article.title ? { title: article.title } : {}) });
       return article;
     }
@@ -96,8 +96,10 @@ export class ArticleResolver {
   }
 
   private async fromUrl(ctx: CommandContext, url: string): Promise<Article> {
-    const article = await this.fetchArticle(url);
-    await this.remember(ctx, article, 'url');
+    // a link analysed before (in any channel, within the article TTL) is not fetched again
+    const known = await this.store.loadArticleByUrl(url);
+    const article = known ?? (await this.fetchArticle(url));
+    await this.remember(ctx, article, 'url', url);
     return article;
   }
 
@@ -131,8 +133,8 @@ export class ArticleResolver {
     return article;
   }
 
-  private async remember(ctx: CommandContext, article: Article, source: ArticleEntry['source']): Promise<void> {
-    await this.store.saveArticle(article);
+  private async remember(ctx: CommandContext, article: Article, source: ArticleEntry['source'], requestedUrl?: string): Promise<void> {
+    await this.store.saveArticle(article, [requestedUrl, article.url].filter((u): u is string => !!u));
     await this.store.recordArticle(channelKey(ctx.channel), {
       articleId: article.id,
       sharedAt: Date.now(),

@@ -44,8 +44,15 @@ export class ChannelStore {
 
   // ---- articles (text, shared by every channel) --------------------------------------------
 
-  async saveArticle(article: Article): Promise<void> {
+  /** Keeps an article's text; `urls` (the link as given and after redirects) find it again without a fetch. */
+  async saveArticle(article: Article, urls: string[] = article.url ? [article.url] : []): Promise<void> {
     await this.kv.set(`article:${article.id}`, article, this.articleTtlMs);
+    for (const url of new Set(urls)) await this.kv.set(`url:${url}`, article.id, this.articleTtlMs);
+  }
+
+  async loadArticleByUrl(url: string): Promise<Article | undefined> {
+    const id = await this.kv.get<string>(`url:${url}`);
+    return id ? this.loadArticle(id) : undefined;
   }
 
   async loadArticle(articleId: string): Promise<Article | undefined> {
