@@ -5,6 +5,8 @@ import { compareBatchLine } from '../src/analysis/compare/batch.js';
 import { classifyNumbers, namesConflict } from '../src/analysis/compare/conflicts.js';
 import type { Entity } from '../src/analysis/text/entities.js';
 import { parseCompareText } from '../commands/compare.js';
+import { backgroundCount, backgroundIdf, stemOf, termTokens } from '../src/analysis/text/terms.js';
+import { buildFromRows, parseCompact, toCompact } from '../src/analysis/text/background.js';
 
 const A = [
   'Flooding closes Riverton bridge',
@@ -129,5 +131,41 @@ describe('parseCompareText', () => {
     expect(parseCompareText('First text here.\n---\nSecond text here.')).toEqual({ a: 'First text here.', b: 'Second text here.' });
     expect(parseCompareText('One.\nvs\nTwo.')).toEqual({ a: 'One.', b: 'Two.' });
     expect(() => parseCompareText('#1')).toThrow(/two articles/);
+  });
+});
+
+describe('term weights', () => {
+  it('drops contractions, which the background never saw whole', () => {
+    expect(termTokens("We don't know, they're saying").map((t) => t.term)).toEqual(['know']);
+  });
+
+  it('weighs calendar words and page furniture below story words', () => {
+    expect(backgroundIdf(stemOf('Wednesday'))).toBeLessThan(backgroundIdf(stemOf('bridge')) / 2);
+    expect(backgroundIdf(stemOf('subscribe'))).toBeLessThan(backgroundIdf(stemOf('flood')));
+    // an unseen name and a rare word weigh the same: the background cannot rank them
+    expect(backgroundIdf(stemOf('Whitlock'))).toBe(backgroundIdf(stemOf('xqzvtl')));
+    expect(backgroundCount('the')).toBeGreaterThan(100_000);
+    expect(backgroundCount('xqzvtl')).toBe(0);
+  });
+
+  it('caches the background table in a compact form that reads back the same', () => {
+    const b = buildFromRows([
+      { word: 'Floods', count: 120 },
+      { word: 'flooded', count: 30 },
+      { word: 'bridge', count: 7 },
+    ]);
+    expect(b.stemCounts.get(stemOf('flood'))).toBe(150);
+    expect(b.wordCounts.has('bridge')).toBe(false); // below the floor
+    expect(parseCompact(toCompact(b))).toEqual(b);
+    expect(parseCompact(toCompact(b).replace(/^[^\t]+/, 'other-format'))).toBeUndefined();
+  });
+});
+
+describe('headlines', () => {
+  it('counts titles given apart from the texts', () => {
+    const body = 'Officials met on Monday to discuss the plan. They will meet again next month.';
+    const same = compareBatchLine({ id: 't', a_text: body, b_text: body.replace('Monday', 'Tuesday'), a_title: 'Riverton bridge closed by flood', b_title: 'Flood shuts Riverton bridge' });
+    const differ = compareBatchLine({ id: 't', a_text: body, b_text: body.replace('Monday', 'Tuesday'), a_title: 'Riverton bridge closed by flood', b_title: 'Symphony names new conductor' });
+    expect(same.similarity as number).toBeGreaterThan((differ.similarity as number) + 0.1);
   });
 });

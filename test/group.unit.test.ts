@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analysis/text/doc.js';
 import { groupStories } from '../src/analysis/group/index.js';
 import { clusterBatch } from '../src/analysis/group/batch.js';
+import { averageLink, denseMatrix } from '../src/analysis/group/link.js';
+import { containment, shingles } from '../src/analysis/group/duplicates.js';
 
 const FLOOD_1 = 'Floodwater closes Riverton bridge. The Riverton bridge over the Kell river was closed on Monday after floodwater damaged its supports, county engineer Dana Whitlock said. Repairs will cost $3.5 million.';
 const FLOOD_2 = 'Riverton bridge shut after flood damage. County engineer Dana Whitlock said the Riverton bridge across the Kell river would stay closed for six weeks while floodwater damage to its supports is repaired.';
@@ -46,5 +48,49 @@ describe('clusterBatch', () => {
     expect(out.map((o) => o.id)).toEqual(['x1', 'x2', 'x3']);
     expect(out[0]!.cluster).toBe(out[2]!.cluster);
     expect(out[1]!.cluster).not.toBe(out[0]!.cluster);
+  });
+});
+
+describe('averageLink', () => {
+  // items 0–2 are one tight group, 3–4 another; 5 is alike to nobody
+  const S = [
+    [1, 0.8, 0.7, 0.1, 0.1, 0],
+    [0.8, 1, 0.9, 0.1, 0.2, 0],
+    [0.7, 0.9, 1, 0.2, 0.1, 0],
+    [0.1, 0.1, 0.2, 1, 0.6, 0],
+    [0.1, 0.2, 0.1, 0.6, 1, 0.1],
+    [0, 0, 0, 0, 0.1, 1],
+  ];
+  const matrix = denseMatrix(6, (i, j) => S[i]![j]!);
+
+  it('merges groups whose average similarity reaches the threshold, labelled by their earliest item', () => {
+    expect(averageLink(matrix, 0.5)).toEqual([0, 0, 0, 3, 3, 5]);
+  });
+
+  it('judges a group by the average of its pairs, not its closest pair', () => {
+    // 3–4 (0.6) merges at 0.55, but {0,1,2} vs {3,4} averages ~0.13: they stay apart even at 0.15
+    expect(averageLink(matrix, 0.15)).toEqual([0, 0, 0, 3, 3, 5]);
+    expect(new Set(averageLink(matrix, 0.05)).size).toBeLessThan(3);
+    expect(averageLink(matrix, 0.95)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
+
+describe('duplicates', () => {
+  it('finds a republished copy with an extra line, not a rewrite of the same story', () => {
+    expect(containment(shingles(ORCHESTRA), shingles(ORCHESTRA_WIRE))).toBe(1);
+    expect(containment(shingles(FLOOD_1), shingles(FLOOD_2))).toBeLessThan(0.3);
+    expect(containment(shingles('too short'), shingles(FLOOD_1))).toBe(0);
+  });
+});
+
+describe('groupStories without times', () => {
+  it('gives the same groups whatever order the articles come in', () => {
+    const texts = [FLOOD_1, ORCHESTRA, FLOOD_2, STRIKE, ORCHESTRA_WIRE];
+    const run = (order: number[]) => {
+      const g = groupStories(order.map((i) => ({ id: `n${i}`, doc: buildDoc(texts[i]!) })));
+      const byId = new Map(g.map((x) => [x.id, x.cluster]));
+      return texts.map((_, i) => texts.map((__, j) => byId.get(`n${i}`) === byId.get(`n${j}`)));
+    };
+    expect(run([4, 3, 2, 1, 0])).toEqual(run([0, 1, 2, 3, 4]));
   });
 });

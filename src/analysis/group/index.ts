@@ -40,8 +40,11 @@ export interface GroupAssignment {
 }
 
 export const GROUP_DEFAULTS: Required<GroupOptions> = {
+  // Chosen on ECB+ dev (982 texts, 86 events in 43 look-alike pairs): B³-F1 0.90–0.91 for
+  // thresholds 0.24–0.26 and entity weights 0.15–0.35; fitted on half the topics and scored on
+  // the other half, 0.87–0.92 (mean ≈ 0.89).
   threshold: 0.25,
-  entityWeight: 0.5,
+  entityWeight: 0.3,
   timeWindow: 3 * 24 * 3600 * 1000,
   duplicateAt: 0.8,
 };

@@ -54,7 +54,7 @@ export function termTokens(text: string, from = 0, to = text.length): TermToken[
     if (possessive) surface = surface.slice(0, -2);
     const lower = surface.toLowerCase().replace(/’/g, "'");
     if (lower.length < 2 || STOP_WORDS.has(lower) || CONTRACTION.test(lower)) continue;
-    const term = /^\d/.test(lower) ? lower : stemmer(lower);
+    const term = stemOf(lower);
     const capitalised = /^\p{Lu}/u.test(surface) && !atSentenceStart(text, m.index);
     out.push({ term, start: m.index, end: m.index + surface.length, surface, capitalised });
   }
@@ -68,10 +68,21 @@ function atSentenceStart(text: string, at: number): boolean {
   return i < 0 || /[.!?…:\n]/.test(text[i]!);
 }
 
+// Stemming is the costliest step of tokenising and news reuses its words: remember stems (the
+// cache is emptied when it grows past a bound, so a long-running bot stays flat).
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 100_000;
+
 /** The stem a single word matches under (for callers that look up one word). */
 export function stemOf(word: string): string {
   const lower = word.toLowerCase();
-  return /^\d/.test(lower) ? lower : stemmer(lower);
+  let stem = stemCache.get(lower);
+  if (stem === undefined) {
+    stem = /^\d/.test(lower) ? lower : stemmer(lower);
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(lower, stem);
+  }
+  return stem;
 }
 
 // ---- background IDF -------------------------------------------------------------------------
