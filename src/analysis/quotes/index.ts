@@ -9,7 +9,7 @@ import type { Doc } from '../text/doc.js';
 import type { Sentence } from '../text/segment.js';
 import { framesIn, type Frame } from './indirect.js';
 import { isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
-import { isVerbForm, nameRuns, nameParts, tokens } from './names.js';
+import { honorificGender, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
 import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
 
@@ -129,19 +129,35 @@ function selectSpans(all: QuoteSpan[]): QuoteSpan[] {
 function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
   const people = new PersonIndex();
   const text = doc.text;
+  const single: Array<{ run: NameRun; weak: boolean }> = [];
   for (const s of doc.sentences) {
     const toks = tokens(text, s.start, s.end);
     for (const run of nameRuns(text, toks)) {
       if (run.kind !== 'person') continue;
       if (spans.some((q) => q.start <= run.start && q.end >= run.end)) continue;
+      const weak = isWeakMention(text, toks, run);
       const parts = nameParts(run.name);
+      if (parts.length === 1) single.push({ run, weak });
       if (parts.length < 2 || parts.length > 5) continue;
       const appos = appositiveAfter(text, run.end, s.end);
       const role = [run.title ? cleanRole(run.title) : null, appos].filter(Boolean).join(', ') || null;
-      people.add(run.name, role, run.nameStart);
+      people.add(run.name, role, run.nameStart, honorificGender(run.title) ?? 'unknown', weak);
     }
   }
+  // `Reed praised Silva.`: surname mentions count for pronouns once the full names are known
+  for (const { run, weak } of single) {
+    const person = people.bySurname(nameParts(run.name)[0]!, run.nameStart, honorificGender(run.title) ?? 'unknown');
+    if (person) people.recordMention(person, run.nameStart, weak);
+  }
   return people;
+}
+
+/** A name after a preposition (`to Brown`) or before a possessive (`Brown's aide`) is not a subject. */
+function isWeakMention(text: string, toks: readonly Token[], run: NameRun): boolean {
+  const i = toks.findIndex((t) => t.start === run.start);
+  const prev = i > 0 ? toks[i - 1]!.text.toLowerCase() : '';
+  const next = toks.find((t) => t.start >= run.end)?.text ?? '';
+  return next === "'s" || /^(?:of|to|for|with|by|from|about|against|at|in|on|after|before|than|like|over|under|between|behind|toward|towards|and|or|nor|versus|vs)$/.test(prev) || text[run.end] === '’';
 }
 
 /** `Jeff J. Brown, author of …, editor at …, told` → the appositive between the commas. */
@@ -154,7 +170,11 @@ function appositiveAfter(text: string, end: number, sentenceEnd: number): string
   // stop before a reporting verb: `…, told Sputnik` is not part of the role
   const verbAt = role.split(/\s+/).findIndex((w, i) => i > 0 && isReportingVerb(w.replace(/[^\p{L}]/gu, '')));
   if (verbAt >= 0) role = role.split(/\s+/).slice(0, verbAt).join(' ');
-  role = role.replace(/[,\s]+$/, '');
+  // `a nurse, met her brother`: a chunk that opens with a verb is the sentence going on
+  const chunks = role.split(/,\s*/);
+  const verbChunk = chunks.findIndex((c, i) => i > 0 && isVerbForm((c.split(/\s+/)[0] ?? '').replace(/[^\p{L}]/gu, '')));
+  if (verbChunk > 0) role = chunks.slice(0, verbChunk).join(', ');
+  role = role.replace(/[,\s]+$/, '').replace(/(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|St))\.$/u, '');
   const first = role.split(/\s+/)[0] ?? '';
   if (!/^\p{Ll}/u.test(first) && !/^(?:an?|the)$/i.test(first)) {
     // `House editor for …`: capitalised only when a role noun follows soon
@@ -473,7 +493,7 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       const parts = nameParts(name);
       let person: Person | undefined;
       if (parts.length >= 2) person = people.add(name, p.role, p.start) ?? undefined;
-      else if (parts.length === 1) person = people.bySurname(parts[0]!, at);
+      else if (parts.length === 1) person = people.bySurname(parts[0]!, at, honorificGender(p.mention) ?? 'unknown');
       if (person) {
         people.recordMention(person, p.start);
         return { speaker: person.name, role: p.role ?? person.role, type: 'person' };
@@ -484,8 +504,7 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       return { speaker: (p.name ?? p.mention).replace(/^the\s+/i, (m) => (m[0] === 'T' ? m : '')), role: p.role, type: 'organisation' };
     case 'pronoun': {
       if (p.gender === 'plural' || p.mention.toLowerCase() === 'i' || p.mention.toLowerCase() === 'we') return { speaker: null, role: null, type: 'unknown' };
-      const para = doc.paragraphs[Math.max(0, (sentenceAt(doc, at)?.paragraph ?? 0) - 3)];
-      const person = people.byPronoun(p.gender === 'male' || p.gender === 'female' ? p.gender : 'unknown', at, para?.start ?? 0);
+      const person = people.byPronoun(p.gender === 'male' || p.gender === 'female' ? p.gender : 'unknown', at, pronounWindows(doc, at));
       if (person) {
         people.recordMention(person, at);
         return { speaker: person.name, role: person.role, type: 'person' };
@@ -505,6 +524,21 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       // than a generic label, and speakerType marks it as unnamed
       return { speaker: p.mention, role: null, type: 'unnamed' };
   }
+}
+
+/** The sentences a pronoun at `at` may look back into, nearest first: its own, then back three paragraphs. */
+function pronounWindows(doc: Doc, at: number): Array<[number, number]> {
+  const here = sentenceAt(doc, at);
+  if (!here) return [];
+  const firstPara = Math.max(0, here.paragraph - 3);
+  const out: Array<[number, number]> = [];
+  const idx = doc.sentences.indexOf(here);
+  for (let i = idx; i >= 0; i--) {
+    const s = doc.sentences[i]!;
+    if (s.paragraph < firstPara) break;
+    out.push([s.start, i === idx ? at : s.end]);
+  }
+  return out;
 }
 
 /** Maps a text span to the input, without surrounding spaces and quotation marks. */

@@ -270,6 +270,8 @@ export interface Person {
   mentions: number[];
   /** every word of the title and role, lower-cased, for `the Japanese official` */
   roleWords: Set<string>;
+  /** mentions that are not subjects (`to Brown`, `Brown's campaign`): the last choice for a pronoun */
+  weak: Set<number>;
 }
 
 /** The people of an article, keyed by surname, in order of first mention. */
@@ -277,18 +279,20 @@ export class PersonIndex {
   readonly people: Person[] = [];
 
   /** Registers a person name (two words or more) found at `at`; merges with an earlier mention of the same person. */
-  add(name: string, role: string | null, at: number, gender: Gender = 'unknown'): Person | null {
+  add(name: string, role: string | null, at: number, gender: Gender = 'unknown', weak = false): Person | null {
     const parts = nameParts(name);
     if (parts.length < 2) return null;
     const existing = this.findFull(parts);
     if (existing) {
-      existing.mentions.push(at);
+      this.recordMention(existing, at, weak);
       if (role) this.setRole(existing, role);
+      if (existing.gender === 'unknown' && gender !== 'unknown') existing.gender = gender;
       if (parts.length > nameParts(existing.name).length && at < (existing.mentions[0] ?? Infinity)) existing.name = name;
       return existing;
     }
     const g = gender !== 'unknown' ? gender : (firstNameGender(parts[0]!) ?? 'unknown');
-    const person: Person = { name: cleanName(name), role: null, gender: g === 'unknown' ? 'unknown' : g, mentions: [at], roleWords: new Set() };
+    const person: Person = { name: cleanName(name), role: null, gender: g === 'unknown' ? 'unknown' : g, mentions: [], roleWords: new Set(), weak: new Set() };
+    this.recordMention(person, at, weak);
     if (role) this.setRole(person, role);
     this.people.push(person);
     return person;
@@ -313,9 +317,11 @@ export class PersonIndex {
   }
 
   /** A surname or partial name → the earliest person it can be; undefined when none or ambiguous. */
-  bySurname(word: string, before: number): Person | undefined {
+  bySurname(word: string, before: number, gender: Gender = 'unknown'): Person | undefined {
     const w = word.toLowerCase().replace(/['’]s$/, '');
     const matches = this.people.filter((p) => {
+      // `Mr. Clinton` is not Hillary Clinton
+      if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) return false;
       const parts = nameParts(p.name).map((x) => x.toLowerCase());
       return parts[parts.length - 1] === w || (parts.length > 2 && parts.slice(1).includes(w));
     });
@@ -339,24 +345,44 @@ export class PersonIndex {
       (head ? candidates.find((p) => p.roleWords.has(head)) : undefined);
   }
 
-  /** A pronoun → the latest compatible person mentioned before `at` (outside quotes). */
-  byPronoun(gender: Gender | 'plural', at: number, minPosition: number): Person | undefined {
+  /**
+   * A pronoun → a compatible person mentioned before `at` (outside quotes). `windows` are the
+   * sentences to search, nearest first (the first one cut at `at`): the nearest sentence with a
+   * compatible mention decides, and in it a subject beats a name after a preposition or a
+   * possessive, a known gender beats an unknown one, and the earlier mention (the subject
+   * position) beats the later one: `Trump praised Cruz. He said …` is Trump.
+   */
+  byPronoun(gender: Gender | 'plural', at: number, windows: ReadonlyArray<readonly [number, number]>): Person | undefined {
     if (gender === 'plural') return undefined;
-    let best: Person | undefined;
-    let bestAt = -1;
-    for (const p of this.people) {
-      if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) continue;
-      const m = lastBefore(p, at);
-      if (m > bestAt && m >= minPosition) {
-        best = p;
-        bestAt = m;
+    for (const [ws, we] of windows) {
+      let best: Person | undefined;
+      let bestScore = -1;
+      let bestAt = Infinity;
+      for (const p of this.people) {
+        if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) continue;
+        for (const m of p.mentions) {
+          if (m < ws || m >= we || m >= at) continue;
+          const score = (p.weak.has(m) ? 0 : 2) + (gender !== 'unknown' && p.gender === gender ? 1 : 0);
+          if (score > bestScore || (score === bestScore && m < bestAt)) {
+            best = p;
+            bestScore = score;
+            bestAt = m;
+          }
+        }
+      }
+      if (best) {
+        // `Kim Park … She said`: the pronoun tells a gender the name did not
+        if (best.gender === 'unknown' && gender !== 'unknown') best.gender = gender;
+        return best;
       }
     }
-    return best;
+    return undefined;
   }
 
-  recordMention(p: Person, at: number): void {
+  recordMention(p: Person, at: number, weak = false): void {
     if (!p.mentions.includes(at)) p.mentions.push(at);
+    if (weak) p.weak.add(at);
+    else p.weak.delete(at);
   }
 }
 
