@@ -83,3 +83,48 @@ describe('speaker resolution to full names', () => {
     expect(q.role).toBe('a spokesperson for the club');
   });
 });
+
+describe('speaker phrases around the verb', () => {
+  it('a participle after a comma reports for the clause subject, not the name before the comma', () => {
+    expect(speakerOf('Ryan and Hale will meet next week, Sean Price said, adding, "They need to sit down and talk."', 'sit down and talk')).toBe('Sean Price');
+    expect(speakerOf('Donald Crane on Thursday stepped up his attacks on Mark Rubin, saying he is "weak on trade, you know that."', 'weak on trade')).toBe('Donald Crane');
+  });
+
+  it('participles, relative clauses and places between subject and verb are skipped', () => {
+    expect(speakerOf('Crane, speaking at a rally in Wilmington, N.C., warned that Hale opposes the new levy.', 'opposes the new levy')).toBe('Crane');
+    expect(speakerOf('Sen. Jeff Moore of Oregon, the only senator to back Hale, said the race was not over.', 'the race was not over')).toBe('Jeff Moore');
+  });
+
+  it('a leading adverbial is not the subject, and `an Independent` is not a name', () => {
+    const q = quotes('With Michael Bloom weighing a run as an Independent, a Morning Consult poll found that he would draw votes from Hale.').find((x) => x.quote.includes('draw votes'))!;
+    expect(q.speaker).toBe('a Morning Consult poll');
+    expect(q.speakerType).not.toBe('person');
+  });
+
+  it('a role noun with its owner is an unnamed speaker, not the owner', () => {
+    const q = quotes('A spokesman for the ministry said talks would resume next week.')[0]!;
+    expect(q.speaker).toBe('A spokesman for the ministry');
+    expect(q.speakerType).toBe('unnamed');
+    expect(speakerOf('A spokeswoman for Ana Silva said the mayor would not run again.', 'would not run again')).not.toBe('Ana Silva');
+  });
+
+  it('after a verb, a name inside the reported clause is not the speaker', () => {
+    expect(speakerOf('Crane, speaking in Ohio, warned that Hale opposes the plan and would block it.', 'opposes the plan')).not.toBe('Hale');
+  });
+
+  it('a question quote ended by the splitter still takes the cue right after it', () => {
+    const q = quotes('"Who do they think they are?" Donald Crane said of Apple in February.');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker).toBe('Donald Crane');
+  });
+
+  it('a capitalised word that opens the sentence is not a speaker, nor is a capitalised verb a cue', () => {
+    const qs = quotes('Rather, sources close to her campaign say she stands fully behind the plan. The Islamic State claimed responsibility for that attack on Friday.');
+    expect(qs.some((q) => q.speaker === 'Rather')).toBe(false);
+    expect(qs.some((q) => q.cue === 'State')).toBe(false);
+  });
+
+  it('a demonym that is a surname stays in the name', () => {
+    expect(speakerOf('"It is too early to tell," said Mark Cuban, who is also a host on the show.', 'too early to tell')).toBe('Mark Cuban');
+  });
+});

@@ -229,7 +229,16 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
     if (phrase) return { ...base, start: q.start + label[0].length, kind: 'direct', phrase, cue: ':', at: q.start, floating: false };
   }
   // `…’, Brown said.` / `,” said Brown, ROLE.` / `” he added`
-  const tail = q.close >= 0 ? tailCue(text, tailFrom, tailEnd) : null;
+  let tail = q.close >= 0 ? tailCue(text, tailFrom, tailEnd) : null;
+  if (!tail && q.close >= 0 && /[?!]/.test(text.slice(q.close - 2, q.close)) && sClose.end <= q.close + 2) {
+    // `“Who do they think they are?” Trump said of Apple.`: the splitter ended the sentence at
+    // `?”`, but a short subject and a reporting verb right after it still attribute the quote
+    const next = sentenceAt(doc, q.close + 2);
+    if (next && next.paragraph === q.paragraph && next.start <= q.close + 3) {
+      const c = tailCue(text, tailFrom, Math.min(next.end, nextOpen));
+      if (c && c.at - tailFrom < 40) tail = c;
+    }
+  }
   if (tail && (leadEmpty || /[:,]\s*$/.test(lead))) {
     return { ...base, kind: 'direct', phrase: tail.phrase, cue: tail.cue, at: tail.at, floating: false };
   }
@@ -302,7 +311,8 @@ function tailCue(text: string, from: number, to: number): Cue | null {
   for (let i = k; i < limit; i++) {
     const t = toks[i]!;
     if (/^[“"‘«]$/.test(t.text)) return null;
-    if (!isReportingVerb(t.text)) continue;
+    // a capitalised `State` or `Post` is part of a name, not a verb
+    if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text)) continue;
     if (/ing$/i.test(t.text) && i > k) return null;
     if (i === k) {
       const phrase = readObjectSpeaker(text, t.end, untilClauseEnd(text, t.end, to));
@@ -331,14 +341,21 @@ function leadCueOf(text: string, from: number, openAt: number, lead: string): (C
   const toks = tokens(text, from, openAt);
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
-    if (!isReportingVerb(t.text)) continue;
+    if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text)) continue;
     const after = text.slice(t.end, openAt);
     // a short listener or adjunct, then `:` or `,` or nothing, then the quote
     // a short listener or adjunct may sit between cue and quote, but then punctuation or a
     // listener verb marks it: `said on Tuesday: “…”`, `told Sputnik “…”`; `says the plan “…”` is mixed
     const short = /^(?:\s+[\p{L}'’.\-]+){0,6}\s*[:,]?\s*$/u.test(after) && !/\bthat\s*$/.test(after) && !/\b(?:as|was|is|be|the|a|an|of|to|about|it)\s*$/i.test(after);
     const lemma = reportingLemma(t.text) ?? '';
-    const direct = short && (/^\s*$/.test(after) || /[:,]\s*$/.test(after) || OBJECT_VERBS.has(lemma) || TIME_WORDS.test(after.trim()));
+    const direct = (short || /^,\s*$/.test(after)) && (/^\s*$/.test(after) || /[:,]\s*$/.test(after) || OBJECT_VERBS.has(lemma) || TIME_WORDS.test(after.trim()));
+    if (/ing$/.test(t.text) && toks[i - 1]?.text === ',') {
+      // `Spicer said, adding, “…”` / `Trump attacked Rubio, saying “…”`: the participle reports
+      // for the subject of the clause it hangs on, never for the name just before the comma
+      const main = mainClauseSpeaker(text, from, toks, i);
+      if (main) return { ...main, cue: t.text, cueEnd: t.end, direct };
+      return null;
+    }
     const phrase = readSubject(text, clauseBefore2(text, from, t.start), subjectEndBefore(toks, i));
     if (!phrase) {
       if (i === 0 || !/^[,]$/.test(toks[i - 1]!.text)) return null;
@@ -348,6 +365,35 @@ function leadCueOf(text: string, from: number, openAt: number, lead: string): (C
   }
   void lead;
   return null;
+}
+
+/**
+ * The speaker of the clause a participle (toks[pi]) hangs on: the subject of an earlier reporting
+ * verb in the lead (`Spicer said, adding`), else the subject that opens the sentence, after any
+ * leading adverbial (`On Thursday, Donald Trump ratcheted up …, saying`).
+ */
+function mainClauseSpeaker(text: string, from: number, toks: ReturnType<typeof tokens>, pi: number): { phrase: SpeakerPhrase; at: number } | null {
+  for (let j = pi - 2; j >= 0; j--) {
+    const w = toks[j]!.text;
+    if (!/^\p{Ll}/u.test(w) || !isReportingVerb(w) || /ing$/.test(w)) continue;
+    const phrase = readSubject(text, clauseBefore2(text, from, toks[j]!.start), subjectEndBefore(toks, j));
+    return phrase ? { phrase, at: phrase.start } : null;
+  }
+  // the sentence's own subject: the first chunk that is not an adverbial
+  let k = 0;
+  while (k < pi) {
+    const w = toks[k]!.text;
+    if (!/^(?:on|in|at|after|before|during|last|this|earlier|later|yesterday|today|meanwhile|but|and|so|still|then|also|however)$/i.test(w) && !/^[,“"‘]$/.test(w)) break;
+    // skip an adverbial up to its comma
+    const comma = toks.findIndex((t, x) => x > k && x < pi && t.text === ',');
+    if (comma < 0 || !/^(?:on|in|at|after|before|during|last|this|earlier|later)$/i.test(w)) k++;
+    else k = comma + 1;
+  }
+  const first = toks[k];
+  if (!first) return null;
+  const phrase = readObjectSpeaker(text, first.start, toks[pi - 1]!.start);
+  if (!phrase || phrase.start > first.start + 40) return null;
+  return { phrase, at: phrase.start };
 }
 
 function clauseBefore2(text: string, from: number, verbAt: number): number {

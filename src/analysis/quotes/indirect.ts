@@ -49,6 +49,9 @@ function subjectEnd(toks: Token[], vi: number): number {
 export function framesIn(text: string, from: number, to: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame[] {
   const toks = tokens(text, from, to);
   const frames: Frame[] = [];
+  // a title-case headline (`Trump Says Wall Will Rise`) capitalises its verbs too
+  const wordToks = toks.filter((t) => /^\p{L}/u.test(t.text));
+  const headline = wordToks.length >= 3 && wordToks.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.7 * wordToks.length;
   for (let vi = 0; vi < toks.length; vi++) {
     const v = toks[vi]!;
     const lower = v.text.toLowerCase();
@@ -57,6 +60,8 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       if (f) frames.push(f);
       continue;
     }
+    // a capitalised `State`, `Post` or `Hope` is part of a name (`Islamic State`), not a verb
+    if (!/^\p{Ll}/u.test(v.text) && !headline) continue;
     const speech = isReportingVerb(lower);
     if ((!speech && !isAttributionVerb(lower)) || inside(quoted, v.start)) continue;
     const prev = toks[vi - 1]?.text.toLowerCase();
@@ -107,6 +112,8 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
     if (!isStrongReportingVerb(v.text) && thatAt < 0) return null;
   }
   const contentFrom = toks[c]?.start ?? to;
+  // `said of Apple in February`: what it was said about, not what was said
+  if (/^of$/i.test(toks[c]?.text ?? '') && thatAt < 0) return null;
   const [cs, ce] = trimContent(text, contentFrom, to);
   if (words(text, cs, ce) < 3) return null;
   // content that is one quotation is a direct quote, handled by the quote attribution

@@ -203,10 +203,23 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
       }
       break;
     }
-    runs.push(classifyRun(text, toks.slice(i, j)));
+    // `an Independent`, `a Democrat`: a name never follows an indefinite article
+    const indefinite = i > 0 && /^(?:a|an)$/i.test(toks[i - 1]!.text);
+    if (j - i > 1 || (!isCapitalisedFunctionWord(toks[i]!.text) && !indefinite)) runs.push(classifyRun(text, toks.slice(i, j)));
     i = j;
   }
   return runs;
+}
+
+/**
+ * A capitalised word alone that is an adverb, conjunction or participle (`Rather,`, `Therefore`,
+ * `Increasingly`, `Running counter to …`): capitalised because it opens the sentence, not a name.
+ */
+function isCapitalisedFunctionWord(word: string): boolean {
+  if (firstNameGender(word) !== undefined) return false;
+  const tags = tagsOf(word);
+  if (tags.some((t) => /^(?:Adverb|Conjunction|Preposition|Gerund|Expression|Determiner|Pronoun|PastTense|Modal)$/.test(t))) return true;
+  return /^\p{Lu}\p{Ll}+(?:ily|ally|ously|ively|ingly|edly|ably|fully|tely|ntly)$/u.test(word);
 }
 
 function classifyRun(text: string, run: Token[]): NameRun {
@@ -257,11 +270,15 @@ export function isOrgNoun(word: string): boolean {
 
 /** Name tokens of a full name, for surname and given-name comparison. */
 export function nameParts(name: string): string[] {
-  return name
+  const words = name
     .replace(/["“”][^"“”]*["”]/g, ' ')
     .split(/\s+/)
     .map((w) => w.replace(/['’]s$/, '').replace(/[.,]$/, ''))
-    .filter((w) => w.length > 0 && !SUFFIX.test(w) && !isTitleWord(w));
+    .filter((w) => w.length > 0 && !SUFFIX.test(w));
+  // titles go only from the front: `Mark Cuban` and `Angus King` keep their surnames
+  let k = 0;
+  while (k < words.length && isTitleWord(words[k]!)) k++;
+  return words.slice(k);
 }
 
 export function surnameOf(name: string): string {

@@ -77,6 +77,24 @@ function isAppositive(text: string, [a, b]: [number, number]): boolean {
   return words.some((w) => isRoleNoun(w.replace(/[^\p{L}\-]/gu, ''))) && /\b(?:of|at|for|in|with|to)\b|\p{Ll}/u.test(chunk.slice(first.length));
 }
 
+const TRAILING_TIME = /\s+(?:(?:on|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|tonight|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|(?:last|this)\s+(?:week|month|year))\s*$/;
+
+/** A chunk that interrupts a subject and its verb: `speaking at …`, `who backs Cruz`, `N.C.`. */
+function isInterjected(text: string, [a, b]: [number, number]): boolean {
+  const chunk = text.slice(a, b);
+  const first = /^[\p{L}'’\-]+/u.exec(chunk)?.[0] ?? '';
+  if (/^(?:who|whose|whom|which)$/i.test(first)) return true;
+  if (/^\p{Ll}+ing$/u.test(first) || /^\p{Ll}+ed$/u.test(first)) return true;
+  // state abbreviations and places: `N.C.`, `Tex.`, `Calif.`, `Ohio`
+  if (/^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(chunk)) return true;
+  return isPlace(chunk);
+}
+
+/** `With Bloomberg considering a run`, `In a letter to Grassley`: an adverbial, never the subject. */
+function isAdverbial(text: string, [a, b]: [number, number]): boolean {
+  return /^(?:with|in|after|before|as|if|when|while|although|though|despite|since|because|during|at|on|for|from|to|by|unlike|like|amid|following|under|without|once|whether)\b/i.test(text.slice(a, b));
+}
+
 /** The role text of appositive chunks (ages and party brackets left out). */
 function roleOf(text: string, chunks: Array<[number, number]>): string | null {
   const parts = chunks.map(([a, b]) => text.slice(a, b)).filter((c) => !/^\d{1,3}$/.test(c) && !/^\(.*\)$/.test(c));
@@ -91,12 +109,26 @@ function roleOf(text: string, chunks: Array<[number, number]>): string | null {
  * that appositive as role.
  */
 export function readSubject(text: string, from: number, end: number): SpeakerPhrase | null {
+  // `Donald Trump on Thursday said`: a time adjunct between subject and verb is not the subject
+  const time = TRAILING_TIME.exec(text.slice(from, end));
+  if (time && time.index > 0) end = from + time.index;
   const chunks = commaChunks(text, from, end);
   if (chunks.length === 0) return null;
-  // trailing appositives belong to the name chunk before them
+  // trailing appositives belong to the name chunk before them; participles, relative clauses
+  // and places (`Trump, speaking at a rally in Wilmington, N.C., warned`) are skipped too
+  let j = chunks.length - 1;
+  while (j > 0 && (isAppositive(text, chunks[j]!) || isInterjected(text, chunks[j]!))) j--;
+  if (j < chunks.length - 1 && !isAdverbial(text, chunks[j]!)) {
+    const named = headOf(text, chunks[j]!, true);
+    if (named) {
+      const role = roleOf(text, chunks.slice(j + 1).filter((c) => isAppositive(text, c) && !isInterjected(text, c)));
+      if (role) named.role = named.role ? `${named.role}, ${role}` : role;
+      return named;
+    }
+  }
   let k = chunks.length - 1;
   const appos: Array<[number, number]> = [];
-  while (k > 0 && isAppositive(text, chunks[k]!) && headOf(text, chunks[k - 1]!, true)) {
+  while (k > 0 && isAppositive(text, chunks[k]!) && !isAdverbial(text, chunks[k - 1]!) && headOf(text, chunks[k - 1]!, true)) {
     appos.unshift(chunks[k]!);
     k--;
   }
@@ -140,9 +172,19 @@ function headOf(text: string, [a, b]: [number, number], probeOnly: boolean, lead
     const t = window[0]!;
     return { type: 'pronoun', mention: t.text, start: t.start, end: t.end, role: null, gender: genderOfPronoun(t.text.toLowerCase()) };
   }
+  // `a spokesman for the ministry`, `a spokeswoman for Clinton`: the role noun heads the phrase
+  const owned = roleOfOwner(text, window, leading);
+  if (owned) return probeOnly ? null : owned;
   const runs = nameRuns(text, window);
   // for a subject, the name must end the phrase (allowing a bracket: `Scott (D-Va.)`)
-  const run = leading ? runs[0] : lastRun(runs, window);
+  let run = leading ? leadingRun(runs, window) : lastRun(runs, window);
+  // `Sen. Jeff Merkley of Oregon`: the place after `of` is where the person is from
+  if (!leading && run && isPlace(run.name)) {
+    const i = runs.indexOf(run);
+    const before = runs[i - 1];
+    const link = window.filter((t) => before && t.start >= before.end && t.end <= run!.start);
+    if (before && link.length === 1 && /^(?:of|from)$/.test(link[0]!.text)) run = before;
+  }
   if (run) {
     // `Sputnik's interlocutors`, `Trump's campaign`: the possessor is not the speaker
     const next = window.find((t) => t.start >= run.end);
@@ -158,6 +200,44 @@ function headOf(text: string, [a, b]: [number, number], probeOnly: boolean, lead
   }
   if (probeOnly) return null;
   return descriptorOf(text, window);
+}
+
+/** After a verb the speaker's name comes first, after at most a determiner, titles and modifiers: `said that Clinton …` names nobody. */
+function leadingRun(runs: NameRun[], window: Token[]): NameRun | undefined {
+  const run = runs[0];
+  if (!run) return undefined;
+  const before = window.filter((t) => t.end <= run.start);
+  const ok = before.length <= 6 && before.every((t) => t.text === "'s" || (!/^[^\p{L}]/u.test(t.text) && !LEADING_STOP.test(t.text) && !/^\p{Ll}+ed$/u.test(t.text)));
+  return ok ? run : undefined;
+}
+
+/** Words that show a clause, not a speaker's title, before the first name after a verb. */
+const LEADING_STOP = /^(?:that|whether|if|how|what|why|when|where|who|which|to|in|on|at|for|with|by|from|about|of|and|or|but|as|he|she|they|it|we|i|you|is|was|are|were|be|been|has|have|had|not|no|would|will|could|should|can|may|might|must|there|this|these|those)$/i;
+
+const OWNER_LINK = /^(?:for|of|at|with|from|to)$/i;
+
+/** `a spokesman for the ministry`: a determiner, a role noun and its owner; the speaker is unnamed. */
+function roleOfOwner(text: string, window: Token[], leading: boolean): SpeakerPhrase | null {
+  // the phrase is the whole window: from its start after a verb, or from its determiner before one
+  for (let i = 0; i < window.length - 2; i++) {
+    const det = window[i]!.text;
+    const noun = window[i + 1]!.text;
+    const link = window[i + 2]!.text;
+    if (!/^(?:a|an|the|one|another)$/i.test(det) || !/^\p{Ll}/u.test(noun) || !isRoleNoun(noun) || !OWNER_LINK.test(link)) continue;
+    if (leading ? i !== 0 : window.slice(0, i).some((t) => !/^[,]$/.test(t.text)) && !/^[,;:]$/.test(window[i - 1]?.text ?? ',')) continue;
+    const last = window[window.length - 1]!;
+    const mention = text.slice(window[i]!.start, leading ? ownerEnd(window, i + 3) : last.end);
+    const indefinite = !/^the$/i.test(det);
+    return { type: indefinite ? 'unnamed' : 'descriptor', mention, start: window[i]!.start, end: window[i]!.start + mention.length, role: null, modifiers: [noun.toLowerCase()], gender: 'unknown' };
+  }
+  return null;
+}
+
+/** The end of the owner noun phrase after `for`: up to a verb, `who` or punctuation. */
+function ownerEnd(window: Token[], from: number): number {
+  let k = from;
+  while (k < window.length && !/^[,;:.()"“”]$/.test(window[k]!.text) && !/^(?:who|which|that|said|says|told)$/i.test(window[k]!.text) && k - from < 8) k++;
+  return window[Math.max(from, k - 1)]!.end;
 }
 
 function lastRun(runs: NameRun[], window: Token[]): NameRun | undefined {
