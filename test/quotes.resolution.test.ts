@@ -127,4 +127,18 @@ describe('speaker phrases around the verb', () => {
   it('a demonym that is a surname stays in the name', () => {
     expect(speakerOf('"It is too early to tell," said Mark Cuban, who is also a host on the show.', 'too early to tell')).toBe('Mark Cuban');
   });
+
+  it('a time phrase opening the sentence is not the subject a participle reports for', () => {
+    expect(speakerOf('Hours later, Tom Crane returned the compliment to Adelson, telling Reuters, "Sheldon and I have been friends for a long time."', 'friends for a long time')).toBe('Tom Crane');
+  });
+
+  it('a described role with its owner after the verb is the unnamed speaker, not the owner', () => {
+    const q = quotes('"It is not who we are," said a longtime adviser to Crane.')[0]!;
+    expect(q.speaker).toBe('a longtime adviser to Crane');
+    expect(q.speakerType).toBe('unnamed');
+  });
+
+  it('party and state after a name are skipped', () => {
+    expect(speakerOf('Senate Majority Leader Mitch Conner, R-Ky., said the party "rejects this view entirely and for good."', 'rejects this view')).toBe('Mitch Conner');
+  });
 });

@@ -381,6 +381,9 @@ function mainClauseSpeaker(text: string, from: number, toks: ReturnType<typeof t
   }
   // the sentence's own subject: the first chunk that is not an adverbial
   let k = 0;
+  // `Hours later, Trump …`: a short time phrase before the first comma
+  const firstComma = toks.findIndex((t, x) => x < pi && t.text === ',');
+  if (firstComma > 0 && firstComma <= 4 && toks.slice(0, firstComma).some((t) => /^(?:later|ago|earlier|week|weeks|month|months|year|years|day|days|morning|night|evening|afternoon|hours|minutes|moments)$/i.test(t.text))) k = firstComma + 1;
   while (k < pi) {
     const w = toks[k]!.text;
     if (!/^(?:on|in|at|after|before|during|last|this|earlier|later|yesterday|today|meanwhile|but|and|so|still|then|also|however)$/i.test(w) && !/^[,“"‘]$/.test(w)) break;

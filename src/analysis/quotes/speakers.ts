@@ -87,6 +87,8 @@ function isInterjected(text: string, [a, b]: [number, number]): boolean {
   if (/^\p{Ll}+ing$/u.test(first) || /^\p{Ll}+ed$/u.test(first)) return true;
   // state abbreviations and places: `N.C.`, `Tex.`, `Calif.`, `Ohio`
   if (/^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(chunk)) return true;
+  // party and state: `R-Ky.`, `D-Calif.`
+  if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(chunk)) return true;
   return isPlace(chunk);
 }
 
@@ -221,12 +223,16 @@ function roleOfOwner(text: string, window: Token[], leading: boolean): SpeakerPh
   // the phrase is the whole window: from its start after a verb, or from its determiner before one
   for (let i = 0; i < window.length - 2; i++) {
     const det = window[i]!.text;
-    const noun = window[i + 1]!.text;
-    const link = window[i + 2]!.text;
-    if (!/^(?:a|an|the|one|another)$/i.test(det) || !/^\p{Ll}/u.test(noun) || !isRoleNoun(noun) || !OWNER_LINK.test(link)) continue;
+    if (!/^(?:a|an|the|one|another)$/i.test(det)) continue;
+    // `a longtime adviser to Trump`: up to two lower-case modifiers before the role noun
+    let n = i + 1;
+    while (n < i + 3 && n < window.length - 2 && /^\p{Ll}/u.test(window[n]!.text) && !isRoleNoun(window[n]!.text) && !OWNER_LINK.test(window[n]!.text)) n++;
+    const noun = window[n]!.text;
+    const link = window[n + 1]?.text ?? '';
+    if (!/^\p{Ll}/u.test(noun) || !isRoleNoun(noun) || !OWNER_LINK.test(link)) continue;
     if (leading ? i !== 0 : window.slice(0, i).some((t) => !/^[,]$/.test(t.text)) && !/^[,;:]$/.test(window[i - 1]?.text ?? ',')) continue;
     const last = window[window.length - 1]!;
-    const mention = text.slice(window[i]!.start, leading ? ownerEnd(window, i + 3) : last.end);
+    const mention = text.slice(window[i]!.start, leading ? ownerEnd(window, n + 2) : last.end);
     const indefinite = !/^the$/i.test(det);
     return { type: indefinite ? 'unnamed' : 'descriptor', mention, start: window[i]!.start, end: window[i]!.start + mention.length, role: null, modifiers: [noun.toLowerCase()], gender: 'unknown' };
   }
