@@ -7,7 +7,7 @@
 import type { Article } from '../../ingest/article.js';
 import { articleDoc } from '../../ingest/article.js';
 import { summarise } from '../summarise/index.js';
-import { extractQuotes, type Quote } from '../quotes/index.js';
+import { extractQuotes, quoteText, type Quote } from '../quotes/index.js';
 import { compareDocs } from '../compare/index.js';
 import { groupStories } from '../group/index.js';
 import type { DigestAnalyses, VerbatimSpan } from './build.js';
@@ -16,7 +16,7 @@ import type { DigestAnalyses, VerbatimSpan } from './build.js';
 function keyQuote(q: Quote): boolean {
   if (!q.speaker || (q.speakerType !== 'person' && q.speakerType !== 'organisation')) return false;
   if (q.kind !== 'direct' && q.kind !== 'mixed') return false;
-  const words = q.quote.split(/\s+/).filter(Boolean).length;
+  const words = quoteText(q).split(/\s+/).filter(Boolean).length;
   return words >= 6 && words <= 60;
 }
 
@@ -39,7 +39,12 @@ export function summariseForDigest(article: Article): VerbatimSpan[] {
 export function quotesForDigest(article: Article): { speaker: string; text: string; start: number; end: number }[] {
   return extractQuotes(articleDoc(article))
     .filter(keyQuote)
-    .map((q) => ({ speaker: q.speaker!, text: q.quote, start: q.start, end: q.end }));
+    .map((q) => {
+      // a quote broken by its attribution ("A," she said. "B.") shows its first part verbatim,
+      // never the attribution between the parts
+      const [start, end] = q.parts?.[0] ?? [q.start, q.end];
+      return { speaker: q.speaker!, text: q.partTexts?.[0] ?? q.quote, start, end };
+    });
 }
 
 /** Stories by the grouping engine (single pass in sharing order, names and time decay). */
