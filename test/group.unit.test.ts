@@ -4,6 +4,7 @@ import { groupStories } from '../src/analysis/group/index.js';
 import { clusterBatch } from '../src/analysis/group/batch.js';
 import { averageLink, denseMatrix } from '../src/analysis/group/link.js';
 import { containment, shingles } from '../src/analysis/group/duplicates.js';
+import { NEIGHBOUR_FLOOR, secondOrder, withNeighbours } from '../src/analysis/group/neighbours.js';
 
 const FLOOD_1 = 'Floodwater closes Riverton bridge. The Riverton bridge over the Kell river was closed on Monday after floodwater damaged its supports, county engineer Dana Whitlock said. Repairs will cost $3.5 million.';
 const FLOOD_2 = 'Riverton bridge shut after flood damage. County engineer Dana Whitlock said the Riverton bridge across the Kell river would stay closed for six weeks while floodwater damage to its supports is repaired.';
@@ -92,5 +93,25 @@ describe('groupStories without times', () => {
       return texts.map((_, i) => texts.map((__, j) => byId.get(`n${i}`) === byId.get(`n${j}`)));
     };
     expect(run([4, 3, 2, 1, 0])).toEqual(run([0, 1, 2, 3, 4]));
+  });
+});
+
+describe('second-order similarity', () => {
+  it('brings together two articles that share their nearest neighbour, not ones linked by a weak third', () => {
+    // 0 and 1 share little directly but are both close to 2; 3 is weakly alike to 0 and to 4
+    const S = [
+      [1, 0.15, 0.6, 0.05, 0],
+      [0.15, 1, 0.6, 0, 0],
+      [0.6, 0.6, 1, 0, 0],
+      [0.05, 0, 0, 1, 0.05],
+      [0, 0, 0, 0.05, 1],
+    ];
+    const m = secondOrder(denseMatrix(5, (i, j) => S[i]![j]!), 2, NEIGHBOUR_FLOOR);
+    expect(m.at(0, 1)).toBeGreaterThan(0.3);
+    expect(m.at(0, 4)).toBe(0);
+    expect(m.at(3, 4)).toBe(0); // below the floor: no neighbours, only themselves
+    const mixed = withNeighbours(denseMatrix(5, (i, j) => S[i]![j]!), 2, 0.5);
+    expect(averageLink(mixed, 0.4)).toEqual([0, 0, 0, 3, 4]);
+    expect(averageLink(denseMatrix(5, (i, j) => S[i]![j]!), 0.4)).toEqual([0, 1, 0, 3, 4]);
   });
 });

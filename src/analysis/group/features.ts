@@ -9,8 +9,8 @@
  */
 import type { Doc } from '../text/doc.js';
 import { extractEntities } from '../text/entities.js';
-import { backgroundIdf, normalise, termTokens, type TermToken, type TermVector } from '../text/terms.js';
-import { pieceVector } from '../compare/piece.js';
+import { backgroundIdf, normalise, termTokens, termVector, type TermToken, type TermVector } from '../text/terms.js';
+import { CAPITAL_BOOST, pieceVector } from '../compare/piece.js';
 
 export interface ArticleFeatures {
   tokens: TermToken[];
@@ -18,6 +18,8 @@ export interface ArticleFeatures {
   text: TermVector;
   /** entity key → weight, L2-normalised */
   entities: TermVector;
+  /** TF-IDF of the first sentence (the headline, or the lead) */
+  head: TermVector;
 }
 
 /** Collections smaller than this are too small to learn rarity from: the background decides. */
@@ -52,7 +54,9 @@ export function articleFeatures(docs: readonly Doc[]): ArticleFeatures[] {
       const rarity = n >= LOCAL_IDF_MIN_DOCS ? Math.log((n + 1) / (entityDf.get(e.key)! + 0.5)) : 1;
       entities.set(e.key, Math.log(1 + e.count) * rarity * KIND_WEIGHT[e.kind]!);
     }
-    return { tokens: tokens[i]!, text: pieceVector(tokens[i]!, idf), entities: normalise(entities) };
+    const firstEnd = docs[i]!.sentences[0]?.end ?? 0;
+    const head = termVector(tokens[i]!.filter((t) => t.end <= firstEnd), { idf, capitalBoost: CAPITAL_BOOST });
+    return { tokens: tokens[i]!, text: pieceVector(tokens[i]!, idf), entities: normalise(entities), head };
   });
 }
 

@@ -1,0 +1,60 @@
+/**
+ * Second-order similarity: two articles are alike when their nearest neighbours are alike.
+ *
+ * Articles on one event from different outlets can share few words with each other yet each be
+ * close to a third report, while look-alike events (two earthquakes, two rehab admissions) are
+ * close in words but have different neighbourhoods. Each article's profile is itself plus its
+ * `k` nearest neighbours, weighted by similarity; the second-order similarity of two articles is
+ * the cosine of their profiles (neighbours below `floor` left out). A small k matters: with neighbourhoods larger than the stories
+ * themselves (a story of 3 articles, k = 10) the profiles blur stories together. k = 2 helped on
+ * ECB+ dev whether its events had 3, 6 or ~11 articles each.
+ */
+import { denseMatrix, type SimilarityMatrix } from './link.js';
+
+export function secondOrder(base: SimilarityMatrix, k: number, floor = 0): SimilarityMatrix {
+  const n = base.n;
+  const profiles = Array.from({ length: n }, (_, i) => profile(base, i, k, floor));
+  return denseMatrix(n, (i, j) => {
+    const [p, q] = [profiles[i]!, profiles[j]!];
+    let s = 0;
+    for (const [key, x] of p) {
+      const y = q.get(key);
+      if (y !== undefined) s += x * y;
+    }
+    return s;
+  });
+}
+
+/** Item i (weight 1) and its k most similar items, L2-normalised. */
+function profile(base: SimilarityMatrix, i: number, k: number, floor: number): Map<number, number> {
+  const top: [number, number][] = [];
+  for (let j = 0; j < base.n; j++) {
+    if (j === i) continue;
+    const s = base.at(i, j);
+    if (s <= floor || (top.length === k && s <= top[k - 1]![1])) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]![1] < s) at--;
+    top.splice(at, 0, [j, s]);
+    if (top.length > k) top.pop();
+  }
+  const v = new Map<number, number>([[i, 1], ...top]);
+  let ss = 0;
+  for (const x of v.values()) ss += x * x;
+  const norm = Math.sqrt(ss);
+  for (const [key, x] of v) v.set(key, x / norm);
+  return v;
+}
+
+/**
+ * Neighbours less similar than this stay out of a profile: in a handful of articles every article
+ * has "nearest neighbours", and two unrelated pieces must not become alike through a third
+ * unrelated one. (On ECB+ the second neighbour is almost always above it: no change there.)
+ */
+export const NEIGHBOUR_FLOOR = 0.1;
+
+/** (1 − weight) · base + weight · second-order. */
+export function withNeighbours(base: SimilarityMatrix, k: number, weight: number): SimilarityMatrix {
+  if (weight <= 0 || k <= 0) return base;
+  const second = secondOrder(base, k, NEIGHBOUR_FLOOR);
+  return denseMatrix(base.n, (i, j) => (1 - weight) * base.at(i, j) + weight * second.at(i, j));
+}
