@@ -9,20 +9,23 @@
  * themselves (a story of 3 articles, k = 10) the profiles blur stories together. k = 2 helped on
  * ECB+ dev whether its events had 3, 6 or ~11 articles each.
  */
-import { denseMatrix, type SimilarityMatrix } from './link.js';
+import type { SimilarityMatrix } from './link.js';
 
 export function secondOrder(base: SimilarityMatrix, k: number, floor = 0): SimilarityMatrix {
   const n = base.n;
   const profiles = Array.from({ length: n }, (_, i) => profile(base, i, k, floor));
-  return denseMatrix(n, (i, j) => {
-    const [p, q] = [profiles[i]!, profiles[j]!];
-    let s = 0;
-    for (const [key, x] of p) {
-      const y = q.get(key);
-      if (y !== undefined) s += x * y;
-    }
-    return s;
-  });
+  // computed on access (k + 1 lookups) rather than stored: no second n×n matrix
+  return {
+    n,
+    at(i, j) {
+      let s = 0;
+      for (const [key, x] of profiles[i]!) {
+        const y = profiles[j]!.get(key);
+        if (y !== undefined) s += x * y;
+      }
+      return s;
+    },
+  };
 }
 
 /** Item i (weight 1) and its k most similar items, L2-normalised. */
@@ -56,5 +59,5 @@ export const NEIGHBOUR_FLOOR = 0.1;
 export function withNeighbours(base: SimilarityMatrix, k: number, weight: number): SimilarityMatrix {
   if (weight <= 0 || k <= 0) return base;
   const second = secondOrder(base, k, NEIGHBOUR_FLOOR);
-  return denseMatrix(base.n, (i, j) => (1 - weight) * base.at(i, j) + weight * second.at(i, j));
+  return { n: base.n, at: (i, j) => (1 - weight) * base.at(i, j) + weight * second.at(i, j) };
 }
