@@ -115,3 +115,21 @@ describe('second-order similarity', () => {
     expect(averageLink(denseMatrix(5, (i, j) => S[i]![j]!), 0.4)).toEqual([0, 1, 0, 3, 4]);
   });
 });
+
+describe('clusterBatch titles', () => {
+  it('reads a separate title as the first line of the text', () => {
+    // the bodies alone say nothing about which story: only the titles do
+    const out = clusterBatch([
+      { id: 't1', title: 'Floodwater closes Riverton bridge over the Kell river', text: 'Officials said more details would follow.' },
+      { id: 't2', title: 'Riverton bridge over the Kell river shut by floodwater', text: 'The announcement came late in the day.' },
+      { id: 't3', title: 'Symphony orchestra names violinist Mira Olsen conductor', text: 'A statement is expected later.' },
+    ]);
+    expect(out[1]!.cluster).toBe(out[0]!.cluster);
+    expect(out[2]!.cluster).not.toBe(out[0]!.cluster);
+    const untitled = clusterBatch([
+      { id: 't1', text: 'Officials said more details would follow.' },
+      { id: 't2', text: 'The announcement came late in the day.' },
+    ]);
+    expect(untitled[1]!.cluster).not.toBe(untitled[0]!.cluster);
+  });
+});
