@@ -261,3 +261,46 @@ describe('credits after a dash', () => {
     expect(q.kind).toBe('direct');
   });
 });
+
+describe('scare quotes are nobody’s words', () => {
+  it('an intention with short quoted terms is emitted once, cut before the first term', () => {
+    const text =
+      'The city council has decided to rebuild the pier citing storm damage and referring to its old partner, the port authority, who expects that the town would use its ‘local wisdom’ to defend the ‘historic waterfront’.';
+    const qs = quotes(text);
+    expect(qs.filter((q) => q.quote.includes('local wisdom') || q.quote.includes('historic waterfront'))).toEqual([]);
+    const keys = qs.map((q) => `${q.start}:${q.end}:${q.speaker}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const q = find(qs, 'to rebuild the pier');
+    expect(q.quote.endsWith('the port authority')).toBe(true);
+    expect(q.kind).toBe('indirect');
+  });
+
+  it('a so-called term inside reported speech is cut off, not attributed', () => {
+    const text = 'Analyst Mary Stone said that the alliance, led from Brussels, plans a so-called “shield of the east” in the region.';
+    const qs = quotes(text);
+    expect(qs.filter((q) => q.quote.includes('shield of the east'))).toEqual([]);
+    expect(find(qs, 'the alliance').speaker).toBe('Mary Stone');
+  });
+
+  it('a speech verb still makes a single quoted word the speaker’s (mixed)', () => {
+    const q = find(quotes('Ambassador Ken Ito told reporters that the country was ‘working’ towards a deal.'), 'working');
+    expect(q.kind).toBe('mixed');
+    expect(q.speaker).toBe('Ken Ito');
+  });
+});
+
+describe('content ends where its sentence ends', () => {
+  it('reported content stops at a closing mark and full stop before a byline', () => {
+    const text = '“The long report went on for pages. According to the paper’s sources, it is the northern bloc that is behind the new plan”. -Anna Berg, City News\n\nThe vote is next week.';
+    const q = find(quotes(text), 'northern bloc');
+    expect(q.quote.endsWith('behind the new plan')).toBe(true);
+  });
+});
+
+describe('dedupe', () => {
+  it('never emits the same span twice for one speaker', () => {
+    const text = 'Mayor Jim Hale said the budget would ‘balance itself’ and that the town had a ‘golden future’ ahead of it.';
+    const keys = quotes(text).map((q) => `${q.start}:${q.end}:${q.speaker}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

@@ -142,3 +142,19 @@ describe('speaker phrases around the verb', () => {
     expect(speakerOf('Senate Majority Leader Mitch Conner, R-Ky., said the party "rejects this view entirely and for good."', 'rejects this view')).toBe('Mitch Conner');
   });
 });
+
+describe('a role description named later', () => {
+  it('resolves to the person whose title matches, even when the name comes after', () => {
+    const text =
+      'Norway’s finance minister stated that the country plans to sell part of its oil fund.\n\nThe fund grew last year.\n\nNorwegian Finance Minister Lars Dahl told reporters that no date had been set.';
+    const qs = extractQuotes(buildDoc(text));
+    const first = qs.find((q) => q.quote.includes('sell part'));
+    expect(first?.speaker).toBe('Lars Dahl');
+  });
+
+  it('stays unnamed when no later person has that role', () => {
+    const text = 'Norway’s finance minister stated that the country plans to sell part of its oil fund.\n\nHealth Minister Eva Lund told reporters that no date had been set.';
+    const first = extractQuotes(buildDoc(text)).find((q) => q.quote.includes('sell part'));
+    expect(first?.speaker).not.toBe('Eva Lund');
+  });
+});

@@ -174,3 +174,18 @@ export function takesParticle(word: string): boolean {
 export const QUANTITY_HEADS = new Set(
   'percent per cent half third quarter majority minority plurality most respondents'.split(' '),
 );
+
+/**
+ * Intentions, beliefs and findings (`decided to`, `expects that`, `the report shows`): what follows
+ * is not the subject's wording, so a short term quoted in it is the writer's scare quote. Verbs of
+ * evaluation and naming (`called it “rigged”`, `slammed the “deal”`) do quote the subject.
+ */
+const INTENTION = new Set(
+  'believe hope expect want fear feel doubt worry consider view understand remember recognize recognise show indicate determine decide project forecast plan seek intend aim think know see find'.split(' '),
+);
+const INTENTION_FORMS = new Set<string>(['thought', 'knew', 'known', 'saw', 'seen', 'found', 'sought']);
+for (const base of INTENTION) for (const f of inflect(base)) INTENTION_FORMS.add(f);
+
+export function isIntentionVerb(word: string): boolean {
+  return INTENTION_FORMS.has(word.toLowerCase());
+}

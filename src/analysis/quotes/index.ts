@@ -8,7 +8,7 @@
 import type { Doc } from '../text/doc.js';
 import type { Sentence } from '../text/segment.js';
 import { framesIn, type Frame } from './indirect.js';
-import { isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
+import { isIntentionVerb, isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
 import { honorificGender, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
 import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
@@ -67,9 +67,12 @@ export function extractQuotes(doc: Doc): Quote[] {
   const people = indexPeople(doc, spans);
   const candidates: Candidate[] = [];
 
+  // quoted spans that are nobody's words (titles, terms, scare quotes): no content may carry them
+  const scare: QuoteSpan[] = [];
   for (const q of spans) {
     const c = attributeQuote(doc, q, spans);
     if (c) candidates.push(c);
+    else if (isScareQuote(doc, q, spans)) scare.push(q);
   }
   // reported speech in the sentences not already covered by a quote
   for (const s of doc.sentences) {
@@ -83,8 +86,41 @@ export function extractQuotes(doc: Doc): Quote[] {
       candidates.push(fromFrame(f, s, 'indirect'));
     }
   }
-  candidates.sort((a, b) => a.start - b.start);
-  return resolveAll(doc, candidates, people);
+  const kept = candidates.flatMap((c) => withoutScareQuotes(text, c, scare, spans));
+  kept.sort((a, b) => a.start - b.start);
+  return dedupe(resolveAll(doc, kept, people));
+}
+
+/**
+ * Reported content never carries a scare quote (`its ‘national strength’`, `a so-called “NATO of
+ * the Far East”`): quoting the term is the writer's, not the speaker's, and a reader would take
+ * it for the speaker's words. The content is cut at the last clause break before the term; when
+ * too little is left, the attribution is dropped.
+ */
+function withoutScareQuotes(text: string, c: Candidate, scare: readonly QuoteSpan[], spans: readonly QuoteSpan[]): Candidate[] {
+  if (c.kind === 'direct') return [c];
+  const first = scare.find((q) => q.open >= c.start && q.open < c.end);
+  if (!first) return [c];
+  const before = text.slice(c.start, first.open);
+  const brk = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf('–'));
+  if (brk < 0) return [];
+  const end = c.start + brk;
+  if (wordCount(text, c.start, end) < 4) return [];
+  const quoted = spans.some((q) => !scare.includes(q) && q.start >= c.start && q.end <= end);
+  return [{ ...c, end, kind: quoted ? c.kind : 'indirect', quoted }];
+}
+
+/**
+ * The same words with the same speaker once: identical spans, or a span inside another one from
+ * the same cue. A span inside another with a cue of its own is a report inside a report
+ * (`called the deal a mistake, but she noted that …`) and stays.
+ */
+function dedupe(quotes: Quote[]): Quote[] {
+  return quotes.filter((q, i) => !quotes.some((o, j) => {
+    if (j === i || o.speaker !== q.speaker || o.start > q.start || o.end < q.end) return false;
+    const same = o.start === q.start && o.end === q.end;
+    return same ? j < i : o.cue === q.cue;
+  }));
 }
 
 /**
@@ -257,9 +293,14 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
     if (words >= 3 || q.continued) return { ...base, kind: 'direct', phrase: null, cue: null, at: q.start, floating: true, runsOn: q.runsOn };
     return null;
   }
+  // `the so-called “NATO of the Far East”`: a term the writer quotes, nobody's words
+  if (SCARE_LEAD.test(lead)) return null;
   // the quote sits inside a sentence: reported speech with a quoted fragment, or a scare quote
   const frames = framesIn(text, sOpen.start, sClose.end, others.filter((s) => s.paragraph === q.paragraph));
   const frame = frames.find((f) => f.contentStart <= q.start && f.contentEnd >= q.end - 1) ?? (tail ? null : undefined);
+  // `has decided to revise it … its ‘national strength’`: a short term quoted inside an intention or
+  // belief (no speech verb) is the writer's quoting, not the subject's words
+  if (frame && isIntentionVerb(frame.cue) && words <= 4) return null;
   if (frame) {
     return { start: frame.contentStart, end: Math.max(frame.contentEnd, q.end), paragraph: q.paragraph, quoted: true, kind: 'mixed', phrase: frame.speaker, cue: frame.cue, at: frame.speaker.start, floating: false };
   }
@@ -277,6 +318,25 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   }
   // a quote with no cue in mid-sentence: a title, a term or emphasis, not anybody's words
   return null;
+}
+
+/** `so-called` marks the quote after it as the writer's term (`dubbed`, `called` quote the one who named it). */
+const SCARE_LEAD = /\bso-?\s?called\s*$/i;
+
+/**
+ * A quote the writer puts around a term, which no content may carry: after `so-called`, or a
+ * short phrase inside an intention or belief (`decided to revise it … its ‘national strength’`).
+ * Other quotes with no speaker (titles, nicknames) may sit inside someone's reported words.
+ */
+function isScareQuote(doc: Doc, q: QuoteSpan, spans: readonly QuoteSpan[]): boolean {
+  if (q.close < 0 || q.open < 0) return false;
+  const text = doc.text;
+  const s = sentenceAt(doc, q.open);
+  if (!s) return false;
+  if (SCARE_LEAD.test(text.slice(s.start, q.open))) return true;
+  if (wordCount(text, q.start, q.end) > 4) return false;
+  const frame = framesIn(text, s.start, s.end, spans.filter((o) => o !== q && o.paragraph === q.paragraph)).find((f) => f.contentStart <= q.start && f.contentEnd >= q.end - 1);
+  return !!frame && isIntentionVerb(frame.cue);
 }
 
 /** The clause that carries a quoted fragment: after `that` or the sentence start. */

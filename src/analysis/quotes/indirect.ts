@@ -25,7 +25,15 @@ function inside(spans: ReadonlyArray<{ start: number; end: number }>, i: number)
   return false;
 }
 
+/**
+ * A sentence end the splitter missed inside the content: `…militarization”. -Ekaterina Blinova,
+ * Sputnik News` (a closing mark, a full stop and a byline). The content stops at the closing mark.
+ */
+const MISSED_SENTENCE_END = /[”"’]?[.!?][”"’]?\s+[-—–―]\s*\p{Lu}|”\s*[.!?]\s+\S/u;
+
 function trimContent(text: string, a: number, b: number): [number, number] {
+  const missed = MISSED_SENTENCE_END.exec(text.slice(a, b));
+  if (missed) b = a + missed.index;
   while (a < b && /[\s,;:—–-]/.test(text[a]!)) a++;
   while (b > a && /[\s,;:.!?—–-]/.test(text[b - 1]!)) b--;
   return [a, b];

@@ -319,7 +319,9 @@ function descriptorOf(text: string, window: Token[]): SpeakerPhrase | null {
   }
   const words = window.slice(s, i + 1);
   const det = words[0]!.text.toLowerCase();
-  const mods = words.slice(1, -1).map((t) => t.text).filter((w) => !/^'s$/.test(w));
+  // `Japan's foreign minister`: the possessor opens the phrase and is a modifier like `Japanese`
+  const possessor = words.length > 2 && words[1]!.text === "'s" && /^\p{Lu}/u.test(words[0]!.text) ? [words[0]!.text] : [];
+  const mods = [...possessor, ...words.slice(1, -1).map((t) => t.text).filter((w) => !/^'s$/.test(w))];
   const mention = text.slice(words[0]!.start, head.end);
   const plural = /s$/.test(headWord) && !/ss$/.test(headWord);
   // `Twenty-four percent (of voters)`, `half`, `a majority of Democrats`: a share of people, never one person
@@ -426,9 +428,18 @@ export class PersonIndex {
     const mods = modifiers.map((m) => m.toLowerCase()).filter((m) => !/^(?:official|officials|'s)$/.test(m));
     const candidates = this.people.filter((p) => lastBefore(p, at) >= 0).sort((a, b) => lastBefore(b, at) - lastBefore(a, at));
     const head = modifiers[modifiers.length - 1]?.toLowerCase() ?? '';
-    return candidates.find((p) => mods.length > 0 && mods.every((m) => p.roleWords.has(m) || p.roleWords.has(m.replace(/s$/, '')))) ??
+    const earlier =
+      candidates.find((p) => mods.length > 0 && mods.every((m) => p.roleWords.has(m) || p.roleWords.has(m.replace(/s$/, '')))) ??
       candidates.find((p) => mods.some((m) => isDemonym(m) && p.roleWords.has(m))) ??
       (head ? candidates.find((p) => p.roleWords.has(head)) : undefined);
+    if (earlier) return earlier;
+    // `Japan's foreign minister stated …` in the lead, `Japanese Foreign Minister Yoshimasa Hayashi`
+    // further down: a later person whose role has every word of the description (a country and
+    // its demonym agree), when exactly one has
+    const words = modifiers.filter((m) => !/^(?:official|officials|'s)$/i.test(m));
+    if (words.length < 2) return undefined;
+    const later = this.people.filter((p) => p.mentions.some((m) => m > at) && lastBefore(p, at) < 0 && words.every((m) => hasRoleWord(p, m)));
+    return later.length === 1 ? later[0] : undefined;
   }
 
   /**
@@ -470,6 +481,16 @@ export class PersonIndex {
     if (weak) p.weak.add(at);
     else p.weak.delete(at);
   }
+}
+
+/** Does the person's role have this word (`ministers` ~ `minister`, `Japan` ~ `Japanese`)? */
+function hasRoleWord(p: Person, word: string): boolean {
+  const w = word.toLowerCase();
+  if (p.roleWords.has(w) || p.roleWords.has(w.replace(/s$/, ''))) return true;
+  if (!/^\p{Lu}/u.test(word) || w.length < 4) return false;
+  // a country and its demonym share their first letters: Japan/Japanese, China/Chinese, Russia/Russian
+  const stem = w.slice(0, 4);
+  return [...p.roleWords].some((r) => isDemonym(r[0]!.toUpperCase() + r.slice(1)) && r.startsWith(stem));
 }
 
 function lastBefore(p: Person, at: number): number {
