@@ -304,3 +304,36 @@ describe('dedupe', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
+
+describe('reported speech: sources and clause edges', () => {
+  it('according to a document or poll: the source as written', () => {
+    const q = find(quotes('Rents rose by a fifth in two years, according to a new survey by the housing office.'), 'Rents rose');
+    expect(q.speaker).toBe('a new survey by the housing office');
+    expect(q.kind).toBe('indirect');
+  });
+
+  it('according to X in mid-sentence: the content goes round the source, in two parts', () => {
+    const q = find(quotes('At the root of the dispute, according to Lena Ford, a former mediator, was a promise that the mayor broke.'), 'At the root');
+    expect(q.speaker).toBe('Lena Ford');
+    expect(q.partTexts).toEqual(['At the root of the dispute', 'was a promise that the mayor broke']);
+  });
+
+  it('a second reporting verb after `and` shares the subject and ends the first content', () => {
+    const qs = quotes('Carla Diaz tweeted a photo of the flooded street and said the drains had failed again.');
+    expect(find(qs, 'flooded street').quote).toBe('a photo of the flooded street');
+    const q = find(qs, 'drains had failed');
+    expect(q.speaker).toBe('Carla Diaz');
+  });
+
+  it('an adverbial before the comma is not the content of the verb after it', () => {
+    const qs = quotes('Despite criticising the budget for months, Senator Paul Grant said he would vote for it on Friday.');
+    const q = find(qs, 'he would vote');
+    expect(q.speaker).toBe('Paul Grant');
+    expect(qs.some((x) => x.quote.includes('Despite criticising'))).toBe(false);
+  });
+
+  it('a report inside a subordinate clause ends where the main clause begins', () => {
+    const q = find(quotes('While Omar Haddad said that reporters should stay neutral, he seemed uneasy about the question.'), 'stay neutral');
+    expect(q.quote).toBe('that reporters should stay neutral');
+  });
+});

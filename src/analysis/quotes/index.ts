@@ -59,6 +59,8 @@ interface Candidate {
   quoted: boolean;
   /** the quote runs on into the next paragraph (its cue may come there) */
   runsOn?: boolean;
+  /** content in pieces around its attribution, in doc.text offsets */
+  parts?: Array<[number, number]>;
 }
 
 export function extractQuotes(doc: Doc): Quote[] {
@@ -498,7 +500,7 @@ function introFromPrevious(doc: Doc, q: QuoteSpan): Cue | null {
 }
 
 function fromFrame(f: Frame, s: Sentence, kind: Quote['kind']): Candidate {
-  return { start: f.contentStart, end: f.contentEnd, kind, phrase: f.speaker, cue: f.cue, at: f.speaker.start, paragraph: s.paragraph, floating: false, quoted: false };
+  return { start: f.contentStart, end: f.contentEnd, ...(f.parts ? { parts: f.parts } : {}), kind, phrase: f.speaker, cue: f.cue, at: f.speaker.start, paragraph: s.paragraph, floating: false, quoted: false };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -546,6 +548,7 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
       kind: c.kind,
       speakerType: resolved.type,
       paragraph: c.paragraph,
+      ...(c.parts ? partsOf(doc, c.parts) : {}),
     });
     runsOn.push(!!c.runsOn && !resolved.speaker);
     origins.push(c);
@@ -648,6 +651,12 @@ function pronounWindows(doc: Doc, at: number): Array<[number, number]> {
     out.push([s.start, i === idx ? at : s.end]);
   }
   return out;
+}
+
+/** Input offsets and texts of a content's pieces. */
+function partsOf(doc: Doc, parts: ReadonlyArray<[number, number]>): Pick<Quote, 'parts' | 'partTexts'> {
+  const mapped = parts.map(([a, b]) => trimmedInput(doc, a, b));
+  return { parts: mapped, partTexts: mapped.map(([a, b]) => doc.input.slice(a, b)) };
 }
 
 /** Maps a text span to the input, without surrounding spaces and quotation marks. */

@@ -17,6 +17,8 @@ export interface Frame {
   contentEnd: number;
   /** where the frame sits relative to its content */
   position: 'before' | 'after' | 'according';
+  /** content that goes round its attribution (`At the heart, according to X, was …`): its pieces */
+  parts?: Array<[number, number]>;
 }
 
 /** Is position `i` of `text` inside one of the (sorted) spans? */
@@ -103,7 +105,7 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   if (se === 0) return null;
   const subjEnd = toks[se - 1]!.end;
   const clauseStart = clauseStartBefore(text, from, toks, se);
-  const speaker = readSubject(text, clauseStart, subjEnd);
+  const speaker = readSubject(text, clauseStart, subjEnd) ?? coordinatedSubject(text, from, toks, se);
   if (!speaker) return null;
   let c = vi + 1;
   // the listener: `told reporters`, `told CNN`, `told her Japanese hosts`
@@ -122,7 +124,7 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const contentFrom = toks[c]?.start ?? to;
   // `said of Apple in February`: what it was said about, not what was said
   if (/^of$/i.test(toks[c]?.text ?? '') && thatAt < 0) return null;
-  const [cs, ce] = trimContent(text, contentFrom, to);
+  const [cs, ce] = trimContent(text, contentFrom, contentEndFrom(text, toks, c, to, isSubordinate(toks, se)));
   if (words(text, cs, ce) < 3) return null;
   // content that is one quotation is a direct quote, handled by the quote attribution
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
@@ -139,11 +141,11 @@ function attributionFrame(text: string, from: number, to: number, toks: Token[],
   if (se === 0) return null;
   const subjTok = toks[se - 1]!;
   if (/^[,;:()"“”‘’—–-]$/.test(subjTok.text)) return null;
-  const speaker = readSubject(text, clauseStartBefore(text, from, toks, se), subjTok.end);
+  const speaker = readSubject(text, clauseStartBefore(text, from, toks, se), subjTok.end) ?? coordinatedSubject(text, from, toks, se);
   if (!speaker) return null;
   let c = vi + 1;
   if (takesParticle(v.text) && toks[c] && PARTICLE_AFTER.test(toks[c]!.text)) c++;
-  const [cs, ce] = trimContent(text, toks[c]?.start ?? to, participleAfter(toks, c, to));
+  const [cs, ce] = trimContent(text, toks[c]?.start ?? to, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
@@ -216,14 +218,72 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   if (restWords > 14) return null;
   const [cs, ce] = trimContent(text, from, toks[commaTok]!.start);
   if (words(text, cs, ce) < 3) return null;
+  // `Despite challenging the leader, Cruz said he could work with him`: the part before the comma
+  // is an adverbial, and the reported clause follows the verb
+  if (ADVERBIAL_OPENING.test(text.slice(cs, ce)) && prev.text !== ',' && words(text, v.end, to) >= 4) return null;
   void lemma;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
 }
+
+const ADVERBIAL_OPENING = /^(?:despite|while|although|though|after|before|when|whenever|as|since|because|if|unless|during|without|following|amid|asked|speaking|having|unlike|in a|in an|in his|in her|at a|at the)\b/i;
 
 function clauseEndAfter(text: string, from: number, to: number): number {
   // a full stop after an initial or a title (`Charles B. Rangel`, `Rep. Moore`) does not end the clause
   const m = /(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|St|Prof|Hon))[.;!?](?:\s|$)/u.exec(text.slice(from, to));
   return m ? from + m.index : to;
+}
+
+/**
+ * `Fields tweeted a photograph and said she had been pulled back`: a verb right after `and`/`but`
+ * shares the subject of the clause's first verb.
+ */
+function coordinatedSubject(text: string, from: number, toks: Token[], se: number): SpeakerPhrase | null {
+  const link = toks[se - 1]?.text.toLowerCase();
+  if (link !== 'and' && link !== 'but') return null;
+  for (let k = 1; k < se - 1; k++) {
+    const w = toks[k]!.text;
+    if (/^[;:”"“]$/.test(w)) return null;
+    if (!/^\p{Ll}/u.test(w) || !(isReportingVerb(w) || isAttributionVerb(w) || isVerbForm(w))) continue;
+    const kse = subjectEnd(toks, k);
+    if (kse === 0) return null;
+    const subject = readSubject(text, from, toks[kse - 1]!.end);
+    return subject && subject.type !== 'unnamed' ? subject : null;
+  }
+  return null;
+}
+
+/** Was the clause of the subject ending at toks[se] opened by a subordinator (`While Ramos said …`)? */
+function isSubordinate(toks: Token[], se: number): boolean {
+  for (let k = se - 1; k >= 0; k--) {
+    const t = toks[k]!.text;
+    if (/^[,;:]$/.test(t)) return false;
+    if (/^(?:while|although|though|as|when|if|since|because|after|before|whereas|unless)$/i.test(t)) return k === 0 || toks[k - 1]!.text === ',';
+  }
+  return false;
+}
+
+/**
+ * Where reported content starting at toks[c] ends: before a second reporting verb the subject
+ * shares (`… momentum and said that …`), and after a subordinate clause at the comma that opens the
+ * main one (`While Ramos said that …, he appears …`).
+ */
+function contentEndFrom(text: string, toks: Token[], c: number, to: number, subordinate: boolean): number {
+  for (let k = c + 2; k < toks.length - 1; k++) {
+    const t = toks[k]!.text.toLowerCase();
+    if (t === 'and' || t === 'but') {
+      let n = k + 1;
+      if (/^(?:also|later|then|again|has|had|have)$/i.test(toks[n]?.text ?? '')) n++;
+      const w = toks[n]?.text ?? '';
+      if (/^\p{Ll}/u.test(w) && isStrongReportingVerb(w) && !/ing$/.test(w) && /(?:ed|said|told|wrote|says|adds|notes)$/.test(w)) {
+        return toks[k - 1]!.text === ',' ? toks[k - 1]!.start : toks[k]!.start;
+      }
+    }
+    if (subordinate && t === ',') {
+      const next = toks[k + 1]!.text;
+      if (/^(?:he|she|they|we|i|it|there)$/i.test(next) || (/^\p{Lu}\p{Ll}+$/u.test(next) && isVerbForm(toks[k + 2]?.text ?? ''))) return toks[k]!.start;
+    }
+  }
+  return to;
 }
 
 /** Where the clause containing toks[se] starts: after the last `that`/`;`/quote closer before it. */
@@ -261,20 +321,66 @@ function accordingFrame(text: string, from: number, to: number, toks: Token[], v
   const a = toks[vi]!;
   const toTok = toks[vi + 1]!;
   if (inside(quoted, a.start)) return null;
-  const commaAfter = toks.findIndex((t, i) => i > vi + 1 && t.text === ',');
+  const commaAfter = toks.findIndex((t, i) => i > vi + 1 && (t.text === ',' || t.text === '—'));
   const atStart = words(text, from, a.start) === 0 || /^[\s,“"‘]*$/.test(text.slice(from, a.start));
   if (atStart) {
     const end = commaAfter > 0 ? toks[commaAfter]!.start : clauseEndAfter(text, toTok.end, to);
-    const speaker = readObjectSpeaker(text, toTok.end, end);
+    const speaker = sourceAfterAccording(text, toTok.end, end);
     if (!speaker || commaAfter < 0) return null;
     const [cs, ce] = trimContent(text, toks[commaAfter]!.end, to);
     if (words(text, cs, ce) < 3) return null;
     return { speaker, cue: 'according to', cueStart: a.start, cueEnd: toTok.end, contentStart: cs, contentEnd: ce, position: 'according' };
   }
-  // `…, according to X.`
-  const speaker = readObjectSpeaker(text, toTok.end, clauseEndAfter(text, toTok.end, to));
+  // `…, according to X.` / `At the heart of it, according to X, was …` (the content goes round the source)
+  const sourceEnd = clauseEndAfter(text, toTok.end, to);
+  const speaker = sourceAfterAccording(text, toTok.end, sourceEnd);
   if (!speaker) return null;
   const [cs, ce] = trimContent(text, from, a.start);
-  if (words(text, cs, ce) < 3) return null;
-  return { speaker, cue: 'according to', cueStart: a.start, cueEnd: toTok.end, contentStart: cs, contentEnd: ce, position: 'according' };
+  if (words(text, cs, ce) < 2) return null;
+  const frame: Frame = { speaker, cue: 'according to', cueStart: a.start, cueEnd: toTok.end, contentStart: cs, contentEnd: ce, position: 'according' };
+  // the sentence goes on after `according to X,`: its rest is the reported content too
+  const restFrom = speaker.end < sourceEnd ? commaAfterSource(text, speaker.end, sourceEnd) : -1;
+  if (restFrom > 0) {
+    const [rs, re] = trimContent(text, restFrom, to);
+    if (words(text, rs, re) >= 3 && !/^(?:but|and|while|though|although|which|who|so)\b/i.test(text.slice(rs, re))) {
+      frame.contentEnd = re;
+      frame.parts = [[cs, ce], [rs, re]];
+    } else if (words(text, cs, ce) < 3) return null;
+  } else if (words(text, cs, ce) < 3) return null;
+  return frame;
+}
+
+/** After `according to X`, the comma that closes X's phrase (X's appositive role included). */
+function commaAfterSource(text: string, from: number, to: number): number {
+  const m = /^[^,—]*[,—]\s*/.exec(text.slice(from, to));
+  if (!m) return -1;
+  // `according to Ross, another former envoy, was …`: skip a lower-case appositive
+  const after = from + m[0].length;
+  const appos = /^(?:an?|another|the|one|his|her|their)\s[^,—]*[,—]\s*/i.exec(text.slice(after, to));
+  return appos ? after + appos[0].length : after;
+}
+
+/**
+ * Whoever `according to` names is the source, a person or not: `a new article in Politico`,
+ * `the results`, `exit polling data`, `him`. A phrase that is no name is kept as written.
+ */
+function sourceAfterAccording(text: string, from: number, end: number): SpeakerPhrase | null {
+  const named = readObjectSpeaker(text, from, end);
+  // `a new survey by the housing office`: a name deep in the phrase is not the source itself
+  if (named && /^\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(from, named.start))) return named;
+  const m = /^\s*([^,;:—–()“"]+)/.exec(text.slice(from, end));
+  if (!m) return null;
+  let phrase = m[1]!.replace(/\s+$/, '');
+  const pron = /^(him|her|them)\b/i.exec(phrase);
+  if (pron) {
+    const start = from + m[0].indexOf(pron[1]!);
+    const p = pron[1]!.toLowerCase();
+    return { type: 'pronoun', mention: pron[1]!, start, end: start + p.length, role: null, gender: p === 'him' ? 'male' : p === 'her' ? 'female' : 'plural' };
+  }
+  // a source is a short noun phrase; `on Wednesday` or `released Tuesday` after it is not part of it
+  phrase = phrase.replace(/\s+(?:on|last|this|released|published|issued)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b.*$/, '');
+  const n = phrase.split(/\s+/).length;
+  if (n > 14 || !/[\p{L}]/u.test(phrase) || /^(?:that|which|who|this|it)\b/i.test(phrase)) return null;
+  const start = from + m[0].length - m[1]!.length;
+  return { type: 'unnamed', mention: phrase, start, end: start + phrase.length, role: null };
 }
