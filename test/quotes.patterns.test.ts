@@ -337,3 +337,33 @@ describe('reported speech: sources and clause edges', () => {
     expect(q.quote).toBe('that reporters should stay neutral');
   });
 });
+
+describe('headline attributions', () => {
+  it('`Name: claim` in a title is the named person’s claim, resolved to the full name', () => {
+    const text = 'Hale: Harbour Tax Will Sink Small Fishing Firms.\n\nOn Monday, Mayor Jim Hale spoke to the press about the plan.';
+    const q = find(quotes(text), 'Harbour Tax');
+    expect(q.speaker).toBe('Jim Hale');
+    expect(q.quote).toBe('Harbour Tax Will Sink Small Fishing Firms');
+  });
+
+  it('a section label is not a source', () => {
+    const qs = quotes('Analysis: The harbour tax will sink small fishing firms.\n\nThe council votes on Friday.');
+    expect(qs.some((q) => q.quote.includes('harbour tax'))).toBe(false);
+  });
+});
+
+describe('shares of a group and impressions', () => {
+  it('a share of a group is the speaker, and a second clause with its own verb ends the first content', () => {
+    const qs = quotes('Three-quarters of the voters said they were worried about prices, and more than 4 in 10 said the mayor would handle it best.');
+    const a = find(qs, 'worried about prices');
+    expect(a.speaker).toBe('Three-quarters of the voters');
+    expect(a.quote).toBe('they were worried about prices');
+    expect(find(qs, 'handle it best').quote).toBe('the mayor would handle it best');
+  });
+
+  it('seemed to / appeared confident that report the subject’s position', () => {
+    const qs = quotes('Mayor Jim Hale spoke on Monday. Hale seemed to suggest that the tax would stay. He appeared on television later.');
+    expect(find(qs, 'to suggest that the tax').speaker).toBe('Jim Hale');
+    expect(qs.some((q) => q.quote.includes('on television'))).toBe(false);
+  });
+});

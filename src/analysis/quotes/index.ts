@@ -76,6 +76,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (c) candidates.push(c);
     else if (isScareQuote(doc, q, spans)) scare.push(q);
   }
+  for (const c of headlineClaims(doc)) if (!candidates.some((o) => o.start < c.end && c.start < o.end && o.kind === 'direct')) candidates.push(c);
   // reported speech in the sentences not already covered by a quote
   for (const s of doc.sentences) {
     const frames = framesIn(text, s.start, s.end, spans).sort((a, b) => b.contentEnd - b.contentStart - (a.contentEnd - a.contentStart));
@@ -320,6 +321,38 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   }
   // a quote with no cue in mid-sentence: a title, a term or emphasis, not anybody's words
   return null;
+}
+
+/** Headline labels that are sources though no name: `Poll: Sanders leads`. */
+const SOURCE_LABELS = /^(?:poll|polls|survey|study|report|newspaper|sources|officials|experts|analysts|aides|insiders|witnesses|police|prosecutors)$/i;
+/** Labels that are sections, not sources: `Analysis: …`, `Watch: …`. */
+const SECTION_LABELS = /^(?:analysis|opinion|editorial|commentary|watch|video|photos|exclusive|breaking|update|updated|live|transcript|fact check|review|explainer|interview|q&a|read|listen|note|editor's note|correction|related|more|see also|source|sources say)$/i;
+
+/**
+ * A headline that credits its claim with a colon: `Graham: Trump’s rhetoric is destroying the
+ * party's chances` is Graham's claim. Only a short title-like paragraph, with a name or a source
+ * word before the colon.
+ */
+function headlineClaims(doc: Doc): Candidate[] {
+  const text = doc.text;
+  const out: Candidate[] = [];
+  for (const p of doc.paragraphs) {
+    const m = /^([\p{Lu}][\p{L}.'’\- ]{1,40}):\s+(\S.*)$/u.exec(p.text);
+    if (!m || wordCount(text, p.start, p.end) > 30 || /[“"]$/.test(m[1]!)) continue;
+    const label = m[1]!.trim();
+    if (SECTION_LABELS.test(label)) continue;
+    const phrase = readObjectSpeaker(text, p.start, p.start + m[1]!.length);
+    const named = phrase && (phrase.type === 'person' || phrase.type === 'organisation') && phrase.end >= p.start + label.length - 1;
+    const source = SOURCE_LABELS.test(label);
+    if (!named && !source) continue;
+    const speaker: SpeakerPhrase = named ? phrase : { type: 'unnamed', mention: label, start: p.start, end: p.start + label.length, role: null };
+    const start = p.start + m[0].length - m[2]!.length;
+    let end = p.end;
+    while (end > start && /[.\s]/.test(text[end - 1]!)) end--;
+    if (wordCount(text, start, end) < 3) continue;
+    out.push({ start, end, kind: 'indirect', phrase: speaker, cue: ':', at: speaker.start, paragraph: p.index, floating: false, quoted: false });
+  }
+  return out;
 }
 
 /** `so-called` marks the quote after it as the writer's term (`dubbed`, `called` quote the one who named it). */

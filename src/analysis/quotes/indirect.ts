@@ -73,7 +73,9 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     // a capitalised `State`, `Post` or `Hope` is part of a name (`Islamic State`), not a verb
     if (!/^\p{Ll}/u.test(v.text) && !headline) continue;
     const speech = isReportingVerb(lower);
-    if ((!speech && !isAttributionVerb(lower)) || inside(quoted, v.start)) continue;
+    // `Trump seemed to suggest …`, `the senator appeared confident that …`: an impression of the subject's position
+    const impression = /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(lower) && (/^(?:seem)/.test(lower) || /^(?:to|that)$/i.test(toks[vi + 1]?.text ?? '') || /^(?:confident|certain|sure|ready|willing|eager|open|reluctant|unwilling|poised)$/i.test(toks[vi + 1]?.text ?? ''));
+    if ((!speech && !isAttributionVerb(lower) && !impression) || inside(quoted, v.start)) continue;
     const prev = toks[vi - 1]?.text.toLowerCase();
     // `is said to be`, `the said`, `-ing` forms without an auxiliary are not reporting clauses here
     if (prev === 'the' || prev === 'to' || prev === 'a' || prev === 'an' || prev === "'s") continue;
@@ -210,6 +212,8 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
     commaTok = k;
     const se = subjectEnd(toks, vi);
     if (se <= k + 1) return null;
+    // `…, and more than 4 in 10 said the mayor …`: a coordinated clause with its own content
+    if (/^(?:and|but|while|yet)$/i.test(toks[k + 1]!.text)) return null;
     speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end);
   }
   if (!speaker) return null;
@@ -220,7 +224,7 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   if (words(text, cs, ce) < 3) return null;
   // `Despite challenging the leader, Cruz said he could work with him`: the part before the comma
   // is an adverbial, and the reported clause follows the verb
-  if (ADVERBIAL_OPENING.test(text.slice(cs, ce)) && prev.text !== ',' && words(text, v.end, to) >= 4) return null;
+  if (ADVERBIAL_OPENING.test(text.slice(cs, ce)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
   void lemma;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
 }
@@ -276,6 +280,14 @@ function contentEndFrom(text: string, toks: Token[], c: number, to: number, subo
       const w = toks[n]?.text ?? '';
       if (/^\p{Ll}/u.test(w) && isStrongReportingVerb(w) && !/ing$/.test(w) && /(?:ed|said|told|wrote|says|adds|notes)$/.test(w)) {
         return toks[k - 1]!.text === ',' ? toks[k - 1]!.start : toks[k]!.start;
+      }
+    }
+    // `…, and more than 4 in 10 said …`: a new clause with a reporting verb of its own
+    if ((t === ',' && /^(?:and|but|while)$/i.test(toks[k + 1]!.text)) || t === ';') {
+      for (let n = k + 2; n < Math.min(toks.length, k + 9); n++) {
+        const w = toks[n]!.text;
+        if (/^[,;:“”"]$/.test(w) || /^(?:that|who|which)$/i.test(w)) break;
+        if (/^\p{Ll}/u.test(w) && isStrongReportingVerb(w) && !/ing$/.test(w)) return toks[k]!.start;
       }
     }
     if (subordinate && t === ',') {

@@ -174,6 +174,9 @@ function headOf(text: string, [a, b]: [number, number], probeOnly: boolean, lead
     const t = window[0]!;
     return { type: 'pronoun', mention: t.text, start: t.start, end: t.end, role: null, gender: genderOfPronoun(t.text.toLowerCase()) };
   }
+  // `75 percent of Democrats`, `three-quarters of the voters`: a share of a group, not the group
+  const share = leading || probeOnly ? null : shareOf(text, window);
+  if (share) return share;
   // `a spokesman for the ministry`, `a spokeswoman for Clinton`: the role noun heads the phrase
   const owned = roleOfOwner(text, window, leading);
   if (owned) return probeOnly ? null : owned;
@@ -202,6 +205,32 @@ function headOf(text: string, [a, b]: [number, number], probeOnly: boolean, lead
   }
   if (probeOnly) return null;
   return descriptorOf(text, window);
+}
+
+const SHARE_HEADS = /^(?:percent|per|cent|half|third|thirds|quarter|quarters|three-quarters|two-thirds|majority|minority|plurality|most|many|some|all|none|few|each|both|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?%?)$/i;
+const SHARE_LEAD = /^(?:nearly|almost|about|around|roughly|more|less|fewer|than|over|under|just|only|a|the|another|\d+(?:\.\d+)?%?|one|two|three|four|five|six|seven|eight|nine|ten|in|out|of|percent|per|cent)$/i;
+
+/** `75 percent of Democrats`, `more than 4 in 10 of them`, `half of the voters`: the whole share phrase. */
+function shareOf(text: string, window: Token[]): SpeakerPhrase | null {
+  // `more than 4 in 10`, `six in 10`: a share without its group
+  const n = window.length;
+  if (n >= 3 && /^in$/i.test(window[n - 2]!.text) && /^(?:\d+|ten)$/i.test(window[n - 1]!.text) && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/i.test(window[n - 3]!.text)) {
+    let s = n - 3;
+    while (s > 0 && /^(?:nearly|almost|about|around|roughly|more|less|fewer|than|over|under|just|only)$/i.test(window[s - 1]!.text)) s--;
+    return { type: 'unnamed', mention: text.slice(window[s]!.start, window[n - 1]!.end), start: window[s]!.start, end: window[n - 1]!.end, role: null, gender: 'plural' };
+  }
+  let ofAt = -1;
+  for (let i = window.length - 2; i > 0; i--) if (window[i]!.text.toLowerCase() === 'of') { ofAt = i; break; }
+  if (ofAt < 1 || !SHARE_HEADS.test(window[ofAt - 1]!.text)) return null;
+  // the group after `of` is a short noun phrase with no verb
+  if (window.slice(ofAt + 1).some((t) => /^[,;:()"“”]$/.test(t.text)) || window.length - ofAt > 6) return null;
+  // a group of people: `Democrats`, `the voters`, `those polled`, `them`
+  const group = window[window.length - 1]!.text;
+  if (!isRoleNoun(group) && !isOrgNoun(group) && !/^\p{Lu}/u.test(group) && !/^(?:them|us|those|these|polled|surveyed|asked|respondents|americans|people)$/i.test(group)) return null;
+  let s = ofAt - 1;
+  while (s > 0 && (SHARE_LEAD.test(window[s - 1]!.text) || SHARE_HEADS.test(window[s - 1]!.text)) && !/^of$/i.test(window[s - 1]!.text)) s--;
+  const last = window[window.length - 1]!;
+  return { type: 'unnamed', mention: text.slice(window[s]!.start, last.end), start: window[s]!.start, end: last.end, role: null, gender: 'plural' };
 }
 
 /** After a verb the speaker's name comes first, after at most a determiner, titles and modifiers: `said that Clinton …` names nobody. */
