@@ -53,7 +53,7 @@ export async function runBatch(command: BatchCommand, input: Readable, output: W
   if (command === 'cluster') {
     const { clusterBatch } = await import('../analysis/group/batch.js');
     const rl = createInterface({ input, crlfDelay: Infinity });
-    const good: { id: string; text: string }[] = [];
+    const good: TextLine[] = [];
     for await (const raw of rl) {
       if (!raw.trim()) continue;
       stats.lines++;
@@ -98,19 +98,51 @@ function parseLine(raw: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-function textLine(line: Record<string, unknown>): { id: string; text: string } {
-  const id = line.id;
-  if (typeof id !== 'string' && typeof id !== 'number') throw new Error('missing "id"');
-  if (typeof line.text !== 'string') throw new Error('missing "text" (a string)');
-  if (!line.text.trim()) throw new Error('empty "text"');
-  return { id: String(id), text: line.text };
+interface TextLine {
+  id: string;
+  text: string;
+  title?: string;
+  time?: string | number;
 }
 
-function pairLine(line: Record<string, unknown>): { id: string; a_text: string; b_text: string } {
+interface PairLine {
+  id: string;
+  a_text: string;
+  b_text: string;
+  a_title?: string;
+  b_title?: string;
+}
+
+function idOfLine(line: Record<string, unknown>): string {
   const id = line.id;
   if (typeof id !== 'string' && typeof id !== 'number') throw new Error('missing "id"');
+  return String(id);
+}
+
+/** `{"id","text"}` plus the optional `title` and `time` (ISO date or epoch ms) the engines use. */
+function textLine(line: Record<string, unknown>): TextLine {
+  const id = idOfLine(line);
+  if (typeof line.text !== 'string') throw new Error('missing "text" (a string)');
+  if (!line.text.trim()) throw new Error('empty "text"');
+  return {
+    id,
+    text: line.text,
+    ...(typeof line.title === 'string' && line.title.trim() ? { title: line.title } : {}),
+    ...(typeof line.time === 'string' || typeof line.time === 'number' ? { time: line.time } : {}),
+  };
+}
+
+/** `{"id","a_text","b_text"}` plus the optional `a_title` and `b_title`. */
+function pairLine(line: Record<string, unknown>): PairLine {
+  const id = idOfLine(line);
   if (typeof line.a_text !== 'string' || typeof line.b_text !== 'string') throw new Error('missing "a_text" or "b_text"');
-  return { id: String(id), a_text: line.a_text, b_text: line.b_text };
+  return {
+    id,
+    a_text: line.a_text,
+    b_text: line.b_text,
+    ...(typeof line.a_title === 'string' && line.a_title.trim() ? { a_title: line.a_title } : {}),
+    ...(typeof line.b_title === 'string' && line.b_title.trim() ? { b_title: line.b_title } : {}),
+  };
 }
 
 function idOf(raw: string): string | null {
