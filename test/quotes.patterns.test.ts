@@ -367,3 +367,10 @@ describe('shares of a group and impressions', () => {
     expect(qs.some((q) => q.quote.includes('on television'))).toBe(false);
   });
 });
+
+describe('coordinated verbs inside a relative clause', () => {
+  it('a verb after `and` in a which-clause does not take the sentence subject', () => {
+    const qs = quotes('The city council is also paying for the new pier, which can be seen as a gift to the port and confirms the town’s plans to grow.');
+    expect(qs.some((q) => q.quote.includes('plans to grow') && q.speaker === 'city council')).toBe(false);
+  });
+});

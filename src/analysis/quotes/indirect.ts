@@ -250,6 +250,8 @@ function coordinatedSubject(text: string, from: number, toks: Token[], se: numbe
     if (!/^\p{Ll}/u.test(w) || !(isReportingVerb(w) || isAttributionVerb(w) || isVerbForm(w))) continue;
     const kse = subjectEnd(toks, k);
     if (kse === 0) return null;
+    // `…, which can be seen as a step and confirms …`: the verb after `and` belongs to the relative clause
+    if (toks.slice(k + 1, se - 1).some((t) => /^(?:which|who|whom|whose|that|where|when)$/i.test(t.text))) return null;
     const subject = readSubject(text, from, toks[kse - 1]!.end);
     return subject && subject.type !== 'unnamed' ? subject : null;
   }
