@@ -32,11 +32,15 @@ export const CUE_RE = new RegExp(`\\b(?:${CUES})\\b`, 'i');
 export function engineQuotes(doc: Doc): QuoteLike[] {
   return extractQuotes(doc)
     .filter((q) => q.speaker && (q.speakerType === 'person' || q.speakerType === 'organisation'))
-    .map((q) => {
-      const start = inputToText(doc, q.start);
-      const end = Math.max(start, inputToText(doc, q.end - 1) + 1);
-      return { text: doc.text.slice(start, end), start, end, speaker: q.speaker, cue: q.cue };
-    });
+    // a quote broken by its attribution ("A," she said. "B.") counts as its parts: the words
+    // between them are narration, where word choice is compared
+    .flatMap((q) =>
+      (q.parts ?? [[q.start, q.end] as [number, number]]).map(([inputStart, inputEnd]) => {
+        const start = inputToText(doc, inputStart);
+        const end = Math.max(start, inputToText(doc, inputEnd - 1) + 1);
+        return { text: doc.text.slice(start, end), start, end, speaker: q.speaker, cue: q.cue };
+      }),
+    );
 }
 
 /** First normalised offset whose input offset is at or after `input` (the map is increasing). */
