@@ -30,6 +30,8 @@ async function main(): Promise<void> {
   // in the terminal, info logs would interleave with answers: warnings only, unless asked for
   const quietShell = adapters.includes('shell') && !process.env.LOG_LEVEL;
   const core = await createCore(config, quietShell ? { log: createLogger('warn') } : {});
+  const { warmAnalyses } = await import('./analysis/warm.js');
+  core.log.debug({ ms: Math.round(warmAnalyses()) }, 'analyses warmed up');
   const { startDigests } = await import('./schedule/start.js');
   const digests = await startDigests(core);
   const running: Running[] = [digests];
