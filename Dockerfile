@@ -10,7 +10,9 @@ WORKDIR /app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
+# vendor/ holds a local stand-in package that package.json overrides with (see its description)
 COPY package.json package-lock.json ./
+COPY vendor ./vendor
 RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
@@ -19,6 +21,7 @@ ENV NODE_ENV=production \
     DATA_DIR=/data \
     PORT=3000
 COPY --from=deps /app/node_modules ./node_modules
+COPY --from=deps /app/vendor ./vendor
 COPY package.json tsconfig.json ./
 COPY bin ./bin
 COPY src ./src

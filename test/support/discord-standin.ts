@@ -26,6 +26,8 @@ export function snowflake(): string {
   return String(((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | increment);
 }
 
+// Discord's rules as the stand-in enforces them. Deliberately not imported from
+// adapters/discord/limits.ts: a wrong limit there must fail against these, not be copied into them.
 export const LIMITS = {
   content: 2000,
   embeds: 10,
@@ -338,13 +340,18 @@ export class DiscordStandIn {
 
   /** A message as Discord would show it in the channel (for context menus and MESSAGE_CREATE). */
   userMessage(content: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+    return { ...this.messageShape({ id: snowflake(), type: 0, author: this.user, content, embeds: [], flags: 0 }), ...extra };
+  }
+
+  /** The fields every message object carries, around the ones that differ. */
+  private messageShape(own: { id: string; type: number; author: unknown; content: string; embeds: Embed[]; flags: number }): SentMessage {
     return {
-      id: snowflake(),
-      type: 0,
+      id: own.id,
+      type: own.type,
       channel_id: this.channelId,
-      author: this.user,
-      content,
-      embeds: [],
+      author: own.author,
+      content: own.content,
+      embeds: own.embeds,
       attachments: [],
       mentions: [],
       mention_roles: [],
@@ -353,9 +360,8 @@ export class DiscordStandIn {
       tts: false,
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
-      flags: 0,
+      flags: own.flags,
       components: [],
-      ...extra,
     };
   }
 
@@ -547,23 +553,15 @@ export class DiscordStandIn {
 
   private message(data: Record<string, unknown>, record?: InteractionRecord, id?: string): SentMessage {
     return {
-      id: id ?? snowflake(),
-      type: record ? 20 : 0,
-      channel_id: this.channelId,
+      ...this.messageShape({
+        id: id ?? snowflake(),
+        type: record ? 20 : 0,
+        author: this.botUser,
+        content: (data.content as string | undefined) ?? '',
+        embeds: (data.embeds as Embed[] | undefined) ?? [],
+        flags: (data.flags as number | undefined) ?? 0,
+      }),
       guild_id: this.guildId,
-      author: this.botUser,
-      content: (data.content as string | undefined) ?? '',
-      embeds: (data.embeds as Embed[] | undefined) ?? [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      flags: (data.flags as number | undefined) ?? 0,
-      components: [],
       ...(record ? { webhook_id: this.applicationId, application_id: this.applicationId, interaction: { id: record.id, type: record.type, name: (record.payload.data as { name: string }).name, user: this.user } } : {}),
     };
   }
