@@ -34,6 +34,17 @@ describe('quote marks', () => {
     expect(q.speaker).toBe('Tom Reed');
   });
 
+  it("reads two apostrophes as a double quote, with a single quote nested at its end", () => {
+    const text = "Senator Dana Whitfield spoke in Ohio.\n\n''We were told, 'It is a special case,''' Ms. Whitfield said. ''It never was.''\n\nShe left at noon.";
+    const qs = quotes(text);
+    const q = find(qs, 'We were told');
+    expect(q.speaker).toBe('Dana Whitfield');
+    expect(q.kind).toBe('direct');
+    expect(quoteText(q)).toContain("'It is a special case");
+    expect(quoteText(q)).toContain('It never was.');
+    expect(q.quote.startsWith('We')).toBe(true);
+  });
+
   it('reads guillemets', () => {
     const q = find(quotes('Economist Paul Martin was cautious. «Inflation will fall slowly this year», Martin said.'), 'Inflation');
     expect(q.speaker).toBe('Paul Martin');

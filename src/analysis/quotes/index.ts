@@ -10,6 +10,7 @@ import type { Sentence } from '../text/segment.js';
 import { framesIn, type Frame } from './indirect.js';
 import { isIntentionVerb, isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
 import { honorificGender, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
+import { quotesView } from './marks.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
 import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
 
@@ -63,7 +64,8 @@ interface Candidate {
   parts?: Array<[number, number]>;
 }
 
-export function extractQuotes(doc: Doc): Quote[] {
+export function extractQuotes(given: Doc): Quote[] {
+  const doc = quotesView(given);
   const text = doc.text;
   const spans = selectSpans(scanQuotes(text, doc.paragraphs));
   const people = indexPeople(doc, spans);
