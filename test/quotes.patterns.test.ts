@@ -385,3 +385,36 @@ describe('coordinated verbs inside a relative clause', () => {
     expect(qs.some((q) => q.quote.includes('plans to grow') && q.speaker === 'city council')).toBe(false);
   });
 });
+
+describe('direct quote boundaries and lead cues', () => {
+  it('a party-state bracket after the name does not hide the speaker', () => {
+    const q = find(quotes('Gov. Tom Marlow (R-OH), said, “We are ready to rent a covered wagon and go west.”'), 'covered wagon');
+    expect(q.speaker).toBe('Tom Marlow');
+    expect(q.kind).toBe('direct');
+  });
+
+  it('an adverb between the subject and the verb is skipped', () => {
+    const q = find(quotes('Dana Whitfield had previously said, “We will see,” when asked about the fund.'), 'We will see');
+    expect(q.speaker).toBe('Dana Whitfield');
+    expect(q.kind).toBe('direct');
+    expect(q.quote).toBe('We will see');
+  });
+
+  it('an opening curly mark typed as the closer after a comma still closes the quote', () => {
+    const q = find(quotes('“The reality is that the firewall could crack here,“ said Jim Pell, a congressman.'), 'firewall');
+    expect(q.speaker).toBe('Jim Pell');
+    expect(q.quote).toBe('The reality is that the firewall could crack here');
+  });
+
+  it('X said “A” and the sentence goes on: the clause is the report, with a quoted part', () => {
+    const q = find(quotes('Mayor Ann Cole said “it makes me angry” every time she reads about the closures.'), 'makes me angry');
+    expect(q.kind).toBe('mixed');
+    expect(q.quote).toContain('every time she reads about the closures');
+    expect(q.speaker).toBe('Ann Cole');
+  });
+
+  it('a verb after `to … and` is a second infinitive, not a report by the subject', () => {
+    const qs = quotes('A delegation from the Cooperative Security Division (CSD), led by General Mara Voss, traveled to Tokyo to meet officials and discuss the ongoing cooperation on defence.');
+    expect(qs.find((q) => q.quote.includes('ongoing cooperation'))).toBeUndefined();
+  });
+});

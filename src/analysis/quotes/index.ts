@@ -8,7 +8,7 @@
 import type { Doc } from '../text/doc.js';
 import type { Sentence } from '../text/segment.js';
 import { framesIn, type Frame } from './indirect.js';
-import { isIntentionVerb, isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
+import { isBetweenSpeakerAndVerb, isIntentionVerb, isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
 import { honorificGender, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
 import { quotesView } from './marks.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
@@ -286,6 +286,14 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   // `X said: “…”` / `X told Sputnik “…”` / `X said, “…”`
   const leadCue = leadEmpty ? null : leadCueOf(text, leadStart, openAt, lead);
   if (leadCue && leadCue.direct) {
+    // `Obama said “it gets me mad” every time he thinks about …`: the sentence goes on after the
+    // quote, so the report is the whole clause with a quoted part (mixed), not the quote alone
+    const runsOnAfter = leadCue.cueEnd !== undefined && /^\s*$/.test(text.slice(leadCue.cueEnd, openAt)) && q.close >= 0 && !/[.!?…]\s*$/.test(text.slice(q.start, q.close)) && /^\s+\p{Ll}/u.test(text.slice(tailFrom, tailEnd)) && wordCount(text, tailFrom, tailEnd) >= 2;
+    if (runsOnAfter) {
+      let to = tailEnd;
+      while (to > tailFrom && /[\s.!?]/.test(text[to - 1]!)) to--;
+      return { ...base, start: q.start, end: to, kind: 'mixed', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
+    }
     return { ...base, kind: 'direct', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
   }
   // vox pops and pull quotes: `“…” ― Carla Sanchez.`
@@ -424,7 +432,7 @@ function tailCue(text: string, from: number, to: number): Cue | null {
 
 function subjectEndBefore(toks: ReturnType<typeof tokens>, vi: number): number {
   let k = vi;
-  while (k > 0 && /^(?:also|later|then|has|have|had|once|again|further|simply|just|quickly|flatly|would|will|could)$/i.test(toks[k - 1]!.text)) k--;
+  while (k > 0 && (/^(?:also|later|then|has|have|had|once|again|further|simply|just|quickly|flatly|would|will|could)$/i.test(toks[k - 1]!.text) || isBetweenSpeakerAndVerb(toks[k - 1]!.text))) k--;
   return k > 0 ? toks[k - 1]!.end : toks[0]!.start;
 }
 

@@ -3,7 +3,7 @@
  * reported content is. Used for indirect speech (`X said (that) …`, `X told Y that …`,
  * `according to X, …`, `…, X said.`) and to attribute quotes that sit inside reported speech.
  */
-import { BETWEEN_SPEAKER_AND_VERB, isAttributionVerb, isReportingVerb, isStrongReportingVerb, OBJECT_VERBS, PARTICLE_AFTER, reportingLemma, takesParticle, TIME_WORDS } from './cues.js';
+import { BETWEEN_SPEAKER_AND_VERB, isBetweenSpeakerAndVerb, isAttributionVerb, isReportingVerb, isStrongReportingVerb, OBJECT_VERBS, PARTICLE_AFTER, reportingLemma, takesParticle, TIME_WORDS } from './cues.js';
 import { isVerbForm, tokens, type Token } from './names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.js';
 
@@ -48,7 +48,7 @@ function words(text: string, a: number, b: number): number {
 /** The verb token and the (auxiliary/adverb-free) start of its subject. */
 function subjectEnd(toks: Token[], vi: number): number {
   let k = vi;
-  while (k > 0 && BETWEEN_SPEAKER_AND_VERB.has(toks[k - 1]!.text.toLowerCase()) && toks[k - 1]!.text.toLowerCase() !== 'told') k--;
+  while (k > 0 && isBetweenSpeakerAndVerb(toks[k - 1]!.text) && toks[k - 1]!.text.toLowerCase() !== 'told') k--;
   return k;
 }
 
@@ -252,6 +252,8 @@ function coordinatedSubject(text: string, from: number, toks: Token[], se: numbe
     if (kse === 0) return null;
     // `…, which can be seen as a step and confirms …`: the verb after `and` belongs to the relative clause
     if (toks.slice(k + 1, se - 1).some((t) => /^(?:which|who|whom|whose|that|where|when)$/i.test(t.text))) return null;
+    // `traveled to Japan to meet … and discuss …`: the verb after `and` is a second infinitive
+    if (toks.slice(k + 1, se - 1).some((t) => t.text.toLowerCase() === 'to') && toks.slice(k + 1, se - 1).some((t, x, a) => a[x - 1]?.text.toLowerCase() === 'to' && isVerbForm(t.text))) return null;
     const subject = readSubject(text, from, toks[kse - 1]!.end);
     return subject && subject.type !== 'unnamed' ? subject : null;
   }

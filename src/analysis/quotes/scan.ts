@@ -54,7 +54,8 @@ function marksOf(text: string, from: number, to: number): Mark[] {
     switch (c) {
       case '“':
       case '„':
-        marks.push({ pos: i, family: 'double', role: 'open' });
+        // `here,“ said Clyburn`: an opening mark typed as the closer after punctuation, before a space
+        marks.push({ pos: i, family: 'double', role: c === '“' && /[.,!?…]/.test(b) && /\s/.test(a) ? 'close' : 'open' });
         break;
       case '”':
         // a closing curly mark used as an opener ("”Word") still opens when it starts a word after a space

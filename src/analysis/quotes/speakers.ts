@@ -276,7 +276,14 @@ function ownerEnd(window: Token[], from: number): number {
 }
 
 function lastRun(runs: NameRun[], window: Token[]): NameRun | undefined {
-  const run = runs[runs.length - 1];
+  // `John Kasich (R-OH)`: a party-state bracket after the name is not a name of its own
+  const bracketed = (r: NameRun) => {
+    const i = window.findIndex((t) => t.start >= r.start);
+    return i > 0 && window[i - 1]!.text === '(';
+  };
+  let last = runs.length - 1;
+  while (last > 0 && bracketed(runs[last]!)) last--;
+  const run = runs[last];
   if (!run) return undefined;
   const after = window.filter((t) => t.start >= run.end);
   // only a bracket may follow the name inside the subject chunk
