@@ -417,4 +417,16 @@ describe('direct quote boundaries and lead cues', () => {
     const qs = quotes('A delegation from the Cooperative Security Division (CSD), led by General Mara Voss, traveled to Tokyo to meet officials and discuss the ongoing cooperation on defence.');
     expect(qs.find((q) => q.quote.includes('ongoing cooperation'))).toBeUndefined();
   });
+
+  it('a place or party before a role noun after the verb modifies the role; the person is the name after it', () => {
+    const a = find(quotes('“This is just a scripted show and we are all props,” said Virginia delegate Beau Correll.'), 'scripted show');
+    expect(a.speaker).toBe('Beau Correll');
+    const b = find(quotes('“The distraction gets you off message,” said Republican party boss Reince Priebus.'), 'distraction');
+    expect(b.speaker).toBe('Reince Priebus');
+  });
+
+  it('manner-of-speaking verbs with a quote, and an adjunct with a comma before the colon', () => {
+    expect(find(quotes('“Go back to your seat,” Trump barked as a guard moved in.'), 'Go back').speaker).toBe('Trump');
+    expect(find(quotes('Megyn Kelly responded pointedly, with a smile: “Can happen when you are 45.”'), 'Can happen').speaker).toBe('Megyn Kelly');
+  });
 });

@@ -23,6 +23,9 @@ const IRREGULAR: Record<string, string[]> = {
   begin: ['began'],
   put: ['put it'],
   tell2: ['informed', 'informs'],
+  // manner-of-speaking verbs newsrooms use with a quote (`“Go back to Univision,” Trump barked`)
+  snap: ['snapped', 'snaps'],
+  chime: ['chimed in'],
 };
 
 /** Regular reporting verbs (base form); -s/-ed/-ing forms are generated. */
@@ -32,7 +35,8 @@ const REGULAR = (
   'promise vow pledge emphasize emphasise contend maintain concede complain urge caution mention ' +
   'agree joke shout scream yell boast brag lament recount estimate allege charge counter ' +
   'reiterate repeat echo demand propose hint signal disclose assure mutter muse wonder ' +
-  'explain question exclaim proclaim affirm announce reason plead whisper describe predict tweet'
+  'explain question exclaim proclaim affirm announce reason plead whisper describe predict tweet ' +
+  'bark beam scoff gush interject marvel fume chuckle sigh tease thunder'
 )
   .split(/\s+/)
   .filter(Boolean);
@@ -57,7 +61,7 @@ for (const [lemma, forms] of Object.entries(IRREGULAR)) for (const f of forms) F
 export const OBJECT_VERBS = new Set(['tell', 'assure', 'ask', 'warn', 'urge', 'remind', 'inform', 'caution']);
 
 /** Verbs that report speech only when a quote or a that-clause follows (too often literal otherwise). */
-const WEAK = new Set(['continue', 'describe', 'question', 'answer', 'ask', 'observe', 'repeat', 'echo', 'signal', 'charge', 'counter', 'maintain', 'state', 'report', 'post', 'speak', 'begin', 'put', 'think', 'estimate', 'predict', 'wonder', 'reason']);
+const WEAK = new Set(['continue', 'describe', 'question', 'answer', 'ask', 'observe', 'repeat', 'echo', 'signal', 'charge', 'counter', 'maintain', 'state', 'report', 'post', 'speak', 'begin', 'put', 'think', 'estimate', 'predict', 'wonder', 'reason', 'snap', 'chime', 'bark', 'beam', 'scoff', 'gush', 'interject', 'marvel', 'fume', 'chuckle', 'sigh', 'tease', 'thunder']);
 
 export function reportingLemma(word: string): string | undefined {
   return FORM_TO_LEMMA.get(word.toLowerCase());

@@ -235,8 +235,15 @@ function shareOf(text: string, window: Token[]): SpeakerPhrase | null {
 
 /** After a verb the speaker's name comes first, after at most a determiner, titles and modifiers: `said that Clinton …` names nobody. */
 function leadingRun(runs: NameRun[], window: Token[]): NameRun | undefined {
-  const run = runs[0];
+  let run = runs[0];
   if (!run) return undefined;
+  // `said Virginia delegate Beau Correll`, `said Republican party boss Reince Priebus`: a place or
+  // party before a role noun modifies it; the person is the name after the role
+  const second = runs[1];
+  if (second && second.kind === 'person') {
+    const between = window.filter((t) => t.start >= run!.end && t.end <= second.start);
+    if (between.length >= 1 && between.length <= 3 && between.every((t) => /^\p{Ll}/u.test(t.text) && !LEADING_STOP.test(t.text)) && between.some((t) => isRoleNoun(t.text))) run = second;
+  }
   const before = window.filter((t) => t.end <= run.start);
   const ok = before.length <= 6 && before.every((t) => t.text === "'s" || (!/^[^\p{L}]/u.test(t.text) && !LEADING_STOP.test(t.text) && !/^\p{Ll}+ed$/u.test(t.text)));
   return ok ? run : undefined;
