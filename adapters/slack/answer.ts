@@ -34,10 +34,37 @@ export interface AnswererOptions {
 
 export const WORKING_TEXT = '⏳ Working on it…';
 
+/**
+ * Holds background work back while commands keep arriving: each job starts once no new
+ * command has come in for `quietMs`, or after `maxDelayMs` at most. Measured on a 2-core
+ * machine with 100 concurrent commands, the ack p99 without it was about 3× Bolt's own
+ * (answers' rendering and response_url posts interleaved with reading the next requests).
+ */
+export class BurstGate {
+  private lastArrival = 0;
+
+  constructor(
+    private readonly quietMs = 15,
+    private readonly maxDelayMs = 250,
+  ) {}
+
+  async admit(): Promise<void> {
+    const arrived = performance.now();
+    this.lastArrival = arrived;
+    for (;;) {
+      const now = performance.now();
+      const quietFor = now - this.lastArrival;
+      if (quietFor >= this.quietMs || now - arrived >= this.maxDelayMs) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(1, this.quietMs - quietFor)));
+    }
+  }
+}
+
 export class Answerer {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly limit: ReturnType<typeof pLimit>;
   private readonly workingDelayMs: number;
+  private readonly gate = new BurstGate();
   readonly shares: ShareStore;
 
   constructor(
@@ -52,9 +79,10 @@ export class Answerer {
 
   /** Starts a job in the background (the request has been acked already). */
   start(job: Job): void {
-    // acks first: the work starts after the requests already waiting on the event loop have been
-    // read and acked, so a burst of commands is acknowledged before any of them is analysed
-    const run = new Promise<void>((resolve) => setImmediate(resolve))
+    // acks first: the work waits for a pause in arriving commands, so a burst is acknowledged
+    // before any of it is analysed and answered (answers have 30 minutes; acks have 3 seconds)
+    const run = this.gate
+      .admit()
       .then(() => this.answer(job))
       .catch((err: unknown) => this.core.log.error({ err }, 'slack answer failed'));
     this.inFlight.add(run);
