@@ -166,9 +166,48 @@ export async function main(_argv: string[] = []): Promise<void> {
   await runSlackBench();
 }
 
+/**
+ * Peers for the HTTP figures, measured the same way: a bare node:http server that answers 200 at
+ * once (the floor of this machine and load generator) and a Bolt app whose listener only acks.
+ */
+const PEERS: Record<string, string> = {
+  'bare node:http': `require('http').createServer((q, r) => { q.resume(); q.on('end', () => r.end('')); }).listen(0, '127.0.0.1', function () { console.log('READY ' + this.address().port); });`,
+  'Bolt, ack only': `const { App, HTTPReceiver, LogLevel } = require('@slack/bolt');
+    const receiver = new HTTPReceiver({ signingSecret: process.env.SECRET, endpoints: '/slack/events' });
+    const app = new App({ token: 'xoxb-peer', receiver, tokenVerificationEnabled: false, logLevel: LogLevel.ERROR, botId: 'B1', botUserId: 'U1' });
+    app.command(/.*/, async ({ ack }) => { await ack(); });
+    app.start(0).then((server) => console.log('READY ' + server.address().port));`,
+};
+
+async function benchPeer(name: string, source: string): Promise<{ name: string; p50: number; p99: number }> {
+  const child = spawn(process.execPath, ['-e', source], { cwd: ROOT, env: { ...process.env, SECRET: TEST_SECRET }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolvePort) =>
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const ready = /^READY (\d+)$/.exec(line);
+      if (ready) resolvePort(Number(ready[1]));
+    }),
+  );
+  const standin = new SlackStandIn({ signingSecret: TEST_SECRET, botToken: TEST_BOT_TOKEN, appToken: TEST_APP_TOKEN });
+  await standin.start();
+  standin.appUrl = `http://127.0.0.1:${port}/slack/events`;
+  const acks: number[] = [];
+  try {
+    for (let r = 0; r <= ROUNDS; r++) {
+      const exchanges = await Promise.all(Array.from({ length: CONCURRENT }, (_, i) => standin.slashCommand({ command: '/articles', text: '', channel: 'C0PEER', user: `U0P${r}x${i}` })));
+      if (r > 0) acks.push(...exchanges.map((e) => e.ackMs)); // round 0 warms up
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await standin.stop();
+  }
+  return { name, p50: round1(median(acks)), p99: round1(percentile(acks, 99)) };
+}
+
 export async function runSlackBench(): Promise<SlackBenchResult[]> {
   const results: SlackBenchResult[] = [];
   for (const mix of ['light', 'analysis'] as const) for (const mode of ['http', 'socket'] as const) results.push(await benchMode(mode, mix));
+  const peers = [];
+  for (const [name, source] of Object.entries(PEERS)) peers.push(await benchPeer(name, source));
   process.stdout.write(`\nSlack ack latency, ${CONCURRENT} concurrent signed commands × ${ROUNDS} rounds (after a warm-up round); app in its own process\n`);
   process.stdout.write('light = /articles + /nutgraf help; analysis = /articles + /summarise of 10 local articles\n');
   process.stdout.write('mix       mode     commands   p50 ms   p99 ms   max ms   loop delay p99/max ms   all answered\n');
@@ -178,7 +217,9 @@ export async function runSlackBench(): Promise<SlackBenchResult[]> {
       `${r.mix.padEnd(9)} ${r.mode.padEnd(8)} ${String(r.commands).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.max).padStart(8)}   ${loop.padStart(21)}   ${r.answeredAll ? 'yes' : 'NO'}\n`,
     );
   }
-  process.stdout.write(`${JSON.stringify({ bench: 'slack-ack', results })}\n`);
+  process.stdout.write('peers over HTTP, same load generator (what nutgraf http is measured against):\n');
+  for (const p of peers) process.stdout.write(`${p.name.padEnd(18)} http     ${String(CONCURRENT * ROUNDS).padStart(8)} ${String(p.p50).padStart(8)} ${String(p.p99).padStart(8)}\n`);
+  process.stdout.write(`${JSON.stringify({ bench: 'slack-ack', results, peers })}\n`);
   return results;
 }
 
