@@ -158,3 +158,28 @@ describe('a role description named later', () => {
     expect(first?.speaker).not.toBe('Eva Lund');
   });
 });
+
+describe('interviews and organisations', () => {
+  it('an uncued answer after `X asked, “…?”` is not X’s but the other side’s', () => {
+    const text = 'Jake Tapper asked, “Would you have told her it was a bad idea?”\n\n“I have no idea. We are old friends,” Sidney Blumenthal said.\n\nTapper asked, “Did you know about the server?”\n\n“No, I never knew about it.”';
+    expect(speakerOf(text, 'Did you know')).toBe('Jake Tapper');
+    expect(speakerOf(text, 'never knew')).toBe('Sidney Blumenthal');
+  });
+
+  it('a question answered in its own paragraph is rhetorical and keeps its speaker', () => {
+    const text = 'Paul Manafort spoke in Ohio.\n\n“Can we win Illinois?” Mr. Manafort asked. “I do not know. But we can make her spend money there.”';
+    expect(speakerOf(text, 'spend money')).toBe('Paul Manafort');
+  });
+
+  it('the question after `X was asked` is not X’s, and the answer is', () => {
+    const text = 'Sidney Blumenthal was on the show. Blumenthal was asked, “Would you have told her it was not a good idea?” He answered, “I have no idea.”';
+    expect(speakerOf(text, 'Would you have told')).toBeNull();
+    expect(speakerOf(text, 'I have no idea')).toBe('Sidney Blumenthal');
+  });
+
+  it('a place is never a person, and `the campaign` is not someone whose role names one', () => {
+    const text = 'Ana Ruiz, a volunteer for the campaign, met voters in South Carolina on Friday.\n\nThe campaign says the average donation amount was $27.';
+    expect(speakerOf(text, 'average donation')).not.toBe('Ana Ruiz');
+    expect(speakerOf(text, 'average donation')).not.toBe('South Carolina');
+  });
+});

@@ -9,7 +9,7 @@ import type { Doc } from '../text/doc.js';
 import type { Sentence } from '../text/segment.js';
 import { framesIn, type Frame } from './indirect.js';
 import { isBetweenSpeakerAndVerb, isIntentionVerb, isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
-import { honorificGender, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
+import { honorificGender, isPlace, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
 import { quotesView } from './marks.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
 import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
@@ -174,7 +174,7 @@ function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
   for (const s of doc.sentences) {
     const toks = tokens(text, s.start, s.end);
     for (const run of nameRuns(text, toks)) {
-      if (run.kind !== 'person') continue;
+      if (run.kind !== 'person' || isPlace(run.name)) continue;
       if (spans.some((q) => q.start <= run.start && q.end >= run.end)) continue;
       const weak = isWeakMention(text, toks, run);
       const parts = nameParts(run.name);
@@ -270,6 +270,9 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
     if (phrase) return { ...base, start: q.start + label[0].length, kind: 'direct', phrase, cue: ':', at: q.start, floating: false };
   }
   // `…’, Brown said.` / `,” said Brown, ROLE.` / `” he added`
+  // `Blumenthal was asked, “…?”`: the subject of a passive ask is the one who answers; the
+  // question is the interviewer's, and the cue after it (`He answered, …`) is the answer's
+  if (PASSIVE_ASK.test(lead)) return { ...base, kind: 'direct', phrase: null, cue: 'asked', at: q.start, floating: false };
   let tail = q.close >= 0 ? tailCue(text, tailFrom, tailEnd) : null;
   if (!tail && q.close >= 0 && /[?!]/.test(text.slice(q.close - 2, q.close)) && sClose.end <= q.close + 2) {
     // `“Who do they think they are?” Trump said of Apple.`: the splitter ended the sentence at
@@ -364,6 +367,9 @@ function headlineClaims(doc: Doc): Candidate[] {
   }
   return out;
 }
+
+/** A passive ask right before a quote: `was asked, “…”`, `when asked: “…”`. */
+const PASSIVE_ASK = /\b(?:was|were|is|are|been|being|be|when|after|once)\s+(?:\p{Ll}+ly\s+)?asked\s*[:,]?\s*$/u;
 
 /** `so-called` marks the quote after it as the writer's term (`dubbed`, `called` quote the one who named it). */
 const SCARE_LEAD = /\bso-?\s?called\s*$/i;
@@ -559,13 +565,19 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
   const out: Quote[] = [];
   const runsOn: boolean[] = [];
   const origins: Candidate[] = [];
-  let previous: { resolved: Resolved; mention: string | null; paragraph: number; end: number } | null = null;
+  let previous: { resolved: Resolved; mention: string | null; paragraph: number; end: number; question: boolean } | null = null;
   for (const c of candidates) {
     let resolved: Resolved;
     let mention: string | null = c.phrase ? c.phrase.mention : null;
     if (c.floating) {
-      // a quote paragraph with no cue continues the quote before it
-      if (previous && c.paragraph - previous.paragraph <= 1 && previous.resolved.speaker) {
+      // a quote paragraph with no cue continues the quote before it, unless that one was a
+      // question (`Tapper asked, “…?”`) in the paragraph before: then it is the answer, by the other
+      // side of the interview (a question answered in its own paragraph is rhetorical)
+      const answer = previous && c.paragraph - previous.paragraph === 1 && previous.question ? interviewee(out, previous.resolved.speaker, c.paragraph) : undefined;
+      if (answer !== undefined) {
+        resolved = answer ? { speaker: answer.speaker, role: answer.role, type: answer.speakerType } : { speaker: null, role: null, type: 'unknown' };
+        mention = answer ? answer.speakerMention : null;
+      } else if (previous && c.paragraph - previous.paragraph <= 1 && previous.resolved.speaker) {
         resolved = previous.resolved;
         mention = previous.mention;
       } else {
@@ -595,7 +607,10 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
     });
     runsOn.push(!!c.runsOn && !resolved.speaker);
     origins.push(c);
-    if (c.kind !== 'indirect' || resolved.speaker) previous = { resolved, mention, paragraph: c.paragraph, end: c.end };
+    if (c.kind !== 'indirect' || resolved.speaker) {
+      const question = c.kind === 'direct' && reportingLemma(c.cue ?? '') === 'ask' && /\?\s*$/.test(doc.text.slice(c.start, c.end));
+      previous = { resolved, mention, paragraph: c.paragraph, end: c.end, question };
+    }
   }
   // a paragraph that opens a quote and runs on takes the speaker named where the quote ends
   for (let i = out.length - 2; i >= 0; i--) {
@@ -606,6 +621,19 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
     }
   }
   return joinBrokenQuotes(doc, out, origins);
+}
+
+/**
+ * The one answering a question asked by `asker`: the latest speaker of a direct quote in the few
+ * paragraphs before who is not the asker (interviews alternate); null when there is none.
+ */
+function interviewee(out: readonly Quote[], asker: string | null, paragraph: number): Quote | null {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const q = out[i]!;
+    if (paragraph - q.paragraph > 6) break;
+    if (q.kind === 'direct' && q.speaker && q.speaker !== asker) return q;
+  }
+  return null;
 }
 
 /**

@@ -471,6 +471,8 @@ export class PersonIndex {
     const mods = modifiers.map((m) => m.toLowerCase()).filter((m) => !/^(?:official|officials|'s)$/.test(m));
     const candidates = this.people.filter((p) => lastBefore(p, at) >= 0).sort((a, b) => lastBefore(b, at) - lastBefore(a, at));
     const head = modifiers[modifiers.length - 1]?.toLowerCase() ?? '';
+    // `the campaign`, `the ministry` is an organisation, never a person whose role mentions one
+    if (head && isOrgNoun(head)) return undefined;
     const earlier =
       candidates.find((p) => mods.length > 0 && mods.every((m) => p.roleWords.has(m) || p.roleWords.has(m.replace(/s$/, '')))) ??
       candidates.find((p) => mods.some((m) => isDemonym(m) && p.roleWords.has(m))) ??
