@@ -573,7 +573,7 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
       // a quote paragraph with no cue continues the quote before it, unless that one was a
       // question (`Tapper asked, “…?”`) in the paragraph before: then it is the answer, by the other
       // side of the interview (a question answered in its own paragraph is rhetorical)
-      const answer = previous && c.paragraph - previous.paragraph === 1 && previous.question ? interviewee(out, previous.resolved.speaker, c.paragraph) : undefined;
+      const answer: Quote | null | undefined = previous && c.paragraph - previous.paragraph === 1 && previous.question ? interviewee(out, previous.resolved.speaker, c.paragraph) : undefined;
       if (answer !== undefined) {
         resolved = answer ? { speaker: answer.speaker, role: answer.role, type: answer.speakerType } : { speaker: null, role: null, type: 'unknown' };
         mention = answer ? answer.speakerMention : null;
