@@ -269,7 +269,21 @@ export function isOrgNoun(word: string): boolean {
 }
 
 /** Name tokens of a full name, for surname and given-name comparison. */
+// Speaker resolution asks for the parts of every known name on every lookup; on a long article
+// (hundreds of mentions) recomputing them dominated the run. Names repeat, so remember them.
+const namePartsCache = new Map<string, readonly string[]>();
+
 export function nameParts(name: string): string[] {
+  let parts = namePartsCache.get(name);
+  if (!parts) {
+    parts = computeNameParts(name);
+    if (namePartsCache.size >= 10_000) namePartsCache.clear();
+    namePartsCache.set(name, parts);
+  }
+  return [...parts];
+}
+
+function computeNameParts(name: string): string[] {
   const words = name
     .replace(/["“”][^"“”]*["”]/g, ' ')
     .split(/\s+/)
