@@ -94,3 +94,30 @@ describe('channel context', () => {
     expect((await say('summarise', '#2', { platform: 'test', id: 'elsewhere' })).text).toMatch(/no #2/);
   });
 });
+
+describe('logs', () => {
+  it('keep article text and tokens out of info-level logs', async () => {
+    const { pino } = await import('pino');
+    const { createCore } = await import('../src/app.js');
+    const { configSchema } = await import('../src/config.js');
+    const lines: string[] = [];
+    const log = pino({ level: 'info' }, { write: (s: string) => lines.push(s) });
+    const secretToken = 'xoxb-1234-very-secret';
+    const logged = await createCore(configSchema.parse({ SLACK_BOT_TOKEN: secretToken, SLACK_SIGNING_SECRET: 'sshh', RATE_LIMIT_PER_MINUTE: '100' }), { memory: true, log });
+    try {
+      const text = asPastedText('Library to open late', LIBRARY_STORY);
+      for (const command of ['summarise', 'quotes']) {
+        const r = await logged.dispatcher.dispatch({ command, text, channel: TEST_CHANNEL, user: TEST_USER });
+        expect(r.outcome).toBe('ok');
+      }
+      await logged.dispatcher.dispatch({ command: 'summarise', text: 'Too short to analyse here.', channel: TEST_CHANNEL, user: TEST_USER });
+      expect(lines.length).toBeGreaterThanOrEqual(3);
+      const all = lines.join('\n');
+      expect(all).not.toContain('Riverside');
+      expect(all).not.toContain('Too short to analyse');
+      expect(all).not.toContain(secretToken);
+    } finally {
+      await logged.close();
+    }
+  });
+});
