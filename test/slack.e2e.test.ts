@@ -326,6 +326,19 @@ describe('Slack adapter over HTTP', () => {
     expect(tb.standin.shownMessages.filter((m) => m.channel === 'C0FORGE')).toHaveLength(0);
   });
 
+  it('answers a replayed request (same signed bytes, within the five minutes) only once', async () => {
+    const channel = 'C0REPLAY';
+    const captured = tb.standin.signedCommand({ command: '/articles', channel });
+    const first = await tb.standin.post(captured.body, captured.headers);
+    const replay = await tb.standin.post(captured.body, captured.headers);
+    expect([first.status, replay.status]).toEqual([200, 200]);
+    await tb.standin.waitFor(() => tb.standin.responseUrlUses(captured.responseUrl) >= 1, 5000, 'the first answer');
+    await new Promise((r) => setTimeout(r, 500)); // room for a second answer, were there one
+    await tb.standin.quiet();
+    expect(tb.standin.responseUrlUses(captured.responseUrl)).toBe(1);
+    expect(tb.standin.shownMessages.filter((m) => m.channel === channel)).toHaveLength(1);
+  });
+
   it('splits a long answer across messages in order, beyond the response_url’s five uses', async () => {
     const channel = 'C0LONG';
     const ex = await tb.standin.slashCommand({ command: '/nutgraf', text: 'longtest', channel });

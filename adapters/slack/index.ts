@@ -9,6 +9,7 @@ import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bol
 import type { Core } from '../../src/app.js';
 import { ConfigError } from '../../src/config.js';
 import { Answerer, type AnswererOptions } from './answer.js';
+import { dropReplays } from './replay.js';
 import { registerSlashCommands } from './commands.js';
 import { registerInteractivity } from './interactivity.js';
 import { registerLinkCollection } from './events.js';
@@ -62,6 +63,7 @@ export async function startSlack(core: Core, opts: SlackOptions = {}): Promise<S
     log.error({ err }, 'slack request failed');
   });
 
+  app.use(dropReplays(core.kv, log));
   const api = app.client as unknown as ChatApi;
   const answerer = new Answerer(core, api, opts);
   registerSlashCommands(app, core, answerer);

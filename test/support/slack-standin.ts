@@ -155,6 +155,13 @@ export class SlackStandIn {
     return this.exchange(ack, responseUrl);
   }
 
+  /** A signed slash command kept as bytes, to be sent (and sent again: a replay) with `post`. */
+  signedCommand(input: CommandInput): { body: string; headers: Record<string, string>; responseUrl: string } {
+    const { form, responseUrl } = this.commandPayload(input);
+    const body = new URLSearchParams(form).toString();
+    return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...this.sign(body) }, responseUrl };
+  }
+
   /** The same slash command over Socket Mode. */
   async socketSlashCommand(input: CommandInput): Promise<CommandExchange> {
     const { form, responseUrl } = this.commandPayload(input);
