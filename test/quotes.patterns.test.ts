@@ -430,3 +430,26 @@ describe('direct quote boundaries and lead cues', () => {
     expect(find(quotes('Megyn Kelly responded pointedly, with a smile: “Can happen when you are 45.”'), 'Can happen').speaker).toBe('Megyn Kelly');
   });
 });
+
+describe('subjects with an appositive, and participle reports', () => {
+  it('a name with an appositive or relative clause before the verb is the subject, not a tail speaker after it', () => {
+    const a = find(quotes('Erin Murphy, a former aide who travelled with her in 2011, said the senator’s trip was more important than the minister’s.'), 'trip was more important');
+    expect(a.speaker).toBe('Erin Murphy');
+    expect(a.quote.startsWith('the senator')).toBe(true);
+    const b = find(quotes('Derek Mitchell, who served as ambassador to Laos until this year, said the minister reached out to the senator in 2009.'), 'reached out');
+    expect(b.speaker).toBe('Derek Mitchell');
+    expect(b.quote).not.toContain('ambassador');
+  });
+
+  it('a real tail attribution after an appositive stays one', () => {
+    const q = find(quotes('Clinton, who won the primary, will face Trump in November, said Jones.'), 'face Trump');
+    expect(q.speaker).toBe('Jones');
+  });
+
+  it('content stops before `, citing …`, which is a report of its own by the same subject', () => {
+    const qs = quotes('Foreign policy analysts said geopolitical factors have lifted the country’s appeal, citing the strategic importance of its borders.');
+    const a = find(qs, 'geopolitical factors');
+    expect(a.quote).not.toContain('citing');
+    expect(find(qs, 'strategic importance').speaker).toBe('Foreign policy analysts');
+  });
+});

@@ -98,7 +98,9 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const prevTok = toks[vi - 1];
   // (a) `…, said Brown.` / `…, he said.` — the verb closes the sentence after a comma: content before
   const afterComma = prevTok && (prevTok.text === ',' || /^[”"’']$/.test(prevTok.text));
-  if (afterComma || (prevTok && isSubjectAfterComma(toks, vi))) {
+  // `Erin Murphy, a former aide who …, said McConnell's trip …`: the name and its appositive are the subject
+  const appositive = prevTok?.text === ',' ? appositiveSubject(text, from, to, toks, vi) : null;
+  if (!appositive && (afterComma || (prevTok && isSubjectAfterComma(toks, vi)))) {
     const tail = tailFrame(text, from, to, toks, vi, lemma);
     if (tail) return tail;
   }
@@ -107,7 +109,7 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   if (se === 0) return null;
   const subjEnd = toks[se - 1]!.end;
   const clauseStart = clauseStartBefore(text, from, toks, se);
-  const speaker = readSubject(text, clauseStart, subjEnd) ?? coordinatedSubject(text, from, toks, se);
+  const speaker = appositive ?? readSubject(text, clauseStart, subjEnd) ?? coordinatedSubject(text, from, toks, se);
   if (!speaker) return null;
   let c = vi + 1;
   // the listener: `told reporters`, `told CNN`, `told her Japanese hosts`
@@ -126,7 +128,8 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const contentFrom = toks[c]?.start ?? to;
   // `said of Apple in February`: what it was said about, not what was said
   if (/^of$/i.test(toks[c]?.text ?? '') && thatAt < 0) return null;
-  const [cs, ce] = trimContent(text, contentFrom, contentEndFrom(text, toks, c, to, isSubordinate(toks, se)));
+  // `…, citing …` / `…, saying …` is a report of its own (PolNeAR counts it apart): the content stops before it
+  const [cs, ce] = trimContent(text, contentFrom, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 3) return null;
   // content that is one quotation is a direct quote, handled by the quote attribution
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
@@ -185,6 +188,26 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
   if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/**
+ * `Derek Mitchell, who served as ambassador, said Clinton …` / `Erin Murphy, a former aide, said …`:
+ * a short name opening the sentence, then an appositive or relative clause, a comma and the verb
+ * followed by a clause. The name is the subject; it is not content before a tail `, said X`.
+ */
+function appositiveSubject(text: string, from: number, to: number, toks: Token[], vi: number): SpeakerPhrase | null {
+  const first = toks.findIndex((t) => t.text === ',');
+  if (first < 1 || first > 6 || first >= vi - 2) return null;
+  if (!/^\p{Lu}/u.test(toks[0]!.text)) return null;
+  const opener = toks[first + 1]!.text;
+  if (!/^(?:who|whose|which|a|an|the|former|now|then|also|one|both|director|chief|head|president|chairman|author|professor|senior|spokesman|spokeswoman|executive)$/i.test(opener) && !/^\p{Ll}+(?:'s|’s)?$/u.test(opener)) return null;
+  // the stretch after the verb must be a clause, not a name (`…, said Jones, a professor.`)
+  if (words(text, toks[vi]!.end, clauseEndAfter(text, toks[vi]!.end, to)) < 4) return null;
+  // a report inside the stretch (`Smith, Jones said, …`) makes it something else
+  if (toks.slice(first + 1, vi - 1).some((t) => /^\p{Ll}/u.test(t.text) && isStrongReportingVerb(t.text))) return null;
+  const speaker = readSubject(text, from, toks[vi - 1]!.start);
+  if (!speaker || speaker.start >= toks[first]!.start || speaker.type === 'pronoun') return null;
+  return speaker;
 }
 
 /** Is toks[vi] preceded by `, <short subject>` that follows content (`…, a source said.`)? */
