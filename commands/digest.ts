@@ -9,10 +9,30 @@ import { composeDigest, formatTime } from '../src/schedule/compose.js';
 import { hasSeconds } from '../src/schedule/slots.js';
 import { defaultDigestAnalyses } from '../src/analysis/digest/engines.js';
 
+// The meta is read where commands become platform menus (Discord subcommands): what each action
+// does, and that `when`/`timezone` belong to `schedule` only.
 const options = z.object({
-  action: z.enum(['now', 'schedule', 'off', 'status']).describe('now, schedule, off or status'),
-  when: z.string().optional().describe('daily 09:00 · weekdays 08:30 · mon,thu 17:00 · hourly · or a cron pattern'),
-  timezone: z.string().optional().describe('IANA time zone, e.g. Europe/London (default: UTC or the channel setting)'),
+  action: z
+    .enum(['now', 'schedule', 'off', 'status'])
+    .describe('now, schedule, off or status')
+    .meta({
+      choiceDescriptions: {
+        now: 'Preview the digest of what was shared since the last one',
+        schedule: 'Post a digest here on a schedule',
+        off: 'Stop the scheduled digest',
+        status: 'Next run, last run and articles waiting',
+      },
+    }),
+  when: z
+    .string()
+    .optional()
+    .describe('daily 09:00 · weekdays 08:30 · mon,thu 17:00 · hourly · or a cron pattern')
+    .meta({ subcommands: ['schedule'] }),
+  timezone: z
+    .string()
+    .optional()
+    .describe('IANA time zone, e.g. Europe/London (default: UTC or the channel setting)')
+    .meta({ subcommands: ['schedule'] }),
 });
 
 const ACTION_WORDS: Record<string, 'now' | 'schedule' | 'off' | 'status'> = {
