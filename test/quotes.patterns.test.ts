@@ -453,3 +453,22 @@ describe('subjects with an appositive, and participle reports', () => {
     expect(find(qs, 'strategic importance').speaker).toBe('Foreign policy analysts');
   });
 });
+
+describe('coordinated subjects', () => {
+  it('two named subjects joined by `and` are both the speaker, each resolved to the full name', () => {
+    const qs = quotes('Senator Ada Grant and Senator Tom Lyle wrote to the agency in May. Ms. Grant and Mr. Lyle said the program was rife with fraud.');
+    expect(find(qs, 'rife with fraud').speaker).toBe('Ada Grant and Tom Lyle');
+  });
+
+  it('a lone first name before `and` shares the surname after it', () => {
+    expect(find(quotes('David and Jeanne Hallam said the book took ten years to write.'), 'ten years').speaker).toBe('David Hallam and Jeanne Hallam');
+  });
+
+  it('a clause before `and` is not a conjunct of the subject', () => {
+    expect(find(quotes('Trump won Ohio and Smith said the result was a surprise to him.'), 'surprise').speaker).toBe('Smith');
+  });
+
+  it('an `and` inside the appositive does not cut the subject', () => {
+    expect(find(quotes('Kevin Brady, chairman of the House Ways and Means Committee, said the plan would cut taxes for everyone.'), 'cut taxes').speaker).toBe('Kevin Brady');
+  });
+});

@@ -670,6 +670,12 @@ function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[]
 }
 
 function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: Doc): Resolved {
+  if (p.coSpeakers?.length) {
+    // `Mr. Grassley and Mr. Leahy said`: both said it; each name is resolved on its own
+    const all = p.coSpeakers.map((c) => resolvePhrase(c, c.start, people, doc));
+    if (all.every((r) => r.speaker)) return { speaker: all.map((r) => r.speaker).join(' and '), role: null, type: all[0]!.type };
+    return resolvePhrase({ ...p, coSpeakers: undefined }, at, people, doc);
+  }
   switch (p.type) {
     case 'person': {
       const name = p.name ?? p.mention;

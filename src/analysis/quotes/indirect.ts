@@ -4,7 +4,7 @@
  * `according to X, …`, `…, X said.`) and to attribute quotes that sit inside reported speech.
  */
 import { BETWEEN_SPEAKER_AND_VERB, isBetweenSpeakerAndVerb, isAttributionVerb, isReportingVerb, isStrongReportingVerb, OBJECT_VERBS, PARTICLE_AFTER, reportingLemma, takesParticle, TIME_WORDS } from './cues.js';
-import { isVerbForm, tokens, type Token } from './names.js';
+import { isFirstName, isVerbForm, tokens, type Token } from './names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.js';
 
 export interface Frame {
@@ -109,7 +109,8 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   if (se === 0) return null;
   const subjEnd = toks[se - 1]!.end;
   const clauseStart = clauseStartBefore(text, from, toks, se);
-  const speaker = appositive ?? readSubject(text, clauseStart, subjEnd) ?? coordinatedSubject(text, from, toks, se);
+  const subject = appositive ?? readSubject(text, clauseStart, subjEnd);
+  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se);
   if (!speaker) return null;
   let c = vi + 1;
   // the listener: `told reporters`, `told CNN`, `told her Japanese hosts`
@@ -146,7 +147,8 @@ function attributionFrame(text: string, from: number, to: number, toks: Token[],
   if (se === 0) return null;
   const subjTok = toks[se - 1]!;
   if (/^[,;:()"“”‘’—–-]$/.test(subjTok.text)) return null;
-  const speaker = readSubject(text, clauseStartBefore(text, from, toks, se), subjTok.end) ?? coordinatedSubject(text, from, toks, se);
+  const subject = readSubject(text, clauseStartBefore(text, from, toks, se), subjTok.end);
+  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se);
   if (!speaker) return null;
   let c = vi + 1;
   if (takesParticle(v.text) && toks[c] && PARTICLE_AFTER.test(toks[c]!.text)) c++;
@@ -208,6 +210,30 @@ function appositiveSubject(text: string, from: number, to: number, toks: Token[]
   const speaker = readSubject(text, from, toks[vi - 1]!.start);
   if (!speaker || speaker.start >= toks[first]!.start || speaker.type === 'pronoun') return null;
   return speaker;
+}
+
+/**
+ * `Mr. Grassley and Mr. Leahy said`, `Both Bolton and Gorka saw`: the subject read after `and` has a
+ * name conjunct before it; both are the speaker. Only names (a capitalised run with titles, a
+ * party bracket or `both`), never a clause, count as the first conjunct.
+ */
+function withCoordinatedNames(text: string, from: number, toks: Token[], speaker: SpeakerPhrase): SpeakerPhrase {
+  if (speaker.type !== 'person') return speaker;
+  const andAt = toks.findIndex((t) => t.end <= speaker.start && t.text === 'and' && !toks.slice(toks.indexOf(t) + 1).some((u) => u.end <= speaker.start && /^\p{Ll}/u.test(u.text) && !/^(?:of)$/.test(u.text)));
+  if (andAt < 1 || toks[andAt + 1]!.start < speaker.start - 40) return speaker;
+  let k = andAt - 1;
+  while (k >= 0 && (/^[\p{Lu}(]/u.test(toks[k]!.text) || /^(?:[.)’'-]|'s|both|of)$/i.test(toks[k]!.text) || /^[A-Z]-[A-Z]/.test(toks[k]!.text))) k--;
+  const startTok = k + 1;
+  if (startTok >= andAt) return speaker;
+  // the first conjunct opens its clause: sentence start, a comma or a clause word before it
+  if (k >= 0 && !/^(?:[,;:]|that|because|while|as|when|but)$/i.test(toks[k]!.text)) return speaker;
+  const left = readSubject(text, toks[startTok]!.start, toks[andAt - 1]!.end);
+  if (!left || left.type !== 'person') return speaker;
+  // `David and Jeanne Heidler`: a lone first name shares the surname after it
+  const leftName = left.name ?? left.mention;
+  const rightName = speaker.name ?? speaker.mention;
+  if (!/\s/.test(leftName) && isFirstName(leftName) && /\s/.test(rightName)) left.name = `${leftName} ${rightName.split(/\s+/).pop()!}`;
+  return { ...speaker, mention: text.slice(left.start, speaker.end), start: left.start, coSpeakers: [left, speaker], gender: 'plural' };
 }
 
 /** Is toks[vi] preceded by `, <short subject>` that follows content (`…, a source said.`)? */
@@ -327,8 +353,12 @@ function contentEndFrom(text: string, toks: Token[], c: number, to: number, subo
 
 /** Where the clause containing toks[se] starts: after the last `that`/`;`/quote closer before it. */
 function clauseStartBefore(text: string, from: number, toks: Token[], se: number): number {
+  // `Kevin Brady, chairman of the Ways and Means Committee, said`: an `and` inside the appositive
+  // does not start the clause
+  const appositive = toks[se - 1]?.text === ',';
   for (let k = se - 1; k >= 0; k--) {
     const t = toks[k]!.text;
+    if (appositive && /^and$/i.test(t)) continue;
     if (t === ';' || /^[”"’'“‘]$/.test(t) || /^(?:that|and|but|because|while|although|though|as|when|after|if|since|where|whereas)$/i.test(t)) {
       return toks[k]!.end;
     }

@@ -35,6 +35,8 @@ export interface SpeakerPhrase {
   /** descriptor: the modifiers of the role noun (`Japanese` in `the Japanese official`) */
   modifiers?: string[];
   gender?: Gender | 'plural';
+  /** coordinated subjects (`Mr. Grassley and Mr. Leahy said`): each conjunct, in order; this phrase spans them all */
+  coSpeakers?: SpeakerPhrase[];
 }
 
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|most|two|three|four|few|other|multiple|numerous)$/i;
