@@ -472,3 +472,36 @@ describe('coordinated subjects', () => {
     expect(find(quotes('Kevin Brady, chairman of the House Ways and Means Committee, said the plan would cut taxes for everyone.'), 'cut taxes').speaker).toBe('Kevin Brady');
   });
 });
+
+describe('questions and requests', () => {
+  it('asked whether/how …: the content starts at the question word; the asker is the subject', () => {
+    const q = find(quotes('Nora Tandy, a council member, asked whether the committee had a plan for the shortfall.'), 'committee had a plan');
+    expect(q.speaker).toBe('Nora Tandy');
+    expect(q.quote.startsWith('whether')).toBe(true);
+  });
+
+  it('urged/called on X to …: the content is the object and its infinitive', () => {
+    const a = find(quotes('Senator Ben Sayers called on Governor Rick Pell (R) to resign over the water crisis.'), 'to resign');
+    expect(a.speaker).toBe('Ben Sayers');
+    expect(a.quote.startsWith('Governor Rick Pell')).toBe(true);
+    const b = find(quotes('Pastor Carl Elton asked the congregation to stand in silence for a minute.'), 'congregation');
+    expect(b.speaker).toBe('Carl Elton');
+  });
+
+  it('a passive ask names no asker', () => {
+    expect(quotes('The mayor was asked whether he would run again next year.').find((q) => q.quote.includes('run again'))).toBeUndefined();
+  });
+
+  it('a finite verb after `and` ends the request and shares its subject', () => {
+    const qs = quotes('In his speech, Senator Tom Gray urged Republicans to join the climate coalition, and criticized the party’s lack of environmental awareness.');
+    expect(find(qs, 'climate coalition').quote).not.toContain('criticized');
+    expect(find(qs, 'lack of environmental awareness').speaker).toBe('Tom Gray');
+  });
+
+  it('a quote after `and <adverb> says,` belongs to the subject of the verb before `and`', () => {
+    const qs = quotes('Rae Scott urges her husband to come out of the car and repeatedly says, "Don\'t you do it," until the shots are heard.');
+    expect(find(qs, 'Don\'t you do it').speaker).toBe('Rae Scott');
+    const me = quotes('When my mother mentioned the devil to me, I laughed and said, "I don\'t believe in the devil."');
+    expect(find(me, 'believe in the devil').speaker).not.toBe('my mother');
+  });
+});

@@ -467,7 +467,7 @@ function leadCueOf(text: string, from: number, openAt: number, lead: string): (C
       if (main) return { ...main, cue: t.text, cueEnd: t.end, direct };
       return null;
     }
-    const phrase = readSubject(text, clauseBefore2(text, from, t.start), subjectEndBefore(toks, i));
+    const phrase = readSubject(text, clauseBefore2(text, from, t.start), subjectEndBefore(toks, i)) ?? sharedSubject(text, from, toks, i);
     if (!phrase) {
       if (i === 0 || !/^[,]$/.test(toks[i - 1]!.text)) return null;
       continue;
@@ -475,6 +475,26 @@ function leadCueOf(text: string, from: number, openAt: number, lead: string): (C
     return { phrase, cue: t.text, at: phrase.start, cueEnd: t.end, direct };
   }
   void lead;
+  return null;
+}
+
+/**
+ * `She urges her husband to come out and repeatedly says, “…”`: a verb after `and` (an adverb may
+ * sit between) shares the subject of the sentence's first verb, when no relative clause intervenes.
+ */
+function sharedSubject(text: string, from: number, toks: ReturnType<typeof tokens>, vi: number): SpeakerPhrase | null {
+  let k = vi - 1;
+  while (k > 0 && /^\p{Ll}+ly$/u.test(toks[k]!.text)) k--;
+  if (k <= 0 || !/^(?:and|but)$/.test(toks[k]!.text)) return null;
+  // the nearest finite verb before `and` (not an infinitive or a participle) is the coordinated one
+  for (let j = k - 1; j > 0; j--) {
+    const w = toks[j]!.text;
+    if (/^[;:”"“]$/.test(w) || /^(?:who|which|that|whom|whose)$/i.test(w)) return null;
+    if (!/^\p{Ll}/u.test(w) || !(isVerbForm(w) || isReportingVerb(w)) || /ing$/.test(w) || /^to$/i.test(toks[j - 1]!.text)) continue;
+    if (/^(?:the|a|an|his|her|their|its|of|to|my|our|your)$/i.test(toks[j - 1]!.text)) continue;
+    const phrase = readSubject(text, clauseBefore2(text, from, toks[j]!.start), subjectEndBefore(toks, j));
+    return phrase && phrase.type !== 'unnamed' && phrase.start < toks[j]!.start ? phrase : null;
+  }
   return null;
 }
 

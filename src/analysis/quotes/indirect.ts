@@ -72,6 +72,13 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     }
     // a capitalised `State`, `Post` or `Hope` is part of a name (`Islamic State`), not a verb
     if (!/^\p{Ll}/u.test(v.text) && !headline) continue;
+    if (REQUEST_VERB.test(lower) && !inside(quoted, v.start)) {
+      const f = requestFrame(text, from, to, toks, vi, quoted);
+      if (f) {
+        frames.push(f);
+        continue;
+      }
+    }
     const speech = isReportingVerb(lower);
     // `Trump seemed to suggest …`, `the senator appeared confident that …`: an impression of the subject's position
     const impression = /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(lower) && (/^(?:seem)/.test(lower) || /^(?:to|that)$/i.test(toks[vi + 1]?.text ?? '') || /^(?:confident|certain|sure|ready|willing|eager|open|reluctant|unwilling|poised)$/i.test(toks[vi + 1]?.text ?? ''));
@@ -135,6 +142,69 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   // content that is one quotation is a direct quote, handled by the quote attribution
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+const REQUEST_VERB = /^(?:ask|asks|asked|urge|urges|urged|call|calls|called|encouraged|implored|begged|pressed)$/;
+const WH_WORD = /^(?:whether|if|how|what|who|whom|which|why|when|where)$/i;
+
+/**
+ * Questions and requests, as PolNeAR marks them: `asked (him) whether/how …` (the content starts at
+ * the question word), `urged/asked/called on X to resign` (the content is the object and its
+ * infinitive). The asker is the subject before the verb; a passive (`was asked`) names no asker.
+ */
+function requestFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+  const v = toks[vi]!;
+  const lower = v.text.toLowerCase();
+  const prev = toks[vi - 1]?.text.toLowerCase() ?? '';
+  if (/^(?:was|were|is|are|be|been|being|to|the|a|when|if|after|once)$/.test(prev)) return null;
+  let k = vi + 1;
+  if (/^call/.test(lower)) {
+    if (toks[k]?.text.toLowerCase() !== 'on') return null;
+    k++;
+  }
+  let c = -1;
+  for (let j = k; j < Math.min(toks.length - 1, k + 10); j++) {
+    const t = toks[j]!.text;
+    if (/^[.,;:"“”‘’—–-]$/.test(t)) break;
+    if (/^ask/.test(lower) && WH_WORD.test(t) && j <= k + 4) {
+      c = j;
+      break;
+    }
+    if (j > k && t.toLowerCase() === 'to' && /^\p{Ll}/u.test(toks[j + 1]!.text) && !/^(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|be|date|me|him|them|us)$/.test(toks[j + 1]!.text)) {
+      c = k;
+      break;
+    }
+  }
+  if (c < 0) return null;
+  const se = subjectEnd(toks, vi);
+  if (se === 0) return null;
+  const subjTok = toks[se - 1]!;
+  if (/^[;:()"“”‘’—–-]$/.test(subjTok.text)) return null;
+  const appositive = subjTok.text === ',' ? appositiveSubject(text, from, to, toks, vi) : null;
+  if (subjTok.text === ',' && !appositive) return null;
+  const speaker = appositive ?? readSubject(text, clauseStartBefore(text, from, toks, se), subjTok.end);
+  if (!speaker) return null;
+  const [cs, ce] = trimContent(text, toks[c]!.start, Math.min(requestEnd(toks, c, to), participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
+  if (words(text, cs, ce) < 3) return null;
+  if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  return { speaker: withCoordinatedNames(text, from, toks, speaker), cue: text.slice(v.start, toks[k - 1]!.end), cueStart: v.start, cueEnd: toks[k - 1]!.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/**
+ * A request's content ends at a second finite verb of the subject (`urged him to leave and
+ * criticized …`, `and repeatedly says, “…”`) or at a dash; `to resign and apologize` stays one.
+ */
+function requestEnd(toks: Token[], c: number, to: number): number {
+  for (let k = c + 1; k < toks.length - 1; k++) {
+    const t = toks[k]!.text;
+    if (/^(?:--|—|–)$/.test(t)) return toks[k]!.start;
+    if (t !== 'and') continue;
+    let n = k + 1;
+    if (/ly$/.test(toks[n]!.text)) n++;
+    const w = toks[n]?.text ?? '';
+    if (/^\p{Ll}+(?:ed|s)$/u.test(w) && isVerbForm(w)) return toks[k - 1]!.text === ',' ? toks[k - 1]!.start : toks[k]!.start;
+  }
+  return to;
 }
 
 /**
@@ -302,7 +372,9 @@ function coordinatedSubject(text: string, from: number, toks: Token[], se: numbe
     // `…, which can be seen as a step and confirms …`: the verb after `and` belongs to the relative clause
     if (toks.slice(k + 1, se - 1).some((t) => /^(?:which|who|whom|whose|that|where|when)$/i.test(t.text))) return null;
     // `traveled to Japan to meet … and discuss …`: the verb after `and` is a second infinitive
-    if (toks.slice(k + 1, se - 1).some((t) => t.text.toLowerCase() === 'to') && toks.slice(k + 1, se - 1).some((t, x, a) => a[x - 1]?.text.toLowerCase() === 'to' && isVerbForm(t.text))) return null;
+    // (a past-tense verb after `, and` is finite: `urged them to join …, and criticized …` shares the subject)
+    const finite = toks[se - 2]?.text === ',' && /^\p{Ll}+ed$/u.test(toks[se]?.text ?? '');
+    if (!finite && toks.slice(k + 1, se - 1).some((t) => t.text.toLowerCase() === 'to') && toks.slice(k + 1, se - 1).some((t, x, a) => a[x - 1]?.text.toLowerCase() === 'to' && isVerbForm(t.text))) return null;
     const subject = readSubject(text, from, toks[kse - 1]!.end);
     return subject && subject.type !== 'unnamed' ? subject : null;
   }
