@@ -289,7 +289,14 @@ function appositiveSubject(text: string, from: number, to: number, toks: Token[]
  */
 function withCoordinatedNames(text: string, from: number, toks: Token[], speaker: SpeakerPhrase): SpeakerPhrase {
   if (speaker.type !== 'person') return speaker;
-  const andAt = toks.findIndex((t) => t.end <= speaker.start && t.text === 'and' && !toks.slice(toks.indexOf(t) + 1).some((u) => u.end <= speaker.start && /^\p{Ll}/u.test(u.text) && !/^(?:of)$/.test(u.text)));
+  // the `and` right before the subject's words (only `of` may be lower-case between them)
+  let andAt = -1;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i]!;
+    if (t.end > speaker.start) continue;
+    if (t.text === 'and') andAt = i;
+    if (t.text === 'and' || (/^\p{Ll}/u.test(t.text) && t.text !== 'of')) break;
+  }
   if (andAt < 1 || toks[andAt + 1]!.start < speaker.start - 40) return speaker;
   let k = andAt - 1;
   while (k >= 0 && (/^[\p{Lu}(]/u.test(toks[k]!.text) || /^(?:[.)’'-]|'s|both|of)$/i.test(toks[k]!.text) || /^[A-Z]-[A-Z]/.test(toks[k]!.text))) k--;
