@@ -10,7 +10,7 @@
  */
 import type { Doc } from '../text/doc.js';
 import { cosine } from '../text/terms.js';
-import { articleFeatures, type ArticleFeatures } from './features.js';
+import { articleFeatures, sharedFacts, type ArticleFeatures } from './features.js';
 import { averageLink, denseMatrix } from './link.js';
 import { containment, shingles } from './duplicates.js';
 import { withNeighbours } from './neighbours.js';
@@ -35,6 +35,8 @@ export interface GroupOptions {
   neighbours?: number;
   /** weight of second-order similarity beside the direct one; 0 = direct only */
   neighbourWeight?: number;
+  /** added to a pair's similarity when the two state the same exact fact (features.ts specificFacts) */
+  factBonus?: number;
 }
 
 export interface GroupAssignment {
@@ -56,6 +58,9 @@ export const GROUP_DEFAULTS: Required<GroupOptions> = {
   neighbourWeight: 0.5,
   timeWindow: 3 * 24 * 3600 * 1000,
   duplicateAt: 0.8,
+  // half of it for one shared exact fact, three quarters for two; ECB+ dev B³-F1 0.912 → 0.922
+  // (topic halves 0.908 / 0.885 → 0.931 / 0.916; 3 an event 0.922 → 0.927; 6 an event 0.946 → 0.950)
+  factBonus: 0.2,
 };
 
 export function groupStories(items: readonly GroupItem[], opts: GroupOptions = {}): GroupAssignment[] {
@@ -78,9 +83,16 @@ export function groupStories(items: readonly GroupItem[], opts: GroupOptions = {
   return items.map((i) => out.get(i.id)!);
 }
 
-/** Text cosine plus weighted entity cosine, both in [0, 1], normalised back to [0, 1]. */
+/**
+ * Text cosine plus weighted entity cosine, both in [0, 1], normalised back to [0, 1], plus a bonus
+ * when the two state the same exact fact (a full date, a sum, a count): reports of one event from
+ * different outlets can share few words yet repeat the same figures, which look-alike events
+ * (another earthquake, another transfer offer) almost never do.
+ */
 export function pairSimilarity(a: GroupItem, fa: ArticleFeatures, b: GroupItem, fb: ArticleFeatures, o: Required<GroupOptions>): number {
   let s = (cosine(fa.text, fb.text) + o.entityWeight * cosine(fa.entities, fb.entities)) / (1 + o.entityWeight);
+  // a second shared fact adds half as much again, and so on
+  if (o.factBonus > 0) s += o.factBonus * (1 - 0.5 ** sharedFacts(fa, fb));
   if (a.time !== undefined && b.time !== undefined) {
     const gap = Math.abs(a.time - b.time);
     if (gap > o.timeWindow) s *= Math.exp(-(gap - o.timeWindow) / o.timeWindow);
