@@ -38,7 +38,7 @@ export default defineCommand({
     const a = await ctx.services.articles.resolve(ctx, opts.a);
     const b = await ctx.services.articles.resolve(ctx, opts.b);
     if (a.id === b.id) throw new UserError('Those are the same article; give two different pieces.', 'same_article');
-    const comparison = await ctx.services.cache.getOrCompute<Comparison>('compare:v1:' + b.id, a.id, () =>
+    const comparison = await ctx.services.cache.getOrCompute<Comparison>('compare:v2:' + b.id, a.id, () =>
       compareDocs(articleDoc(a), articleDoc(b)),
     );
     return compareReply(a, b, comparison);
