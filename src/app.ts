@@ -2,6 +2,7 @@
  * Wires the core once for every adapter: config → logger → store → resolver → commands →
  * dispatcher. Adapters receive a Core and never build these themselves.
  */
+import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { configSchema } from './config.js';
@@ -34,6 +35,9 @@ export interface CoreOptions {
 
 const DAY = 24 * 3600 * 1000;
 
+/** The release, from package.json: cached analyses are kept per release. */
+export const APP_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 export async function createCore(config: Config = configSchema.parse({}), opts: CoreOptions = {}): Promise<Core> {
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
   const kv = await openKv({ dataDir: config.DATA_DIR, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), ...(opts.memory ? { memory: true } : {}) });
@@ -45,7 +49,7 @@ export async function createCore(config: Config = configSchema.parse({}), opts: 
     log,
   );
   const registry = await loadRegistry();
-  const services: Services = { commands: registry.commands, store, cache: new AnalysisCache(kv, ttl), articles, log };
+  const services: Services = { commands: registry.commands, store, cache: new AnalysisCache(kv, ttl, APP_VERSION), articles, log };
   const dispatcher = new Dispatcher(registry, services, { ratePerMinute: config.RATE_LIMIT_PER_MINUTE });
   const posters = new Posters();
   log.debug({ backend: kv.backend, commands: registry.commands.map((c) => c.name) }, 'core ready');

@@ -134,5 +134,8 @@ describe('analysis cache', () => {
     expect(calls).toBe(1);
     await cache.getOrCompute('quotes', 'a1', compute);
     expect(calls).toBe(2);
+    // another release does not answer from this one's results
+    await new AnalysisCache(kv, 60_000, 'next').getOrCompute('summary', 'a1', compute);
+    expect(calls).toBe(3);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Analyses cached by article id: the same article analysed twice (in any channel) is computed
  * once. Concurrent requests for the same analysis in one process share one computation.
+ * Keys carry the release version, so a new release never answers from an older engine's output.
  */
 import type { KV } from './kv.js';
 
@@ -10,10 +11,11 @@ export class AnalysisCache {
   constructor(
     private readonly kv: KV,
     private readonly ttlMs: number,
+    private readonly version = '0',
   ) {}
 
   async getOrCompute<T>(kind: string, articleId: string, compute: () => T | Promise<T>): Promise<T> {
-    const key = `cache:${kind}:${articleId}`;
+    const key = `cache:${this.version}:${kind}:${articleId}`;
     const pending = this.inFlight.get(key);
     if (pending) return pending as Promise<T>;
     const work = (async () => {
