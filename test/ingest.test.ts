@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replyToPlainText } from '../src/core/reply.js';
-import { articleFromText } from '../src/ingest/article.js';
+import { articleFromText, articleLabel } from '../src/ingest/article.js';
 import { classifyArticleInput } from '../src/ingest/resolve.js';
 import type { Core } from '../src/app.js';
 import { testCore, TEST_CHANNEL, TEST_USER } from './support/core.js';
@@ -33,6 +33,14 @@ describe('article inputs', () => {
     expect(classifyArticleInput('<https://example.com/a|example.com/a>')).toBe('url');
     expect(classifyArticleInput('./story.txt')).toBe('file');
     expect(classifyArticleInput('The council voted on Tuesday.')).toBe('text');
+  });
+
+  it('names an untitled article by its opening words', () => {
+    const untitled = articleFromText(HARBOUR_STORY.join('\n\n'));
+    expect(untitled.title).toBeUndefined();
+    expect(articleLabel(untitled)).toBe('The city council of Port Avery voted on Tuesday to …');
+    expect(articleLabel({ ...untitled, url: 'https://example.com/a' })).toBe('https://example.com/a');
+    expect(articleLabel({ ...untitled, title: 'Bridge to close' })).toBe('Bridge to close');
   });
 
   it('gives the same id to the same text however it is spaced', () => {

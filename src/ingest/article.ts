@@ -73,6 +73,14 @@ function guessTitle(text: string): string | undefined {
   return sentence ? sentence[1]!.replace(/\s+/g, ' ') : undefined;
 }
 
+/** How to name an article to people: its title, else its link, else its opening words. */
+export function articleLabel(article: Article, maxWords = 10): string {
+  if (article.title) return article.title;
+  if (article.url) return article.url;
+  const words = article.text.trim().split(/\s+/);
+  return words.length > maxWords ? `${words.slice(0, maxWords).join(' ')} …` : words.join(' ');
+}
+
 export function articleDoc(article: Article): Doc {
   return docFor(article.id, article.text);
 }

@@ -4,7 +4,7 @@
  * "A¶3 ≈ B¶5"); texts are the pieces' own words, clipped, never paraphrased. Lists are capped
  * with a note of how many were left out (the full lists are in --json).
  */
-import type { Article } from '../ingest/article.js';
+import { articleLabel, type Article } from '../ingest/article.js';
 import type { Block, Reply, ReplyItem } from '../core/reply.js';
 import type { Comparison, DetailDifference, SpanRef } from '../analysis/compare/index.js';
 
@@ -26,8 +26,8 @@ export function compareReply(a: Article, b: Article, c: Comparison, opts: Compar
     {
       type: 'fields',
       fields: [
-        { label: 'A', value: label(a) },
-        { label: 'B', value: label(b) },
+        { label: 'A', value: articleLabel(a) },
+        { label: 'B', value: articleLabel(b) },
         { label: 'Verdict', value: `${c.verdict} · ${c.similarity.toFixed(2)}` },
         { label: 'Overlap', value: `entities ${pct(c.overlap.entities)} · places ${pct(c.overlap.places)} · time ${pct(c.overlap.time)}` },
       ],
@@ -90,9 +90,6 @@ function spans(list: readonly SpanRef[]): string {
   return [...new Set(list.map((s) => `“${s.text.replace(/\s+/g, ' ')}”`))].join(', ');
 }
 
-function label(a: Article): string {
-  return a.title ?? a.url ?? `#${a.id.slice(0, 6)}`;
-}
 
 function clipText(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
