@@ -505,3 +505,18 @@ describe('questions and requests', () => {
     expect(find(me, 'believe in the devil').speaker).not.toBe('my mother');
   });
 });
+
+describe('reports in a relative clause', () => {
+  it('`X, who said …, verb` reports for X, and the content ends at the relative clause', () => {
+    const q = find(quotes('Dale Horner, a retired teacher from Dayton, who said he usually votes for Democrats, took a seat near the stage.'), 'usually votes');
+    expect(q.speaker).toBe('Dale Horner');
+    expect(q.quote).toBe('he usually votes for Democrats');
+    expect(q.kind).toBe('indirect');
+  });
+
+  it('a restrictive relative (no comma) is left to the main verb: the group is not a speaker by it', () => {
+    const qs = quotes('Ms. Reyes won easily among voters who said the economy mattered most to them.');
+    // never a clause read as the speaker (`Ms. Reyes won easily among voters`)
+    expect(qs.filter((q) => /\bwon\b|\bamong\b/.test(q.speakerMention ?? ''))).toEqual([]);
+  });
+});

@@ -111,6 +111,8 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
     const tail = tailFrame(text, from, to, toks, vi, lemma);
     if (tail) return tail;
   }
+  // `Smith, who said the plan …, voted no`: a relative clause reports for the noun it hangs on
+  if (/^who$/i.test(prevTok?.text ?? '')) return relativeFrame(text, from, to, toks, vi, quoted);
   // (b) `X said (that) …`: the subject ends right before the verb
   const se = subjectEnd(toks, vi);
   if (se === 0) return null;
@@ -140,6 +142,35 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const [cs, ce] = trimContent(text, contentFrom, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 3) return null;
   // content that is one quotation is a direct quote, handled by the quote attribution
+  if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/**
+ * `Barkley, who said he votes Democratic, said …` / `voters who said the economy …`: the speaker
+ * is the noun phrase before `who`; the content is the relative clause, which a comma-opened
+ * relative ends at its closing comma (the main clause's verb follows it).
+ */
+function relativeFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+  const v = toks[vi]!;
+  // only a comma-opened relative: without the comma the clause usually restricts a group the
+  // main verb reports for (`voters who say the economy matters favour …`), and PolNeAR keeps the
+  // relative inside that speaker
+  if (toks[vi - 2]?.text !== ',') return null;
+  const headEnd = vi - 2;
+  if (headEnd <= 0) return null;
+  const speaker = readSubject(text, clauseStartBefore(text, from, toks, headEnd), toks[headEnd - 1]!.end);
+  if (!speaker) return null;
+  let c = vi + 1;
+  if (OBJECT_VERBS.has(reportingLemma(v.text) ?? '')) c = skipListener(toks, c);
+  const time = TIME_WORDS.exec(text.slice(toks[c]?.start ?? to, to));
+  if (time) c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
+  if (c < 0 || c >= toks.length) return null;
+  let end = Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, false));
+  const comma = toks.find((t, k) => k > c && t.text === ',' && t.start < end);
+  if (comma) end = comma.start;
+  const [cs, ce] = trimContent(text, toks[c]!.start, end);
+  if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
