@@ -520,3 +520,45 @@ describe('reports in a relative clause', () => {
     expect(qs.filter((q) => /\bwon\b|\bamong\b/.test(q.speakerMention ?? ''))).toEqual([]);
   });
 });
+
+describe('more direct-quote cues', () => {
+  it('`shot back` / `fired back` are cues only with their particle', () => {
+    const a = find(quotes('After the senator criticized her, Mayor Ann Voss shot back, “I chose to do my job.”'), 'chose to do my job');
+    expect(a.speaker).toBe('Ann Voss');
+    expect(a.kind).toBe('direct');
+    const b = find(quotes('“That is a desperate attack,” Governor Lee Marsh fired back.'), 'desperate attack');
+    expect(b.speaker).toBe('Lee Marsh');
+  });
+
+  it('a crowd chanting is the speaker; a subordinate clause after the quote is not its attribution', () => {
+    const q = find(quotes('Outside the arena the crowd chanted, “Lock them up!” as Senator Ray Dunn walked in.'), 'Lock them up');
+    expect(q.speakerMention).toBe('the crowd');
+    expect(q.speaker).not.toBe('Ray Dunn');
+  });
+
+  it('a sentence that is only `Adding, “…”` continues the report before it', () => {
+    const qs = quotes('Carl Maher said the report was damaging. Adding, “Like all of these scandals, the truth is never that bad.”');
+    const q = find(qs, 'the truth is never that bad');
+    expect(q.speaker).toBe('Carl Maher');
+    expect(q.kind).toBe('direct');
+  });
+
+  it('`“A,” she said, adding, “B.”` is two quotes, not one broken quote', () => {
+    const qs = quotes('Spokeswoman Jo Hale confirmed the news. "They are not part of the campaign," she said, adding, "We are grateful for their support."');
+    const a = find(qs, 'not part of the campaign');
+    const b = find(qs, 'grateful for their support');
+    expect(a).not.toBe(b);
+    expect(a.quote).not.toContain('grateful');
+    expect(b.speaker).toBe('Jo Hale');
+  });
+
+  it('`As X, ROLE, recently put it, “…”`: the name, not the organisation in the role', () => {
+    const q = find(quotes("As Steven Roth, a tax lawyer and senior fellow at the Urban Policy Center, recently put it, ''Did he lower his taxes legally?''"), 'lower his taxes');
+    expect(q.speaker).toBe('Steven Roth');
+  });
+
+  it('`… while chanting, “…”` never takes the name just before it', () => {
+    const qs = quotes('Protesters marched for hours after the shooting of Keith Lamont, circling the stadium while chanting, "Hands up, don\'t shoot."');
+    expect(qs.filter((q) => q.speaker === 'Keith Lamont')).toEqual([]);
+  });
+});

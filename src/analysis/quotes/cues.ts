@@ -21,11 +21,9 @@ const IRREGULAR: Record<string, string[]> = {
   cry: ['cried'],
   predict: ['predict', 'predicts', 'predicted'],
   begin: ['began'],
-  put: ['put it'],
   tell2: ['informed', 'informs'],
   // manner-of-speaking verbs newsrooms use with a quote (`“Go back to Univision,” Trump barked`)
   snap: ['snapped', 'snaps'],
-  chime: ['chimed in'],
 };
 
 /** Regular reporting verbs (base form); -s/-ed/-ing forms are generated. */
@@ -36,7 +34,7 @@ const REGULAR = (
   'agree joke shout scream yell boast brag lament recount estimate allege charge counter ' +
   'reiterate repeat echo demand propose hint signal disclose assure mutter muse wonder ' +
   'explain question exclaim proclaim affirm announce reason plead whisper describe predict tweet ' +
-  'bark beam scoff gush interject marvel fume chuckle sigh tease thunder'
+  'bark beam scoff gush interject marvel fume chuckle sigh tease thunder chant'
 )
   .split(/\s+/)
   .filter(Boolean);
@@ -61,14 +59,25 @@ for (const [lemma, forms] of Object.entries(IRREGULAR)) for (const f of forms) F
 export const OBJECT_VERBS = new Set(['tell', 'assure', 'ask', 'warn', 'urge', 'remind', 'inform', 'caution']);
 
 /** Verbs that report speech only when a quote or a that-clause follows (too often literal otherwise). */
-const WEAK = new Set(['continue', 'describe', 'question', 'answer', 'ask', 'observe', 'repeat', 'echo', 'signal', 'charge', 'counter', 'maintain', 'state', 'report', 'post', 'speak', 'begin', 'put', 'think', 'estimate', 'predict', 'wonder', 'reason', 'snap', 'chime', 'bark', 'beam', 'scoff', 'gush', 'interject', 'marvel', 'fume', 'chuckle', 'sigh', 'tease', 'thunder']);
+const WEAK = new Set(['continue', 'describe', 'question', 'answer', 'ask', 'observe', 'repeat', 'echo', 'signal', 'charge', 'counter', 'maintain', 'state', 'report', 'post', 'speak', 'begin', 'put', 'think', 'estimate', 'predict', 'wonder', 'reason', 'snap', 'chime', 'bark', 'beam', 'scoff', 'gush', 'interject', 'marvel', 'fume', 'chuckle', 'sigh', 'tease', 'thunder', 'chant', 'shoot', 'fire', 'hit']);
 
-export function reportingLemma(word: string): string | undefined {
-  return FORM_TO_LEMMA.get(word.toLowerCase());
+/**
+ * Two-word cues whose first word alone is no report (`shot back`, `fired back`, `put it`,
+ * `chimed in`): recognised on the first word when the second follows.
+ */
+const PHRASAL = new Map<string, string>();
+for (const [lemma, forms] of Object.entries({ shoot: ['shot back', 'shoots back'], fire: ['fired back', 'fires back'], hit: ['hit back', 'hits back'], put: ['put it'], chime: ['chimed in', 'chimes in'] })) {
+  for (const f of forms) PHRASAL.set(f, lemma);
 }
 
-export function isReportingVerb(word: string): boolean {
-  return FORM_TO_LEMMA.has(word.toLowerCase());
+/** The lemma of a reporting verb; `next` (the following word) completes a two-word cue. */
+export function reportingLemma(word: string, next?: string): string | undefined {
+  const w = word.toLowerCase();
+  return FORM_TO_LEMMA.get(w) ?? (next ? PHRASAL.get(`${w} ${next.toLowerCase()}`) : undefined);
+}
+
+export function isReportingVerb(word: string, next?: string): boolean {
+  return reportingLemma(word, next) !== undefined;
 }
 
 /** A reporting verb strong enough to introduce reported speech without quotation marks. */
@@ -112,7 +121,8 @@ export const ROLE_NOUNS = new Set(
     'democrat democrats republican republicans woman man people person friend relative neighbor neighbour ' +
     'student students teacher worker workers employee employees fellow historian consultant partner ' +
     'head counsel administrator commissioner inspector premier chancellor king queen prince pope bishop ' +
-    'priest rabbi imam cleric delegate delegates negotiator negotiators trooper agent agents soldier soldiers'
+    'priest rabbi imam cleric delegate delegates negotiator negotiators trooper agent agents soldier soldiers ' +
+    'crowd crowds audience protesters protestors demonstrators'
   ).split(' '),
 );
 

@@ -273,7 +273,9 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   // `Blumenthal was asked, “…?”`: the subject of a passive ask is the one who answers; the
   // question is the interviewer's, and the cue after it (`He answered, …`) is the answer's
   if (PASSIVE_ASK.test(lead)) return { ...base, kind: 'direct', phrase: null, cue: 'asked', at: q.start, floating: false };
-  let tail = q.close >= 0 ? tailCue(text, tailFrom, tailEnd) : null;
+  // `… chanted, “Lock her up!” as Trump spoke`: a subordinate clause after the quote is not its attribution
+  const subordinateAfter = /^\s*,?\s*(?:as|while|when|before|after|because|until)\s/i.test(text.slice(tailFrom, tailEnd));
+  let tail = q.close >= 0 && !subordinateAfter ? tailCue(text, tailFrom, tailEnd) : null;
   if (!tail && q.close >= 0 && /[?!]/.test(text.slice(q.close - 2, q.close)) && sClose.end <= q.close + 2) {
     // `“Who do they think they are?” Trump said of Apple.`: the splitter ended the sentence at
     // `?”`, but a short subject and a reporting verb right after it still attribute the quote
@@ -286,6 +288,9 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   if (tail && (leadEmpty || /[:,]\s*$/.test(lead))) {
     return { ...base, kind: 'direct', phrase: tail.phrase, cue: tail.cue, at: tail.at, floating: false };
   }
+  // `Maher said the report was bad. Adding, “…”`: a sentence that is only a participle continues
+  // the report before it, like a quote paragraph with no cue
+  if (/^\s*(?:Adding|Continuing)\s*[:,]?\s*$/.test(lead)) return { ...base, kind: 'direct', phrase: null, cue: null, at: q.start, floating: true };
   // `X said: “…”` / `X told Sputnik “…”` / `X said, “…”`
   const leadCue = leadEmpty ? null : leadCueOf(text, leadStart, openAt, lead);
   if (leadCue && leadCue.direct) {
@@ -423,7 +428,7 @@ function tailCue(text: string, from: number, to: number): Cue | null {
     const t = toks[i]!;
     if (/^[“"‘«]$/.test(t.text)) return null;
     // a capitalised `State` or `Post` is part of a name, not a verb
-    if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text)) continue;
+    if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text, toks[i + 1]?.text)) continue;
     if (/ing$/i.test(t.text) && i > k) return null;
     if (i === k) {
       const phrase = readObjectSpeaker(text, t.end, untilClauseEnd(text, t.end, to));
@@ -452,15 +457,15 @@ function leadCueOf(text: string, from: number, openAt: number, lead: string): (C
   const toks = tokens(text, from, openAt);
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
-    if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text)) continue;
+    if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text, toks[i + 1]?.text)) continue;
     const after = text.slice(t.end, openAt);
     // a short listener or adjunct, then `:` or `,` or nothing, then the quote
     // a short listener or adjunct may sit between cue and quote, but then punctuation or a
     // listener verb marks it: `said on Tuesday: “…”`, `told Sputnik “…”`; `says the plan “…”` is mixed
     const short = /^(?:\s*,?\s+[\p{L}'’.\-]+){0,6}\s*[:,]?\s*$/u.test(after) && !/\bthat\s*$/.test(after) && !/\b(?:as|was|is|be|the|a|an|of|to|about|it)\s*$/i.test(after);
-    const lemma = reportingLemma(t.text) ?? '';
+    const lemma = reportingLemma(t.text, toks[i + 1]?.text) ?? '';
     const direct = (short || /^,\s*$/.test(after)) && (/^\s*$/.test(after) || /[:,]\s*$/.test(after) || OBJECT_VERBS.has(lemma) || TIME_WORDS.test(after.trim()));
-    if (/ing$/.test(t.text) && toks[i - 1]?.text === ',') {
+    if (/ing$/.test(t.text) && (toks[i - 1]?.text === ',' || /^(?:while|when|after|before|by)$/i.test(toks[i - 1]?.text ?? ''))) {
       // `Spicer said, adding, “…”` / `Trump attacked Rubio, saying “…”`: the participle reports
       // for the subject of the clause it hangs on, never for the name just before the comma
       const main = mainClauseSpeaker(text, from, toks, i);
@@ -532,7 +537,8 @@ function mainClauseSpeaker(text: string, from: number, toks: ReturnType<typeof t
 
 function clauseBefore2(text: string, from: number, verbAt: number): number {
   const seg = text.slice(from, verbAt);
-  const m = /.*(?:\bthat\b|;|\band\b(?=\s+\p{Lu}))/su.exec(seg);
+  // `As Steven Rosenthal, a tax lawyer, recently put it, “…”`: the `as` opens the clause, it is not the name's
+  const m = /.*(?:\bthat\b|;|\band\b(?=\s+\p{Lu})|^\s*As\b(?=\s+\p{Lu}))/su.exec(seg);
   return m ? from + m[0].length : from;
 }
 
@@ -661,6 +667,9 @@ function interviewee(out: readonly Quote[], asker: string | null, paragraph: num
  * the second piece either has no cue of its own (it floats) or shares the first one's speaker
  * phrase. Newsroom convention (and PolNeAR's) counts them as one quote in two parts.
  */
+/** `“A,” she said, adding, “B.”`: the second quote is a report of its own (PolNeAR marks two), not a broken one. */
+const ADDS_ANOTHER = /\b(?:adding|continuing|before adding|and added|and continued|then added)\b/i;
+
 function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[] {
   const joined: Quote[] = [];
   let prevOrigin: Candidate | null = null;
@@ -676,7 +685,8 @@ function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[]
       q.paragraph === last.paragraph &&
       q.speaker !== null &&
       q.speaker === last.speaker &&
-      (c.floating || (c.phrase !== null && prevOrigin.phrase !== null && c.phrase.start === prevOrigin.phrase.start));
+      (c.floating || (c.phrase !== null && prevOrigin.phrase !== null && c.phrase.start === prevOrigin.phrase.start)) &&
+      !ADDS_ANOTHER.test(doc.text.slice(last.end, q.start));
     if (last && continues) {
       const parts: Array<[number, number]> = [...(last.parts ?? [[last.start, last.end]]), [q.start, q.end]];
       // the JSON contract: `quote` is exactly input.slice(start, end); the pieces stay in `parts`
