@@ -562,3 +562,17 @@ describe('more direct-quote cues', () => {
     expect(qs.filter((q) => q.speaker === 'Keith Lamont')).toEqual([]);
   });
 });
+
+describe('documents as sources', () => {
+  it('`according to a NAME poll/survey/data`: the document is the source, not the outlet that owns it', () => {
+    const a = find(quotes('Ms. Reyes leads by 12 points, according to a Daily Ledger/KTV News survey released on Thursday.'), 'leads by 12 points');
+    expect(a.speaker).toBe('a Daily Ledger/KTV News survey released on Thursday');
+    const b = find(quotes('According to the FBI data, violent crime fell sharply in 2015.'), 'violent crime fell');
+    expect(b.speaker).toBe('the FBI data');
+  });
+
+  it('`according to NAME` alone is still the named source', () => {
+    const q = find(quotes('According to Senator Ann Voss, the bill will pass next week.'), 'bill will pass');
+    expect(q.speaker).toBe('Ann Voss');
+  });
+});

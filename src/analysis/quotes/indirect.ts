@@ -543,10 +543,15 @@ function commaAfterSource(text: string, from: number, to: number): number {
  * Whoever `according to` names is the source, a person or not: `a new article in Politico`,
  * `the results`, `exit polling data`, `him`. A phrase that is no name is kept as written.
  */
+/** A document noun right after a name (`… News survey`, `… review of filings`): the name is its owner. */
+const DOCUMENT_AFTER_NAME = /^[^,;:.()“"]{0,30}?\b(?:poll|polls|survey|surveys|review|study|analysis|report|reports|data|memo|letter|count|tally|estimates?|filings?|projections?|index|audit|tracking|figures|records|documents?)\b/i;
+
 function sourceAfterAccording(text: string, from: number, end: number): SpeakerPhrase | null {
   const named = readObjectSpeaker(text, from, end);
   // `a new survey by the housing office`: a name deep in the phrase is not the source itself
-  if (named && /^\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(from, named.start))) return named;
+  // `a New York Times/CBS News survey`, `the FBI data`: the outlet names the document, which is the source
+  const document = named && DOCUMENT_AFTER_NAME.test(text.slice(named.end, end));
+  if (named && !document && /^\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(from, named.start))) return named;
   const m = /^\s*([^,;:—–()“"]+)/.exec(text.slice(from, end));
   if (!m) return null;
   let phrase = m[1]!.replace(/\s+$/, '');
@@ -557,7 +562,10 @@ function sourceAfterAccording(text: string, from: number, end: number): SpeakerP
     return { type: 'pronoun', mention: pron[1]!, start, end: start + p.length, role: null, gender: p === 'him' ? 'male' : p === 'her' ? 'female' : 'plural' };
   }
   // a source is a short noun phrase; `on Wednesday` or `released Tuesday` after it is not part of it
-  phrase = phrase.replace(/\s+(?:on|last|this|released|published|issued)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b.*$/, '');
+  // (`released on Thursday` after a document stays: PolNeAR's source spans keep it, and it says which one)
+  if (!/\b(?:released|published|issued|taken|conducted)\s+(?:on\s+|last\s+|this\s+|in\s+)?\p{Lu}?\p{L}+$/u.test(phrase)) {
+    phrase = phrase.replace(/\s+(?:on|last|this|released|published|issued)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b.*$/, '');
+  }
   const n = phrase.split(/\s+/).length;
   if (n > 14 || !/[\p{L}]/u.test(phrase) || /^(?:that|which|who|this|it)\b/i.test(phrase)) return null;
   const start = from + m[0].length - m[1]!.length;
