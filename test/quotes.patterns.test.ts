@@ -576,3 +576,13 @@ describe('documents as sources', () => {
     expect(q.speaker).toBe('Ann Voss');
   });
 });
+
+describe('documents as subjects', () => {
+  it('a subject headed by a poll/letter/report is the source as written, not a name inside it', () => {
+    const a = find(quotes('A Feb. 1 letter from the Veterans League obtained by The Daily Ledger warns that any further contact will go through lawyers.'), 'further contact');
+    expect(a.speaker).toBe('A Feb. 1 letter from the Veterans League obtained by The Daily Ledger');
+    expect(a.speakerType).toBe('unnamed');
+    const b = find(quotes('A Harbor Times/KTV poll released Saturday shows that Ms. Reyes leads the field.'), 'leads the field');
+    expect(b.speaker).toBe('A Harbor Times/KTV poll released Saturday');
+  });
+});

@@ -112,7 +112,24 @@ function roleOf(text: string, chunks: Array<[number, number]>): string | null {
  * with role `Japanese Foreign Minister`; `Jeff J. Brown, author of …, editor at …,` → Brown with
  * that appositive as role.
  */
+/**
+ * `A Des Moines Register/Bloomberg Politics poll released Saturday`, `A Feb. 1 letter from the
+ * American Legion obtained by The Associated Press`: a subject headed by a document is the source
+ * as written, whole (PolNeAR spans the document and its owner); names inside it only modify it.
+ */
+const DOCUMENT_SUBJECT = /^(?:(?:the|a|an|this|that|its|his|her|their|new|latest|recent)\s+)(?:[\p{L}\p{N}.\-'’\/&]+\s+){0,6}?(?:poll|survey|report|study|letter|memo|analysis|review|audit|filing|complaint|lawsuit|indictment|statement|email|e-mail)\b/iu;
+
+function documentSubject(text: string, from: number, end: number): SpeakerPhrase | null {
+  const seg = text.slice(from, end);
+  const lead = seg.length - seg.trimStart().length;
+  const phrase = seg.trim().replace(/[\s,]+$/, '');
+  if (!DOCUMENT_SUBJECT.test(phrase) || /[;:“”"]/.test(phrase) || phrase.split(/\s+/).length > 20) return null;
+  return { type: 'unnamed', mention: phrase, start: from + lead, end: from + lead + phrase.length, role: null };
+}
+
 export function readSubject(text: string, from: number, end: number): SpeakerPhrase | null {
+  const document = documentSubject(text, from, end);
+  if (document) return document;
   // `Donald Trump on Thursday said`: a time adjunct between subject and verb is not the subject
   const time = TRAILING_TIME.exec(text.slice(from, end));
   if (time && time.index > 0) end = from + time.index;
