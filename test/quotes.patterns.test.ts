@@ -586,3 +586,24 @@ describe('documents as subjects', () => {
     expect(b.speaker).toBe('A Harbor Times/KTV poll released Saturday');
   });
 });
+
+describe('noun cues', () => {
+  it("`X's claim that …` / `his argument that …`: the possessor reports the that-clause", () => {
+    const qs = quotes("Senator Ann Voss dismissed Mr. Trump's claim that the election was rigged against him.");
+    const q = qs.find((x) => x.cue === 'claim');
+    expect(q?.speaker).toBe('Trump');
+    expect(q?.quote).toBe('that the election was rigged against him');
+    // the outer report keeps its own speaker
+    expect(find(qs, "Mr. Trump's claim").speaker).toBe('Ann Voss');
+  });
+
+  it('`the claim that …` names nobody, so it is not attributed', () => {
+    expect(quotes('Economists rejected the claim that tariffs would lower prices.').filter((q) => q.cue === 'claim')).toEqual([]);
+  });
+
+  it('a noun-cue report is never the speaker an uncued quote paragraph inherits', () => {
+    const qs = quotes('Dana Ruiz chairs the panel.\n\nMr. Cole\'s claim that nearly all of his files were "in the system" is his lawyers\' estimate.\n\n"I have never heard anyone else cite that figure at all."');
+    expect(qs.find((q) => q.cue === 'claim')?.speaker).toBe('Cole');
+    expect(find(qs, 'never heard anyone else').speaker).not.toBe('Cole');
+  });
+});

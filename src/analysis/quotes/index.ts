@@ -62,6 +62,8 @@ interface Candidate {
   runsOn?: boolean;
   /** content in pieces around its attribution, in doc.text offsets */
   parts?: Array<[number, number]>;
+  /** from a noun cue: never the speaker a following uncued quote inherits */
+  nominal?: boolean;
 }
 
 export function extractQuotes(given: Doc): Quote[] {
@@ -323,7 +325,7 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   // belief (no speech verb) is the writer's quoting, not the subject's words
   if (frame && isIntentionVerb(frame.cue) && words <= 4) return null;
   if (frame) {
-    return { start: frame.contentStart, end: Math.max(frame.contentEnd, q.end), paragraph: q.paragraph, quoted: true, kind: 'mixed', phrase: frame.speaker, cue: frame.cue, at: frame.speaker.start, floating: false };
+    return { start: frame.contentStart, end: Math.max(frame.contentEnd, q.end), paragraph: q.paragraph, quoted: true, kind: 'mixed', phrase: frame.speaker, cue: frame.cue, at: frame.speaker.start, floating: false, ...(frame.nominal ? { nominal: true } : {}) };
   }
   if (tail) {
     // `… confirming that ‘NATO will …’, suggested Brown.`: the fragment is the speaker's words
@@ -575,7 +577,7 @@ function introFromPrevious(doc: Doc, q: QuoteSpan): Cue | null {
 }
 
 function fromFrame(f: Frame, s: Sentence, kind: Quote['kind']): Candidate {
-  return { start: f.contentStart, end: f.contentEnd, ...(f.parts ? { parts: f.parts } : {}), kind, phrase: f.speaker, cue: f.cue, at: f.speaker.start, paragraph: s.paragraph, floating: false, quoted: false };
+  return { start: f.contentStart, end: f.contentEnd, ...(f.parts ? { parts: f.parts } : {}), kind, phrase: f.speaker, cue: f.cue, at: f.speaker.start, paragraph: s.paragraph, floating: false, quoted: false, ...(f.nominal ? { nominal: true } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -633,7 +635,7 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
     });
     runsOn.push(!!c.runsOn && !resolved.speaker);
     origins.push(c);
-    if (c.kind !== 'indirect' || resolved.speaker) {
+    if ((c.kind !== 'indirect' || resolved.speaker) && !c.nominal) {
       const question = c.kind === 'direct' && reportingLemma(c.cue ?? '') === 'ask' && /\?\s*$/.test(doc.text.slice(c.start, c.end));
       previous = { resolved, mention, paragraph: c.paragraph, end: c.end, question };
     }

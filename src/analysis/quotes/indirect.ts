@@ -19,6 +19,8 @@ export interface Frame {
   position: 'before' | 'after' | 'according';
   /** content that goes round its attribution (`At the heart, according to X, was …`): its pieces */
   parts?: Array<[number, number]>;
+  /** a noun cue (`Clinton's claim that …`): a mention of a report inside another clause, not the paragraph's speaker */
+  nominal?: boolean;
 }
 
 /** Is position `i` of `text` inside one of the (sorted) spans? */
@@ -72,6 +74,11 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     }
     // a capitalised `State`, `Post` or `Hope` is part of a name (`Islamic State`), not a verb
     if (!/^\p{Ll}/u.test(v.text) && !headline) continue;
+    if (NOUN_CUE.test(lower) && toks[vi + 1]?.text.toLowerCase() === 'that' && !inside(quoted, v.start)) {
+      const f = nounFrame(text, from, to, toks, vi, quoted);
+      if (f) frames.push(f);
+      continue;
+    }
     if (REQUEST_VERB.test(lower) && !inside(quoted, v.start)) {
       const f = requestFrame(text, from, to, toks, vi, quoted);
       if (f) {
@@ -173,6 +180,36 @@ function relativeFrame(text: string, from: number, to: number, toks: Token[], vi
   if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/** Nouns of saying and believing that take a that-clause: `his argument that …`, `Clinton's claim that …`. */
+const NOUN_CUE = /^(?:claim|claims|argument|arguments|assertion|assertions|suggestion|insistence|contention|belief|view|warning|promise|pledge|vow|accusation|accusations|charge|comments?|remarks?|statement|prediction|boast|complaint)$/;
+
+/**
+ * `Clinton's claim that …` / `his argument that …`: the possessor reports the that-clause. Only a
+ * possessive names the speaker (`the claim that …` has none we could show, so it is left out).
+ */
+function nounFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+  const v = toks[vi]!;
+  const prev = toks[vi - 1];
+  if (!prev) return null;
+  let speaker: SpeakerPhrase | null = null;
+  if (/^(?:his|her|their)$/i.test(prev.text)) {
+    const p = prev.text.toLowerCase();
+    speaker = { type: 'pronoun', mention: prev.text, start: prev.start, end: prev.end, role: null, gender: p === 'his' ? 'male' : p === 'her' ? 'female' : 'plural' };
+  } else if (prev.text === "'s" && vi >= 2) {
+    // the name run before `'s`: capitalised words (and name particles) back to the first one
+    let k = vi - 2;
+    while (k > 0 && /^(?:\p{Lu}[\p{L}.\-]*|de|van|von)$/u.test(toks[k - 1]!.text)) k--;
+    if (!/^\p{Lu}/u.test(toks[k]!.text)) return null;
+    speaker = readObjectSpeaker(text, toks[k]!.start, toks[vi - 2]!.end);
+  }
+  if (!speaker || speaker.type === 'unnamed') return null;
+  const c = vi + 1;
+  const [cs, ce] = trimContent(text, toks[c]!.start, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, false)));
+  if (words(text, cs, ce) < 4) return null;
+  if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  return { speaker, cue: v.text, cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before', nominal: true };
 }
 
 const REQUEST_VERB = /^(?:ask|asks|asked|urge|urges|urged|call|calls|called|encouraged|implored|begged|pressed)$/;
