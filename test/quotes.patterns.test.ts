@@ -607,3 +607,15 @@ describe('noun cues', () => {
     expect(find(qs, 'never heard anyone else').speaker).not.toBe('Cole');
   });
 });
+
+describe('introductions ending in a colon without a speech verb', () => {
+  it('`X released the following statement:` introduces the quote paragraph after it', () => {
+    const q = find(quotes('When the mayor died, Governor Lena Price released the following statement:\n\n“We offer our condolences to the family and friends of the mayor.”'), 'offer our condolences');
+    expect(q.speaker).toBe('Lena Price');
+  });
+
+  it('`Here’s X in <time>:` credits the quote to X', () => {
+    const q = find(quotes('Here’s Senator Ruth Kane in December 1992: “Our new direction must rest on an understanding of the new economy.”'), 'new direction');
+    expect(q.speaker).toBe('Ruth Kane');
+  });
+});

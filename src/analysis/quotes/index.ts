@@ -311,7 +311,7 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   if (credit) return { ...base, kind: 'direct', phrase: credit.phrase, cue: credit.cue, at: credit.at, floating: false };
   if (leadEmpty || /:\s*$/.test(lead)) {
     // transcript style `PENCE: …` or an introduction in the previous paragraph ending in a colon
-    const intro = introFromPrevious(doc, q) ?? (leadEmpty ? null : speakerLabel(text, leadStart, openAt));
+    const intro = introFromPrevious(doc, q) ?? (leadEmpty ? null : speakerLabel(text, leadStart, openAt) ?? colonIntro(text, leadStart, openAt));
     if (intro) return { ...base, kind: 'direct', phrase: intro.phrase, cue: intro.cue, at: intro.at, floating: false };
     if (words >= 3 || q.continued) return { ...base, kind: 'direct', phrase: null, cue: null, at: q.start, floating: true, runsOn: q.runsOn };
     return null;
@@ -573,7 +573,30 @@ function introFromPrevious(doc: Doc, q: QuoteSpan): Cue | null {
   const s = sentenceAt(doc, prev.end - 1);
   if (!s) return null;
   const c = leadCueOf(text, s.start, prev.end, prev.text);
-  return c && c.direct ? c : null;
+  return c && c.direct ? c : colonIntro(text, s.start, prev.end);
+}
+
+/**
+ * Introductions that end in a colon without a speech verb before it: `Clinton released the
+ * following statement:`, `Here’s Clinton in December 1992:`.
+ */
+function colonIntro(text: string, from: number, end: number): Cue | null {
+  const seg = text.slice(from, end);
+  const at = (part: string) => from + seg.indexOf(part);
+  // (an inverted `Stated Stone:` is left out: the people index reads `Stated Roger Stone` as the name)
+  const inverted = /^\s*Here(?:’|')s\s+([^:]{2,60}?)(?:\s+(?:in|on|at|during|from|last|this)\b[^:]*)?:\s*$/.exec(seg);
+  if (inverted) {
+    const start = at(inverted[1]!);
+    const phrase = readObjectSpeaker(text, start, start + inverted[1]!.length);
+    return phrase && phrase.type !== 'pronoun' ? { phrase, cue: ':', at: phrase.start } : null;
+  }
+  const statement = /^(.*?)\s+(?:released|issued|put out|posted|sent out|sent|gave)\s+(?:the following|a|this|his|her|their|its|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|response|comment|message|reply|tweet)\b[^:]*:\s*$/su.exec(seg);
+  if (statement) {
+    const start = at(statement[1]!);
+    const phrase = readSubject(text, clauseBefore2(text, start, start + statement[1]!.length), start + statement[1]!.length);
+    return phrase ? { phrase, cue: ':', at: phrase.start } : null;
+  }
+  return null;
 }
 
 function fromFrame(f: Frame, s: Sentence, kind: Quote['kind']): Candidate {
