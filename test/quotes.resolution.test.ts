@@ -183,3 +183,12 @@ describe('interviews and organisations', () => {
     expect(speakerOf(text, 'average donation')).not.toBe('South Carolina');
   });
 });
+
+describe('age descriptors', () => {
+  it('`said the 46-year-old` resolves to the person just named, like a pronoun', () => {
+    const qs = quotes('Marta Ilic spoke on Monday night.\n\n“He is, and always has been, a fine leader,” said the 46-year-old.');
+    const q = qs.find((x) => x.quote.includes('fine leader'));
+    expect(q?.speaker).toBe('Marta Ilic');
+    expect(q?.speakerMention).toBe('the 46-year-old');
+  });
+});

@@ -261,7 +261,8 @@ export function isFirstName(word: string): boolean {
 
 export function isRoleNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return ROLE_NOUNS.has(w) || tagsOf(w).includes('Actor');
+  // `the 46-year-old`: an age names a person as a role noun does
+  return ROLE_NOUNS.has(w) || /^\d{1,3}-year-old$/.test(w) || tagsOf(w).includes('Actor');
 }
 
 export function isOrgNoun(word: string): boolean {
