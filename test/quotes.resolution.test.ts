@@ -85,6 +85,13 @@ describe('speaker resolution to full names', () => {
 });
 
 describe('speaker phrases around the verb', () => {
+  it('`NAME of the ORGANISATION said` is the person, with the body kept after the full name', () => {
+    const text = 'Bishop Hana Petrova of the Orthodox Diocese of Varna said the church would stay open.\n\n"We will not leave," said Tomas Kral of the Prague Institute.\n\nSen. Ann Lowe of Ohio said the bill was dead.';
+    expect(speakerOf(text, 'church would stay')).toBe('Hana Petrova of the Orthodox Diocese of Varna');
+    expect(speakerOf(text, 'not leave')).toBe('Tomas Kral of the Prague Institute');
+    expect(speakerOf(text, 'bill was dead')).toBe('Ann Lowe of Ohio');
+  });
+
   it('a participle after a comma reports for the clause subject, not the name before the comma', () => {
     expect(speakerOf('Ryan and Hale will meet next week, Sean Price said, adding, "They need to sit down and talk."', 'sit down and talk')).toBe('Sean Price');
     expect(speakerOf('Donald Crane on Thursday stepped up his attacks on Mark Rubin, saying he is "weak on trade, you know that."', 'weak on trade')).toBe('Donald Crane');
@@ -92,7 +99,7 @@ describe('speaker phrases around the verb', () => {
 
   it('participles, relative clauses and places between subject and verb are skipped', () => {
     expect(speakerOf('Crane, speaking at a rally in Wilmington, N.C., warned that Hale opposes the new levy.', 'opposes the new levy')).toBe('Crane');
-    expect(speakerOf('Sen. Jeff Moore of Oregon, the only senator to back Hale, said the race was not over.', 'the race was not over')).toBe('Jeff Moore');
+    expect(speakerOf('Sen. Jeff Moore of Oregon, the only senator to back Hale, said the race was not over.', 'the race was not over')).toBe('Jeff Moore of Oregon');
   });
 
   it('a leading adverbial is not the subject, and `an Independent` is not a name', () => {

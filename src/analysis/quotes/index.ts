@@ -738,11 +738,14 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       let person: Person | undefined;
       if (parts.length >= 2) person = people.add(name, p.role, p.start) ?? undefined;
       else if (parts.length === 1) person = people.bySurname(parts[0]!, at, honorificGender(p.mention) ?? 'unknown');
+      // `of the Armenian Patriarchate` stays with the name as written: the speaker string holds the
+      // person's full name either way, and sources that spell the speaker with it are matched too
+      const of = p.affiliation ? ` ${p.affiliation}` : '';
       if (person) {
         people.recordMention(person, p.start);
-        return { speaker: person.name, role: p.role ?? person.role, type: 'person' };
+        return { speaker: person.name + of, role: p.role ?? person.role, type: 'person' };
       }
-      return { speaker: parts.join(' ') || name, role: p.role, type: 'person' };
+      return { speaker: (parts.join(' ') || name) + of, role: p.role, type: 'person' };
     }
     case 'organisation':
       return { speaker: (p.name ?? p.mention).replace(/^the\s+/i, (m) => (m[0] === 'T' ? m : '')), role: p.role, type: 'organisation' };

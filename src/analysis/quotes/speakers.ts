@@ -37,6 +37,8 @@ export interface SpeakerPhrase {
   gender?: Gender | 'plural';
   /** coordinated subjects (`Mr. Grassley and Mr. Leahy said`): each conjunct, in order; this phrase spans them all */
   coSpeakers?: SpeakerPhrase[];
+  /** person: the `of …` phrase after the name, as written (`of the Armenian Patriarchate`, `of Texas`) */
+  affiliation?: string;
 }
 
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|most|two|three|four|few|other|multiple|numerous)$/i;
@@ -202,12 +204,15 @@ function headOf(text: string, [a, b]: [number, number], probeOnly: boolean, lead
   const runs = nameRuns(text, window);
   // for a subject, the name must end the phrase (allowing a bracket: `Scott (D-Va.)`)
   let run = leading ? leadingRun(runs, window) : lastRun(runs, window);
-  // `Sen. Jeff Merkley of Oregon`: the place after `of` is where the person is from
-  if (!leading && run && isPlace(run.name)) {
-    const i = runs.indexOf(run);
-    const before = runs[i - 1];
-    const link = window.filter((t) => before && t.start >= before.end && t.end <= run!.start);
-    if (before && link.length === 1 && /^(?:of|from)$/.test(link[0]!.text)) run = before;
+  // `Sen. Jeff Merkley of Oregon`, `Archbishop Aris Shirvanian of the Armenian Patriarchate said`:
+  // the place or body after `of` is where the person is from; the person is the speaker
+  let affiliation: string | undefined;
+  if (run) {
+    const owner = affiliationOwner(text, runs, run, window, leading);
+    if (owner) {
+      affiliation = owner.affiliation;
+      run = owner.run;
+    }
   }
   if (run) {
     // `Sputnik's interlocutors`, `Trump's campaign`: the possessor is not the speaker
@@ -220,7 +225,8 @@ function headOf(text: string, [a, b]: [number, number], probeOnly: boolean, lead
       return { type: 'unnamed', mention, start: run.start, end: endTok.end, role: null };
     }
     if (isPlace(run.name) || nameParts(run.name).length === 0) return null;
-    return phraseFromRun(text, run, window, a);
+    const phrase = phraseFromRun(text, run, window, a);
+    return affiliation && phrase.type === 'person' ? { ...phrase, affiliation, end: run.end } : phrase;
   }
   if (probeOnly) return null;
   return descriptorOf(text, window);
@@ -299,6 +305,55 @@ function ownerEnd(window: Token[], from: number): number {
   let k = from;
   while (k < window.length && !/^[,;:.()"“”]$/.test(window[k]!.text) && !/^(?:who|which|that|said|says|told)$/i.test(window[k]!.text) && k - from < 8) k++;
   return window[Math.max(from, k - 1)]!.end;
+}
+
+const AFFILIATION_LINK = /^(?:of|from|at|the|in|and)$/;
+
+/**
+ * `Sen. Jeff Merkley of Oregon`, `Archbishop Aris Shirvanian of the Armenian Patriarchate of
+ * Jerusalem`: a person's name followed by `of|from|at` and capitalised runs (with `the`, `of`,
+ * `in` between) ending at `run`. Returns the person's run and the affiliation as written, so the
+ * speaker is the person (and the speaker string can carry `of …` as news style writes it).
+ * With the subject, `run` is the last run; after a verb it is the first and the chain runs on.
+ */
+function affiliationOwner(text: string, runs: NameRun[], run: NameRun, window: Token[], leading: boolean): { run: NameRun; affiliation: string } | null {
+  const i = runs.indexOf(run);
+  const linked = (x: NameRun, y: NameRun): boolean => {
+    const link = window.filter((t) => t.start >= x.end && t.end <= y.start);
+    return link.length >= 1 && link.length <= 2 && link.every((t) => AFFILIATION_LINK.test(t.text));
+  };
+  const firstLink = (x: NameRun, y: NameRun): string | undefined => window.find((t) => t.start >= x.end && t.end <= y.start)?.text;
+  let personAt = -1;
+  let lastAt = -1;
+  if (leading) {
+    // after a verb: the person opens the phrase, the chain follows it
+    if (run.kind !== 'person' || isPlace(run.name)) return null;
+    personAt = i;
+    lastAt = i;
+    while (runs[lastAt + 1] && linked(runs[lastAt]!, runs[lastAt + 1]!)) lastAt++;
+    if (lastAt === i) return null;
+    // only a bracket or nothing may follow the chain inside its chunk
+    const after = window.filter((t) => t.start >= runs[lastAt]!.end);
+    if (after.length && after[0]!.text !== '(') return null;
+  } else {
+    lastAt = i;
+    let k = i;
+    // the leftmost person of the chain: the `of` phrases after it all describe it
+    // (`Hana Petrova of the Orthodox Diocese of Varna`, whatever `Orthodox Diocese` is read as)
+    while (k > 0 && linked(runs[k - 1]!, runs[k]!)) {
+      k--;
+      if (runs[k]!.kind === 'person' && !isPlace(runs[k]!.name) && nameParts(runs[k]!.name).length >= 1) personAt = k;
+    }
+    if (personAt < 0) return null;
+  }
+  const person = runs[personAt]!;
+  const next = runs[personAt + 1]!;
+  if (!/^(?:of|from|at)$/.test(firstLink(person, next) ?? '')) return null;
+  // a person needs a given name or a title here: `Brookings of the Institute` is no one
+  // (a place is safe: `Butterfield of North Carolina`)
+  if (nameParts(person.name).length < 2 && !person.title && !(lastAt === personAt + 1 && isPlace(runs[lastAt]!.name))) return null;
+  const linkStart = window.find((t) => t.start >= person.end)!.start;
+  return { run: person, affiliation: text.slice(linkStart, runs[lastAt]!.end) };
 }
 
 function lastRun(runs: NameRun[], window: Token[]): NameRun | undefined {
