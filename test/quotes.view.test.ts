@@ -26,6 +26,15 @@ describe('quotesReply', () => {
     expect(text.indexOf('Tom Reed')).toBeLessThan(text.indexOf('Ana Silva'));
   });
 
+  it('keeps one group for a person named with and without an affiliation, shown in full', () => {
+    const org = { ...q('Bank of England', 'rates will hold', 3), speakerType: 'organisation' as const };
+    const groups = groupBySpeaker([q('Ted Cruz', 'a line', 0), q('Ted Cruz of Texas', 'b line', 1), org, q('Ted Cruz', 'c line', 2)]);
+    expect(groups.map((g) => [g.name, g.quotes.length])).toEqual([
+      ['Ted Cruz of Texas', 3],
+      ['Bank of England', 1],
+    ]);
+  });
+
   it('puts unattributed quotes last', () => {
     const groups = groupBySpeaker([q(null, 'a line', 0), q('Tom Reed', 'b line', 1)]);
     expect(groups.map((g) => g.name)).toEqual(['Tom Reed', 'Unattributed']);

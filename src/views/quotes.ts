@@ -32,12 +32,15 @@ interface SpeakerGroup {
 export function groupBySpeaker(quotes: readonly Quote[]): SpeakerGroup[] {
   const groups = new Map<string, SpeakerGroup>();
   for (const q of quotes) {
-    const key = q.speaker ?? UNATTRIBUTED;
+    const name = q.speaker ?? UNATTRIBUTED;
+    // "Ted Cruz of Texas" and "Ted Cruz" are one person: group people by the name before "of"
+    const key = q.speaker && q.speakerType === 'person' ? name.replace(/ of .*$/, '') : name;
     let g = groups.get(key);
     if (!g) {
-      g = { name: key, role: q.role, type: q.speaker ? q.speakerType : 'unknown', quotes: [] };
+      g = { name, role: q.role, type: q.speaker ? q.speakerType : 'unknown', quotes: [] };
       groups.set(key, g);
     }
+    if (name.length > g.name.length) g.name = name; // show the fuller form
     if (!g.role && q.role) g.role = q.role;
     g.quotes.push(q);
   }
