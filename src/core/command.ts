@@ -37,9 +37,8 @@ export function defineCommand<S extends z.ZodObject>(def: CommandDefinition<S>):
 }
 
 /**
- * Splits free text into leading option words and the rest. Option words are recognised only at
- * the start (and, for references, at the end) so that pasted article text is never mistaken
- * for options.
+ * The words of what a user typed. Commands read option words only at the start (and, after a
+ * link or reference, at the end), so pasted article text is never mistaken for options.
  */
 export function splitWords(text: string): string[] {
   return text.trim().split(/\s+/).filter(Boolean);

@@ -27,14 +27,10 @@ export const MAX_TEXT_CHARS = 200_000;
 /** Shortest text worth analysing. */
 export const MIN_TEXT_WORDS = 30;
 
+/** A hash of the text with Unicode form, spacing and case folded: the same piece, however pasted. */
 export function articleId(text: string): string {
-  const normalised = docText(text).replace(/\s+/g, ' ').trim().toLowerCase();
+  const normalised = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
   return createHash('sha256').update(normalised).digest('hex').slice(0, 16);
-}
-
-function docText(text: string): string {
-  // cheap normalisation for hashing: the full text layer is built later, on demand
-  return text.normalize('NFC');
 }
 
 /** Checks pasted or extracted text and makes an Article of it, or throws a UserError. */
