@@ -47,6 +47,9 @@ describe('article inputs', () => {
     const a = articleFromText(asPastedText('Harbour', HARBOUR_STORY));
     const b = articleFromText(asPastedText('Harbour', HARBOUR_STORY).replace(/ /g, '  '));
     expect(a.id).toBe(b.id);
+    // hard-wrapped and hyphenated, as copied from a PDF
+    const wrapped = HARBOUR_STORY.map((p) => p.replace(/(.{50,70}?) /g, '$1\n').replace('engineers', 'engi-\nneers')).join('\n\n');
+    expect(articleFromText(`Harbour\n\n${wrapped}`).id).toBe(a.id);
   });
 });
 

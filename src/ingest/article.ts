@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { docFor, type Doc } from '../analysis/text/doc.js';
+import { normaliseText } from '../analysis/text/normalise.js';
 import { UserError } from '../core/errors.js';
 
 export interface ArticleMeta {
@@ -27,9 +28,12 @@ export const MAX_TEXT_CHARS = 200_000;
 /** Shortest text worth analysing. */
 export const MIN_TEXT_WORDS = 30;
 
-/** A hash of the text with Unicode form, spacing and case folded: the same piece, however pasted. */
+/**
+ * A hash of the normalised text (hard wraps joined, hyphenation undone, Unicode form, spacing and
+ * case folded): the same piece pasted from a PDF or copied from the web is one article.
+ */
 export function articleId(text: string): string {
-  const normalised = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const normalised = normaliseText(text.normalize('NFC')).text.replace(/\s+/g, ' ').trim().toLowerCase();
   return createHash('sha256').update(normalised).digest('hex').slice(0, 16);
 }
 
