@@ -199,3 +199,36 @@ describe('age descriptors', () => {
     expect(q?.speakerMention).toBe('the 46-year-old');
   });
 });
+
+describe('what a he/she can stand for', () => {
+  it('a capitalised run that is no name is passed over for the person before it', () => {
+    const text = 'Senator Tom Reed spoke first. Talks on the Transatlantic Trade pact stalled in May. He said the deal was dead.';
+    expect(speakerOf(text, 'the deal was dead')).toBe('Tom Reed');
+  });
+
+  it('a run of sentence words is passed over too', () => {
+    const text = 'Ana Silva chaired the panel. Activists marched while Progressives Are Celebrating banners hung outside. She said the vote would go ahead.';
+    expect(speakerOf(text, 'the vote would go ahead')).toBe('Ana Silva');
+  });
+
+  it('with no person to stand for, the pronoun stays unresolved rather than naming a phrase', () => {
+    const text = 'Talks on the Transatlantic Trade pact stalled in May. "The deal is dead," he said.';
+    expect(speakerOf(text, 'The deal is dead')).toBeNull();
+  });
+
+  it('a real name the lexicon does not know still takes the pronoun', () => {
+    const text = 'Rakeyia Okafor filmed the stop on her phone. She said the officers never gave a warning.';
+    expect(speakerOf(text, 'the officers never gave a warning')).toBe('Rakeyia Okafor');
+  });
+
+  it('a name of unknown gender with a role takes the pronoun, which tells the gender', () => {
+    const text = 'Quill Zarbo, the town clerk, counted the ballots again. She said the count was final. Tom Reed arrived later. She said the recount was over.';
+    expect(speakerOf(text, 'the count was final')).toBe('Quill Zarbo');
+    expect(speakerOf(text, 'the recount was over')).toBe('Quill Zarbo');
+  });
+
+  it('the word opening the clause is not part of the name (Although Rubio)', () => {
+    const text = 'Marco Rubio lost Florida. Although Rubio trailed on Tuesday, he said the fight would go on.';
+    expect(speakerOf(text, 'the fight would go on')).toBe('Marco Rubio');
+  });
+});

@@ -612,7 +612,23 @@ interface Resolved {
   type: Quote['speakerType'];
 }
 
+/**
+ * Everyone quoted by full name anywhere in the article is a person a pronoun may stand for, even
+ * before their first quote (`Rakeyia Scott … she says` with the named quote further down).
+ */
+function vouchForSpeakers(candidates: readonly Candidate[], people: PersonIndex): void {
+  for (const c of candidates) {
+    if (c.floating || !c.phrase) continue;
+    for (const p of c.phrase.coSpeakers?.length ? c.phrase.coSpeakers : [c.phrase]) {
+      if (p.type !== 'person') continue;
+      const person = people.find(p.name ?? p.mention);
+      if (person) people.markSpeaker(person);
+    }
+  }
+}
+
 function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quote[] {
+  vouchForSpeakers(candidates, people);
   const out: Quote[] = [];
   const runsOn: boolean[] = [];
   const origins: Candidate[] = [];
@@ -743,6 +759,7 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       const of = p.affiliation ? ` ${p.affiliation}` : '';
       if (person) {
         people.recordMention(person, p.start);
+        people.markSpeaker(person);
         return { speaker: person.name + of, role: p.role ?? person.role, type: 'person' };
       }
       return { speaker: (parts.join(' ') || name) + of, role: p.role, type: 'person' };

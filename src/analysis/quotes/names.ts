@@ -52,6 +52,44 @@ export function firstNameGender(word: string): Gender | undefined {
   return undefined;
 }
 
+const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person']);
+/** Heads of capitalised runs that name a place or a thing: `Wall Street`, `Pacific Island`. */
+const THING_HEADS = /^(?:street|avenue|road|island|islands|arena|monument|room|hall|beach|city|gardens|networks|war|security|core|center|centre|square|park|bridge|building|tower|house|church|school|college|university|museum|library|airport|station|stadium|river|lake|mountain|valley|bay|coast|county|district|americana|legacy|politics|news|times|post|report|act|bill|law|plan|fund|party)$/i;
+
+/**
+ * Every word of the run could be part of a person's name: none is a word the lexicon knows as
+ * something else (`Transatlantic Trade`, `Are Sorry`, `Outside Carrier`), has the shape of a
+ * common noun or adjective (`Divisive`), is in capitals (`FULL TEXT`) or heads a place. Names the
+ * lexicon has never met (`Rakeyia Scott`, `Megyn Kelly`) pass: most foreign names are unlisted.
+ */
+export function looksLikePersonName(parts: readonly string[]): boolean {
+  if (parts.length < 2) return false;
+  if (THING_HEADS.test(parts[parts.length - 1]!)) return false;
+  return parts.every((w) => {
+    const bare = w.replace(/[.'’]/g, '');
+    if (bare.length > 2 && bare === bare.toUpperCase()) return false;
+    if (/(?:ive|ous|ing|tion|ment|ness|ship|ity|ical)$/i.test(bare)) return false;
+    return tagsOf(bare).every((t) => NAME_TAGS.has(t));
+  });
+}
+
+// closed classes only: verbs and adjectives are first names too (Rush Limbaugh, Marine Le Pen, Will Doyle)
+// and no Determiner tag: the lexicon gives it to the particles of names (De Blasio, Le Pen, El-Sisi)
+const CLAUSE_TAGS = new Set(['Preposition', 'Conjunction', 'Copula', 'Adverb', 'Pronoun', 'QuestionWord']);
+const CLAUSE_OPENERS = /^(?:does|did|do|has|have|had|can|could|should|would|against|maybe|despite|neither|either|the|this|that|these|those|every|each|some|any|whatever|whichever|all|both|many|most|another)$/i;
+
+/**
+ * The run opens with a word of the sentence around it, not a name (`Though Sanders`, `Against
+ * Sanders`, `Are Sorry`, `South Asia`): whatever role or turn it seems to have, it is nobody a
+ * pronoun can stand for.
+ */
+export function opensWithClauseWord(parts: readonly string[]): boolean {
+  const first = (parts[0] ?? '').replace(/[.'’]/g, '');
+  if (CLAUSE_OPENERS.test(first)) return true;
+  const tags = tagsOf(first);
+  return tags.some((t) => CLAUSE_TAGS.has(t)) && !tags.some((t) => NAME_TAGS.has(t));
+}
+
 export function isDemonym(word: string): boolean {
   return tagsOf(word).includes('Demonym') || /^(British|English|Scottish|Welsh|Irish|Dutch|Swiss|Thai|Iraqi|Saudi|Emirati|Qatari|Kuwaiti|Afghan|Ukrainian|Taiwanese|Vietnamese|Filipino|Australian)$/.test(word);
 }
@@ -204,6 +242,8 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
       break;
     }
     // `an Independent`, `a Democrat`: a name never follows an indefinite article
+    // `Although Rubio`, `Does Rubio`, `Since Clinton`: the word that opens the clause is not the name's
+    while (j - i > 1 && opensWithClauseWord([toks[i]!.text])) i++;
     const indefinite = i > 0 && /^(?:a|an)$/i.test(toks[i - 1]!.text);
     if (j - i > 1 || (!isCapitalisedFunctionWord(toks[i]!.text) && !indefinite)) runs.push(classifyRun(text, toks.slice(i, j)));
     i = j;

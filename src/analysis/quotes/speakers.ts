@@ -6,6 +6,8 @@
 import { QUANTITY_HEADS, SPEAKER_PRONOUNS } from './cues.js';
 import {
   firstNameGender,
+  looksLikePersonName,
+  opensWithClauseWord,
   isDemonym,
   isOrgNoun,
   isPlace,
@@ -477,6 +479,12 @@ export interface Person {
   roleWords: Set<string>;
   /** mentions that are not subjects (`to Brown`, `Brown's campaign`): the last choice for a pronoun */
   weak: Set<number>;
+  /**
+   * Evidence that the run is a person a pronoun can stand for: a first name the lexicon knows, an
+   * honorific, a role or title, or a turn as a speaker. A bare capitalised run (`Transatlantic
+   * Trade`, `Are Sorry`) is registered for surname lookups but never taken by he/she.
+   */
+  vouched: boolean;
 }
 
 /** The people of an article, keyed by surname, in order of first mention. */
@@ -492,11 +500,15 @@ export class PersonIndex {
       this.recordMention(existing, at, weak);
       if (role) this.setRole(existing, role);
       if (existing.gender === 'unknown' && gender !== 'unknown') existing.gender = gender;
+      if (!existing.vouched && canVouch(nameParts(existing.name)) && (gender !== 'unknown' || firstNameGender(parts[0]!) !== undefined || looksLikePersonName(parts))) existing.vouched = true;
       if (parts.length > nameParts(existing.name).length && at < (existing.mentions[0] ?? Infinity)) existing.name = name;
       return existing;
     }
     const g = gender !== 'unknown' ? gender : (firstNameGender(parts[0]!) ?? 'unknown');
-    const person: Person = { name: cleanName(name), role: null, gender: g === 'unknown' ? 'unknown' : g, mentions: [], roleWords: new Set(), weak: new Set() };
+    // a first name the lexicon knows vouches even when it tells no gender (`Casey`, `Kim`), and so
+    // does a run every word of which could be a name (`Rakeyia Scott`)
+    const vouched = canVouch(parts) && (gender !== 'unknown' || firstNameGender(parts[0]!) !== undefined || looksLikePersonName(parts));
+    const person: Person = { name: cleanName(name), role: null, gender: g === 'unknown' ? 'unknown' : g, mentions: [], roleWords: new Set(), weak: new Set(), vouched };
     this.recordMention(person, at, weak);
     if (role) this.setRole(person, role);
     this.people.push(person);
@@ -505,6 +517,7 @@ export class PersonIndex {
 
   /** The first role met is the one shown (or a fuller one); every mention's role words help `the Japanese official`. */
   private setRole(p: Person, role: string): void {
+    if (canVouch(nameParts(p.name))) p.vouched = true;
     if (!p.role || (role.length > p.role.length && role.includes(p.role))) p.role = role;
     for (const w of role.toLowerCase().split(/[^\p{L}\-]+/u)) if (w) p.roleWords.add(w);
   }
@@ -576,6 +589,7 @@ export class PersonIndex {
       let bestAt = Infinity;
       for (const p of this.people) {
         if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) continue;
+        if (!p.vouched) continue;
         for (const m of p.mentions) {
           if (m < ws || m >= we || m >= at) continue;
           const score = (p.weak.has(m) ? 0 : 2) + (gender !== 'unknown' && p.gender === gender ? 1 : 0);
@@ -595,11 +609,27 @@ export class PersonIndex {
     return undefined;
   }
 
+  /** The registered person a full name (two words or more) refers to, if any. */
+  find(name: string): Person | undefined {
+    const parts = nameParts(name);
+    return parts.length >= 2 ? this.findFull(parts) : undefined;
+  }
+
+  /** A person quoted by name is a person, whatever the lexicon knows of the first name. */
+  markSpeaker(p: Person): void {
+    if (canVouch(nameParts(p.name))) p.vouched = true;
+  }
+
   recordMention(p: Person, at: number, weak = false): void {
     if (!p.mentions.includes(at)) p.mentions.push(at);
     if (weak) p.weak.add(at);
     else p.weak.delete(at);
   }
+}
+
+/** A run opening with a clause word (`Though Sanders`) is never vouched for, whatever else it has. */
+function canVouch(parts: readonly string[]): boolean {
+  return !opensWithClauseWord(parts);
 }
 
 /** Does the person's role have this word (`ministers` ~ `minister`, `Japan` ~ `Japanese`)? */
