@@ -619,3 +619,19 @@ describe('introductions ending in a colon without a speech verb', () => {
     expect(q.speaker).toBe('Ruth Kane');
   });
 });
+
+describe('an adjunct before the comma, a clause after the verb', () => {
+  it('reads the clause after said as the report, not the adjunct before the comma', () => {
+    const qs = quotes('In the deposition, Mr. Trump said his net worth could change with his mood.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.quote).toBe('his net worth could change with his mood');
+    expect(qs[0]!.speaker).toBe('Trump');
+  });
+
+  it('keeps a tail attribution whose verb is followed by a time adjunct', () => {
+    const qs = quotes('The plan is dead, Smith said this week after the vote was lost.');
+    expect(qs.map((q) => q.quote)).toEqual(['The plan is dead']);
+    const qs2 = quotes('Prices will keep rising through the winter, the minister said on Tuesday.');
+    expect(qs2.map((q) => q.quote)).toEqual(['Prices will keep rising through the winter']);
+  });
+});

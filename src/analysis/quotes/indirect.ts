@@ -408,6 +408,9 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
     if (se <= k + 1) return null;
     // `…, and more than 4 in 10 said the mayor …`: a coordinated clause with its own content
     if (/^(?:and|but|while|yet)$/i.test(toks[k + 1]!.text)) return null;
+    // `In the deposition, Mr. Trump said his net worth could …`: a clause after the verb is the
+    // report, and the part before the comma an adjunct
+    if (clauseFollows(text, toks, vi, to)) return null;
     speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end);
   }
   if (!speaker) return null;
@@ -422,6 +425,24 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   void lemma;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
 }
+
+/** After `said`, a subject opening a finite clause (`his net worth could fluctuate`, `he had been inundated`). */
+function clauseFollows(text: string, toks: Token[], vi: number, to: number): boolean {
+  if (!/^(?:said|says|say)$/i.test(toks[vi]!.text)) return false;
+  const next = toks[vi + 1]?.text ?? '';
+  if (!/^(?:that|he|she|it|they|we|i|you|his|her|their|its|our|my|the|there|some|no|many|most)$/i.test(next)) return false;
+  const end = clauseEndAfter(text, toks[vi]!.end, to);
+  const rest = toks.slice(vi + 2).filter((t) => t.end <= end);
+  if (rest.length < 3) return false;
+  // the verb comes within a short subject, before any adjunct (`said this week after the vote was lost`)
+  for (const t of rest.slice(0, 6)) {
+    if (/^(?:after|before|when|while|as|because|since|if|in|on|at|during|following|amid|[,;:])$/i.test(t.text)) return false;
+    if (/^\p{Ll}/u.test(t.text) && (FINITE.test(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text))) return true;
+  }
+  return false;
+}
+
+const FINITE = /^(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do)$/i;
 
 const ADVERBIAL_OPENING = /^(?:despite|while|although|though|after|before|when|whenever|as|since|because|if|unless|during|without|following|amid|asked|speaking|having|unlike|in a|in an|in his|in her|at a|at the)\b/i;
 
