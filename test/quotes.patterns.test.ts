@@ -635,3 +635,12 @@ describe('an adjunct before the comma, a clause after the verb', () => {
     expect(qs2.map((q) => q.quote)).toEqual(['Prices will keep rising through the winter']);
   });
 });
+
+describe('an age between the name and the verb', () => {
+  it('reads Name, 69, said <clause> as the person reporting the clause', () => {
+    const qs = quotes('Mr. Regalado, 69, said he had been flooded with angry email for weeks.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.quote).toBe('he had been flooded with angry email for weeks');
+    expect(qs[0]!.speaker).toBe('Regalado');
+  });
+});

@@ -340,7 +340,7 @@ function appositiveSubject(text: string, from: number, to: number, toks: Token[]
   if (first < 1 || first > 6 || first >= vi - 2) return null;
   if (!/^\p{Lu}/u.test(toks[0]!.text)) return null;
   const opener = toks[first + 1]!.text;
-  if (!/^(?:who|whose|which|a|an|the|former|now|then|also|one|both|director|chief|head|president|chairman|author|professor|senior|spokesman|spokeswoman|executive)$/i.test(opener) && !/^\p{Ll}+(?:'s|’s)?$/u.test(opener)) return null;
+  if (!/^(?:who|whose|which|a|an|the|former|now|then|also|one|both|director|chief|head|president|chairman|author|professor|senior|spokesman|spokeswoman|executive)$/i.test(opener) && !/^\p{Ll}+(?:'s|’s)?$/u.test(opener) && !/^\d{1,3}$/.test(opener)) return null;
   // the stretch after the verb must be a clause, not a name (`…, said Jones, a professor.`)
   if (words(text, toks[vi]!.end, clauseEndAfter(text, toks[vi]!.end, to)) < 4) return null;
   // a report inside the stretch (`Smith, Jones said, …`) makes it something else
