@@ -644,3 +644,18 @@ describe('an age between the name and the verb', () => {
     expect(qs[0]!.speaker).toBe('Regalado');
   });
 });
+
+describe('plural roles as speakers', () => {
+  it('reads a plural role noun as an unnamed group of speakers, never one person of that role', () => {
+    const text = 'Senator Ann Reed voted no on Monday. Several senators said they are willing to wait for a new bill.';
+    const q = find(quotes(text), 'willing to wait');
+    expect(q.speaker).toBe('Several senators');
+    expect(q.speakerType).toBe('unnamed');
+  });
+
+  it('does not resolve "the senators" to the one senator the article named', () => {
+    const text = 'Senator Ann Reed voted no on Monday. The senators said the bill would be rewritten over the summer.';
+    const q = find(quotes(text), 'the bill would be rewritten');
+    expect(q.speaker).not.toBe('Ann Reed');
+  });
+});

@@ -778,7 +778,8 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
     case 'descriptor': {
       // `said the 46-year-old`: an age is a definite mention of someone just named, like a pronoun
       const age = /^the\s+\d{1,3}-year-old$/i.test(p.mention);
-      const person = age ? people.byPronoun('unknown', at, pronounWindows(doc, at)) : people.byDescriptor(p.modifiers ?? [], at);
+      // `the senators` are several people, never the one senator the index knows
+      const person = age ? people.byPronoun('unknown', at, pronounWindows(doc, at)) : p.gender === 'plural' ? undefined : people.byDescriptor(p.modifiers ?? [], at);
       if (person) {
         people.recordMention(person, at);
         return { speaker: person.name, role: person.role, type: 'person' };

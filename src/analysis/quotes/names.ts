@@ -302,7 +302,9 @@ export function isFirstName(word: string): boolean {
 export function isRoleNoun(word: string): boolean {
   const w = word.toLowerCase();
   // `the 46-year-old`: an age names a person as a role noun does
-  return ROLE_NOUNS.has(w) || /^\d{1,3}-year-old$/.test(w) || tagsOf(w).includes('Actor');
+  if (ROLE_NOUNS.has(w) || /^\d{1,3}-year-old$/.test(w) || tagsOf(w).includes('Actor')) return true;
+  // the regular plural of a role (`senators`, `candidates`, `mayors`) names people as the singular does
+  return /[^s]s$/.test(w) && ROLE_NOUNS.has(w.slice(0, -1));
 }
 
 export function isOrgNoun(word: string): boolean {
