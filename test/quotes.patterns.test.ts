@@ -659,3 +659,11 @@ describe('plural roles as speakers', () => {
     expect(q.speaker).not.toBe('Ann Reed');
   });
 });
+
+describe('shares written as "N in M"', () => {
+  it('reads "Two in three said …" as an unnamed share of people', () => {
+    const q = find(quotes('Two in three said they are less likely to vote in November.'), 'less likely to vote');
+    expect(q.speaker).toBe('Two in three');
+    expect(q.speakerType).toBe('unnamed');
+  });
+});

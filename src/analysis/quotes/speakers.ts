@@ -239,9 +239,9 @@ const SHARE_LEAD = /^(?:nearly|almost|about|around|roughly|more|less|fewer|than|
 
 /** `75 percent of Democrats`, `more than 4 in 10 of them`, `half of the voters`: the whole share phrase. */
 function shareOf(text: string, window: Token[]): SpeakerPhrase | null {
-  // `more than 4 in 10`, `six in 10`: a share without its group
+  // `more than 4 in 10`, `six in 10`, `two in three`: a share without its group
   const n = window.length;
-  if (n >= 3 && /^in$/i.test(window[n - 2]!.text) && /^(?:\d+|ten)$/i.test(window[n - 1]!.text) && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/i.test(window[n - 3]!.text)) {
+  if (n >= 3 && /^in$/i.test(window[n - 2]!.text) && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/i.test(window[n - 1]!.text) && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/i.test(window[n - 3]!.text)) {
     let s = n - 3;
     while (s > 0 && /^(?:nearly|almost|about|around|roughly|more|less|fewer|than|over|under|just|only)$/i.test(window[s - 1]!.text)) s--;
     return { type: 'unnamed', mention: text.slice(window[s]!.start, window[n - 1]!.end), start: window[s]!.start, end: window[n - 1]!.end, role: null, gender: 'plural' };
