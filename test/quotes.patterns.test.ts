@@ -667,3 +667,11 @@ describe('shares written as "N in M"', () => {
     expect(q.speakerType).toBe('unnamed');
   });
 });
+
+describe('records as sources', () => {
+  it('reads plural records with no article (the FBI statistics, the reports) as the source of what they show', () => {
+    const q = find(quotes('Last year’s FBI statistics show that the numbers in the tweet are wrong.'), 'the numbers in the tweet');
+    expect(q.speaker).toBe('Last year’s FBI statistics');
+    expect(q.speakerType).toBe('unnamed');
+  });
+});

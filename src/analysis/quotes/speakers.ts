@@ -123,11 +123,14 @@ function roleOf(text: string, chunks: Array<[number, number]>): string | null {
  */
 const DOCUMENT_SUBJECT = /^(?:(?:the|a|an|this|that|its|his|her|their|new|latest|recent)\s+)(?:[\p{L}\p{N}.\-'’\/&]+\s+){0,6}?(?:poll|survey|report|study|letter|memo|analysis|review|audit|filing|complaint|lawsuit|indictment|statement|email|e-mail)\b/iu;
 
+/** `new fundraising reports`, `Federal Election Commission records`, `the FBI statistics`: records need no article. */
+const PLURAL_DOCUMENTS = /^(?:[\p{L}\p{N}.\-'’\/&]+\s+){0,8}(?:polls|surveys|reports|studies|records|filings|documents|statistics|data|figures|results|footage)$/iu;
+
 function documentSubject(text: string, from: number, end: number): SpeakerPhrase | null {
   const seg = text.slice(from, end);
   const lead = seg.length - seg.trimStart().length;
   const phrase = seg.trim().replace(/[\s,]+$/, '');
-  if (!DOCUMENT_SUBJECT.test(phrase) || /[;:“”"]/.test(phrase) || phrase.split(/\s+/).length > 20) return null;
+  if (!(DOCUMENT_SUBJECT.test(phrase) || PLURAL_DOCUMENTS.test(phrase)) || /[;:“”"]/.test(phrase) || phrase.split(/\s+/).length > 20) return null;
   return { type: 'unnamed', mention: phrase, start: from + lead, end: from + lead + phrase.length, role: null };
 }
 
