@@ -130,7 +130,7 @@ function documentSubject(text: string, from: number, end: number): SpeakerPhrase
   const seg = text.slice(from, end);
   const lead = seg.length - seg.trimStart().length;
   const phrase = seg.trim().replace(/[\s,]+$/, '');
-  if (!(DOCUMENT_SUBJECT.test(phrase) || PLURAL_DOCUMENTS.test(phrase)) || /[;:“”"]/.test(phrase) || phrase.split(/\s+/).length > 20) return null;
+  if (!(DOCUMENT_SUBJECT.test(phrase) || (/(?:s|data|footage)$/i.test(phrase) && PLURAL_DOCUMENTS.test(phrase))) || /[;:“”"]/.test(phrase) || phrase.split(/\s+/).length > 20) return null;
   return { type: 'unnamed', mention: phrase, start: from + lead, end: from + lead + phrase.length, role: null };
 }
 
