@@ -51,6 +51,12 @@ describe.skipIf(!present)('compare: the Japan–NATO fixture pair', () => {
     expect(onlyText(c.onlyA)).not.toMatch(/AUKUS|Stoltenberg|Macron/);
   });
 
+  it('ranks the figures and voices only one piece gives among the first five shown in chat', () => {
+    expect(onlyText(c.onlyB.slice(0, 5))).toMatch(/\$5\.5 billion/);
+    expect(onlyText(c.onlyB.slice(0, 5))).toMatch(/Macron/);
+    expect(onlyText(c.onlyA.slice(0, 6))).toMatch(/\$320 billion/);
+  });
+
   it('renders a reply whose every list line carries an evidence anchor', () => {
     const reply = compareReply(articleFromText(textA), articleFromText(textB), c);
     for (const b of reply.blocks) if (b.type === 'list') for (const it of b.items) if (it.text.startsWith('A:') || it.tag) expect(it.evidence).toMatch(/[AB]¶\d+/);
