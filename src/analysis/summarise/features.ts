@@ -55,10 +55,6 @@ export interface UnitFeatures {
   vector: Vector;
   /** cosine with the rest of the article (the centroid of all other units) */
   centrality: number;
-  /** mean cosine with the other sentences (degree centrality, as in LexRank without the walk) */
-  degree: number;
-  /** cosine with the opening of the article (its first two sentences), 0 for those two */
-  leadSimilarity: number;
   wordCount: number;
 }
 
@@ -97,18 +93,12 @@ export function computeFeatures(units: readonly Unit[]): UnitFeatures[] {
   // central when it carries the words the article keeps coming back to
   const centroid: Vector = new Map();
   for (const [t, d] of df) if (d > 1) centroid.set(t, (d - 1) * idf(t));
-  const lead: Vector = new Map();
-  for (const v of vectors.slice(0, 2)) for (const [t, x] of v) lead.set(t, (lead.get(t) ?? 0) + x);
-  return units.map((u, i) => {
-    let degree = 0;
-    for (let j = 0; j < vectors.length; j++) if (j !== i) degree += cosine(vectors[i]!, vectors[j]!);
-    return {
-      terms: termLists[i]!,
-      vector: vectors[i]!,
-      centrality: cosine(vectors[i]!, centroid),
-      degree: vectors.length > 1 ? degree / (vectors.length - 1) : 0,
-      leadSimilarity: i < 2 ? 0 : cosine(vectors[i]!, lead),
-      wordCount: words(u.text).length,
-    };
-  });
+  // (LexRank-style degree centrality and similarity to the opening were tried as features and
+  // gained nothing on the dev sets: not computed, since degree alone is quadratic per article)
+  return units.map((u, i) => ({
+    terms: termLists[i]!,
+    vector: vectors[i]!,
+    centrality: cosine(vectors[i]!, centroid),
+    wordCount: words(u.text).length,
+  }));
 }

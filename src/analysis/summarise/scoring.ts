@@ -17,10 +17,6 @@ export interface ScoringWeights {
   decay: number;
   /** weight of centrality (normalised to the article's most central sentence) */
   centrality: number;
-  /** weight of degree centrality (normalised likewise) */
-  degree: number;
-  /** weight of similarity to the article's opening */
-  lead: number;
   unterminated: number;
   quotation: number;
   question: number;
@@ -36,8 +32,6 @@ export const DEFAULT_WEIGHTS: ScoringWeights = {
   position: 1,
   decay: 4,
   centrality: 0.6,
-  degree: 0,
-  lead: 0,
   unterminated: 0,
   quotation: 0.25,
   question: 0.3,
@@ -50,11 +44,9 @@ const OPENS_WITH_QUOTE = /^[\s(]*["“‘'«]/u;
 
 export function scoreUnits(units: readonly Unit[], features: readonly UnitFeatures[], w: ScoringWeights = DEFAULT_WEIGHTS): number[] {
   const maxCentrality = Math.max(1e-9, ...features.map((f) => f.centrality));
-  const maxDegree = Math.max(1e-9, ...features.map((f) => f.degree));
   return units.map((u, i) => {
     const f = features[i]!;
     let s = w.position * Math.exp(-u.index / w.decay) + w.centrality * (f.centrality / maxCentrality);
-    s += w.degree * (f.degree / maxDegree) + w.lead * f.leadSimilarity;
     if (u.unterminated) s -= w.unterminated;
     if (OPENS_WITH_QUOTE.test(u.text)) s -= w.quotation;
     if (/\?['"’”»)]*$/u.test(u.text)) s -= w.question;
