@@ -50,7 +50,7 @@ export async function createCore(config: Config = configSchema.parse({}), opts: 
   );
   const registry = await loadRegistry();
   const services: Services = { commands: registry.commands, store, cache: new AnalysisCache(kv, ttl, APP_VERSION), articles, log };
-  const dispatcher = new Dispatcher(registry, services, { ratePerMinute: config.RATE_LIMIT_PER_MINUTE });
+  const dispatcher = new Dispatcher(registry, services, { ratePerMinute: config.RATE_LIMIT_PER_MINUTE, counter: kv });
   const posters = new Posters();
   log.debug({ backend: kv.backend, commands: registry.commands.map((c) => c.name) }, 'core ready');
   return { config, log, kv, registry, services, dispatcher, posters, close: () => kv.close() };

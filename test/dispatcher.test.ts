@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { pino } from 'pino';
 import { Dispatcher } from '../src/core/dispatcher.js';
+import { openKv } from '../src/store/kv.js';
 import { Registry } from '../src/core/registry.js';
 import { defineCommand } from '../src/core/command.js';
 import { UserError } from '../src/core/errors.js';
@@ -101,7 +102,7 @@ describe('dispatcher', () => {
   });
 
   it('rate-limits each user separately', async () => {
-    const { d } = dispatcher({ ratePerMinute: 2 });
+    const { d } = dispatcher({ ratePerMinute: 2, counter: await openKv({ memory: true }) });
     expect((await d.dispatch(inv('echo', '1'))).outcome).toBe('ok');
     expect((await d.dispatch(inv('echo', '1'))).outcome).toBe('ok');
     const third = await d.dispatch(inv('echo', '1'));

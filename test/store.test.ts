@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openKv, type KV } from '../src/store/kv.js';
 import { ChannelStore } from '../src/store/channel.js';
 import { AnalysisCache } from '../src/store/cache.js';
+import { RateLimiter } from '../src/core/rate-limit.js';
 import { REPO_ROOT } from './support/paths.js';
 
 const run = promisify(execFile);
@@ -114,6 +115,36 @@ describe('channel store', () => {
       expect(await kv.get('k')).toBe(3);
     } finally {
       await kv.close();
+    }
+  });
+});
+
+describe('counters and the shared rate limit', () => {
+  it('counts atomically and restarts after the window (SQLite)', async () => {
+    const kv = await openKv({ dataDir: tempDir() });
+    try {
+      const counts = await Promise.all(Array.from({ length: 20 }, () => kv.increment('c', 200)));
+      expect(counts.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      await new Promise((r) => setTimeout(r, 250));
+      expect(await kv.increment('c', 200)).toBe(1);
+    } finally {
+      await kv.close();
+    }
+  });
+
+  it('is shared by every instance on Redis', async (ctx) => {
+    if (!(await redisUp())) ctx.skip();
+    const [one, two] = await Promise.all([openKv({ redisUrl: REDIS_URL }), openKv({ redisUrl: REDIS_URL })]);
+    try {
+      const user = `test:U-${process.pid}-${Date.now()}`;
+      const a = new RateLimiter(one, 3);
+      const b = new RateLimiter(two, 3);
+      const waits = [await a.take(user), await b.take(user), await a.take(user), await b.take(user)];
+      expect(waits.slice(0, 3)).toEqual([0, 0, 0]);
+      expect(waits[3]).toBeGreaterThan(0);
+      expect(await a.take(`${user}-other`)).toBe(0);
+    } finally {
+      await Promise.all([one.close(), two.close()]);
     }
   });
 });

@@ -10,6 +10,7 @@ import { channelKey } from './context.js';
 import { errorReply, type Reply } from './reply.js';
 import { isUserError } from './errors.js';
 import { RateLimiter } from './rate-limit.js';
+import type { KV } from '../store/kv.js';
 
 export interface Invocation {
   /** command name as typed, with or without the slash */
@@ -36,6 +37,8 @@ export interface DispatcherOptions {
   timeLimitMs?: number;
   /** commands per user per minute; unlimited when absent */
   ratePerMinute?: number;
+  /** where the rate limit counts (the store: shared by every instance on Redis) */
+  counter?: Pick<KV, 'increment'>;
 }
 
 export class Dispatcher {
@@ -48,7 +51,7 @@ export class Dispatcher {
     opts: DispatcherOptions = {},
   ) {
     this.timeLimitMs = opts.timeLimitMs ?? 60_000;
-    this.limiter = opts.ratePerMinute ? new RateLimiter(opts.ratePerMinute) : undefined;
+    this.limiter = opts.ratePerMinute && opts.counter ? new RateLimiter(opts.counter, opts.ratePerMinute) : undefined;
   }
 
   async dispatch(inv: Invocation): Promise<DispatchResult> {
@@ -66,7 +69,7 @@ export class Dispatcher {
     if (!command) {
       return finish(errorReply(`I don't know /${inv.command.replace(/^\//, '')}. Try /help.`), 'unknown_command');
     }
-    const wait = command.name === 'help' ? 0 : (this.limiter?.take(`${inv.channel.platform}:${inv.user.id}`) ?? 0);
+    const wait = command.name === 'help' || !this.limiter ? 0 : await this.limiter.take(`${inv.channel.platform}:${inv.user.id}`);
     if (wait > 0) {
       return finish(errorReply(`You're going fast — give me ${Math.ceil(wait / 1000)} s and try again.`), 'rate_limited');
     }

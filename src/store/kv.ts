@@ -25,6 +25,11 @@ export interface KV {
   delete(key: string): Promise<void>;
   /** Inserts only if the key is absent (or expired); true when this call wrote it. Atomic across processes. */
   add<T>(key: string, value: T, ttlMs?: number): Promise<boolean>;
+  /**
+   * Adds one to a counter that lives `ttlMs` from its first increment; returns the new count.
+   * Atomic across processes (rate limits shared by every instance).
+   */
+  increment(key: string, ttlMs: number): Promise<number>;
   /** Deletes expired entries; returns how many. (Redis expires keys itself: 0 there.) */
   sweepExpired(): Promise<number>;
   close(): Promise<void>;
@@ -51,7 +56,12 @@ function serialise(value: unknown, ttlMs?: number): string {
   return JSON.stringify({ value, expires: ttlMs ? Date.now() + ttlMs : null });
 }
 
-function wrap(keyv: Keyv, backend: Backend, add: KV['add'], close: () => Promise<void>, sweepExpired: KV['sweepExpired'] = async () => 0): KV {
+function wrap(
+  keyv: Keyv,
+  backend: Backend,
+  ops: { add: KV['add']; increment: KV['increment']; sweepExpired?: KV['sweepExpired'] },
+  close: () => Promise<void>,
+): KV {
   return {
     backend,
     get: async <T>(key: string) => (await keyv.get(key)) as T | undefined,
@@ -62,8 +72,9 @@ function wrap(keyv: Keyv, backend: Backend, add: KV['add'], close: () => Promise
     delete: async (key) => {
       await keyv.delete(key);
     },
-    add,
-    sweepExpired,
+    add: ops.add,
+    increment: ops.increment,
+    sweepExpired: ops.sweepExpired ?? (async () => 0),
     close,
   };
 }
@@ -100,15 +111,30 @@ async function openSqlite(file: string): Promise<KV> {
   const sweeper = setInterval(() => void sweepExpired().catch(() => {}), 6 * 3600 * 1000);
   sweeper.unref();
   void sweepExpired().catch(() => {});
+  const increment: KV['increment'] = async (key, ttlMs) => {
+    const now = Date.now();
+    // one statement, so concurrent increments from several processes never lose a count
+    const rows = (await store.query(
+      `INSERT INTO ${TABLE} (key, value) VALUES (?, json_object('value', 1, 'expires', ?))
+       ON CONFLICT(key) DO UPDATE SET value = CASE
+         WHEN json_extract(${TABLE}.value, '$.expires') < ? THEN json_object('value', 1, 'expires', ?)
+         ELSE json_set(${TABLE}.value, '$.value', json_extract(${TABLE}.value, '$.value') + 1) END
+       RETURNING json_extract(value, '$.value') AS count`,
+      keyv._getKeyPrefix(`counter:${key}`),
+      now + ttlMs,
+      now,
+      now + ttlMs,
+    )) as { count: number }[];
+    return Number(rows[0]?.count ?? 1);
+  };
   return wrap(
     keyv,
     'sqlite',
-    add,
+    { add, increment, sweepExpired },
     async () => {
       clearInterval(sweeper);
       await keyv.disconnect();
     },
-    sweepExpired,
   );
 }
 
@@ -122,7 +148,20 @@ async function openRedis(url: string): Promise<KV> {
     const result = await client.set(fullKey, serialise(value, ttlMs), ttlMs ? { NX: true, PX: Math.ceil(ttlMs) } : { NX: true });
     return result === 'OK';
   };
-  return wrap(keyv, 'redis', add, () => keyv.disconnect());
+  const increment: KV['increment'] = async (key, ttlMs) => {
+    const fullKey = store.createKeyPrefix(keyv._getKeyPrefix(`counter:${key}`), store.namespace);
+    // a narrow view of the node-redis client: its fully generic MULTI types are too heavy for tsc
+    const multi = (client as unknown as { multi(): RedisCounterMulti }).multi();
+    const [count] = await multi.incr(fullKey).pExpire(fullKey, Math.ceil(ttlMs), 'NX').exec();
+    return Number(count);
+  };
+  return wrap(keyv, 'redis', { add, increment }, () => keyv.disconnect());
+}
+
+interface RedisCounterMulti {
+  incr(key: string): RedisCounterMulti;
+  pExpire(key: string, ms: number, mode: 'NX'): RedisCounterMulti;
+  exec(): Promise<unknown[]>;
 }
 
 function openMemory(): KV {
@@ -140,5 +179,17 @@ function openMemory(): KV {
       claiming.delete(key);
     }
   };
-  return wrap(keyv, 'memory', add, () => keyv.disconnect());
+  const counters = new Map<string, { count: number; expires: number }>();
+  const increment: KV['increment'] = async (key, ttlMs) => {
+    const now = Date.now();
+    const c = counters.get(key);
+    if (!c || c.expires <= now) {
+      counters.set(key, { count: 1, expires: now + ttlMs });
+      if (counters.size > 10_000) for (const [k, v] of counters) if (v.expires <= now) counters.delete(k);
+      return 1;
+    }
+    c.count++;
+    return c.count;
+  };
+  return wrap(keyv, 'memory', { add, increment }, () => keyv.disconnect());
 }
