@@ -6,17 +6,14 @@
 const SLACK_ENTITY = /<([^<>\s|]+)(?:\|([^<>]*))?>/g;
 
 export function slackTextToPlain(text: string): string {
-  return text
-    .replace(SLACK_ENTITY, (_all, target: string, label: string | undefined) => {
+  const plain = text.replace(SLACK_ENTITY, (_all, target: string, label: string | undefined) => {
       if (target.startsWith('@')) return label ? `@${label}` : target;
       if (target.startsWith('#')) return label ? `#${label}` : target;
       if (target.startsWith('!')) return `@${(label ?? target.slice(1)).replace(/^subteam\^\w+$/, 'group')}`;
       if (/^mailto:/i.test(target)) return label ?? target.slice('mailto:'.length);
       return target; // a link: the URL itself, whatever label Slack shows
-    })
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+    });
+  return unescapeEntities(plain);
 }
 
 /** The web links in a message's text, in order, without duplicates (Slack's own links excluded). */
