@@ -34,6 +34,10 @@ const quick: DigestAnalyses = { summarise: () => [], quotes: () => [], group: (a
 const event = (kind: string, extra: Record<string, unknown> = {}) =>
   appendFileSync(eventsFile, `${JSON.stringify({ kind, pid: process.pid, at: Date.now(), ...extra })}\n`);
 
+// before anything that arms schedules or catches up: the test needs the moment this
+// instance could first have acted on a slot, not the (later, under load) moment it is ready
+event('starting');
+
 const config = configSchema.parse({ REDIS_URL: env('REDIS_URL'), LOG_LEVEL: 'warn', DIGEST_CATCH_UP_HOURS: '1' });
 const core = await createCore(config, { log: createLogger('warn') });
 core.posters.register('test', {
