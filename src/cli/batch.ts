@@ -119,7 +119,7 @@ function idOfLine(line: Record<string, unknown>): string {
   return String(id);
 }
 
-/** `{"id","text"}` plus the optional `title` and `time` (ISO date or epoch ms) the engines use. */
+/** `{"id","text"}` plus the optional `title` and `time` (ISO date or epoch ms; or `date`, `meta.title`, `meta.date`) the engines use. */
 function textLine(line: Record<string, unknown>): TextLine {
   const id = idOfLine(line);
   if (typeof line.text !== 'string') throw new Error('missing "text" (a string)');
@@ -127,12 +127,33 @@ function textLine(line: Record<string, unknown>): TextLine {
   return {
     id,
     text: line.text,
-    ...(typeof line.title === 'string' && line.title.trim() ? { title: line.title } : {}),
-    ...(typeof line.time === 'string' || typeof line.time === 'number' ? { time: line.time } : {}),
+    ...optionalTitle(line.title ?? metaOf(line, 'meta')?.title),
+    ...optionalTime(line.time ?? line.date ?? metaOf(line, 'meta')?.date),
   };
 }
 
-/** `{"id","a_text","b_text"}` plus the optional `a_title` and `b_title`. */
+/**
+ * Corpora give a piece's title and date either beside the text (`title`, `time`/`date`) or in a
+ * metadata object (`meta`, `a_meta`, `b_meta`, as BASIL does); both are read.
+ */
+function withKey<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}
+
+function metaOf(line: Record<string, unknown>, key: string): Record<string, unknown> | undefined {
+  const meta = line[key];
+  return meta && typeof meta === 'object' && !Array.isArray(meta) ? (meta as Record<string, unknown>) : undefined;
+}
+
+function optionalTitle(value: unknown): { title?: string } {
+  return typeof value === 'string' && value.trim() ? { title: value } : {};
+}
+
+function optionalTime(value: unknown): { time?: string | number } {
+  return typeof value === 'string' || typeof value === 'number' ? { time: value } : {};
+}
+
+/** `{"id","a_text","b_text"}` plus the optional `a_title` and `b_title` (or `a_meta.title`, `b_meta.title`). */
 function pairLine(line: Record<string, unknown>): PairLine {
   const id = idOfLine(line);
   if (typeof line.a_text !== 'string' || typeof line.b_text !== 'string') throw new Error('missing "a_text" or "b_text"');
@@ -140,8 +161,8 @@ function pairLine(line: Record<string, unknown>): PairLine {
     id,
     a_text: line.a_text,
     b_text: line.b_text,
-    ...(typeof line.a_title === 'string' && line.a_title.trim() ? { a_title: line.a_title } : {}),
-    ...(typeof line.b_title === 'string' && line.b_title.trim() ? { b_title: line.b_title } : {}),
+    ...withKey('a_title', optionalTitle(line.a_title ?? metaOf(line, 'a_meta')?.title).title),
+    ...withKey('b_title', optionalTitle(line.b_title ?? metaOf(line, 'b_meta')?.title).title),
   };
 }
 
