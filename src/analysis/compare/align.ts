@@ -109,10 +109,7 @@ export function detailDifferences(a: Piece, sa: number, b: Piece, sb: number): D
 
 function mentionsIn(p: Piece, sentence: number, pick: (e: Entity) => boolean): { key: string; ref: SpanRef }[] {
   const out: { key: string; ref: SpanRef }[] = [];
-  for (const e of p.entities.all) {
-    if (!pick(e)) continue;
-    for (const m of e.mentions) if (m.sentence === sentence) out.push({ key: e.key, ref: p.spanRef(m.start, m.end) });
-  }
+  for (const { e, m } of p.mentionsBySentence[sentence] ?? []) if (pick(e)) out.push({ key: e.key, ref: p.spanRef(m.start, m.end) });
   return out;
 }
 

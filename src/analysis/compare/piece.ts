@@ -3,7 +3,7 @@
  * each sentence, its entities, and helpers that turn doc.text spans into located references.
  */
 import type { Doc } from '../text/doc.js';
-import { extractEntities, type EntityIndex } from '../text/entities.js';
+import { extractEntities, type Entity, type EntityIndex, type EntityMention } from '../text/entities.js';
 import { termTokens, termVector, type TermToken, type TermVector } from '../text/terms.js';
 import type { SentenceRef, Side, SpanRef } from './types.js';
 
@@ -21,6 +21,8 @@ export interface Piece {
   sentenceTokens: TermToken[][];
   sentenceVectors: TermVector[];
   entities: EntityIndex;
+  /** each sentence's entity mentions, in the order of entities.all: conflicts and detail differences look them up per aligned pair */
+  mentionsBySentence: { e: Entity; m: EntityMention }[][];
   words: number;
   sentenceRef(index: number): SentenceRef;
   spanRef(start: number, end: number): SpanRef;
@@ -35,6 +37,8 @@ export function preparePiece(doc: Doc, side: Side): Piece {
     sentenceTokens[si]?.push(t);
   }
   const entities = extractEntities(doc);
+  const mentionsBySentence: { e: Entity; m: EntityMention }[][] = doc.sentences.map(() => []);
+  for (const e of entities.all) for (const m of e.mentions) mentionsBySentence[m.sentence]?.push({ e, m });
   const paragraphOf = (offset: number): number => {
     const ps = doc.paragraphs;
     let lo = 0;
@@ -54,6 +58,7 @@ export function preparePiece(doc: Doc, side: Side): Piece {
     sentenceTokens,
     sentenceVectors: sentenceTokens.map((ts) => termVector(ts, { capitalBoost: CAPITAL_BOOST })),
     entities,
+    mentionsBySentence,
     words: doc.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
     sentenceRef(index) {
       const s = doc.sentences[index]!;
