@@ -7,6 +7,8 @@ import type { Entity } from '../src/analysis/text/entities.js';
 import { parseCompareText } from '../commands/compare.js';
 import { backgroundCount, backgroundIdf, stemOf, termTokens } from '../src/analysis/text/terms.js';
 import { buildFromRows, parseCompact, toCompact } from '../src/analysis/text/background.js';
+import { isFurniture } from '../src/analysis/compare/boilerplate.js';
+import { storyTokens } from '../src/analysis/compare/story-terms.js';
 
 const A = [
   'Flooding closes Riverton bridge',
@@ -163,9 +165,36 @@ describe('term weights', () => {
 
 describe('headlines', () => {
   it('counts titles given apart from the texts', () => {
-    const body = 'Officials met on Monday to discuss the plan. They will meet again next month.';
-    const same = compareBatchLine({ id: 't', a_text: body, b_text: body.replace('Monday', 'Tuesday'), a_title: 'Riverton bridge closed by flood', b_title: 'Flood shuts Riverton bridge' });
-    const differ = compareBatchLine({ id: 't', a_text: body, b_text: body.replace('Monday', 'Tuesday'), a_title: 'Riverton bridge closed by flood', b_title: 'Symphony names new conductor' });
+    // bodies that share some words but not the story's names: the titles must decide
+    const a = 'Officials met on Monday to discuss the plan. They will meet again next month.';
+    const b = 'The board gathered on Tuesday and debated the proposal. Officials expect a vote in the spring.';
+    const same = compareBatchLine({ id: 't', a_text: a, b_text: b, a_title: 'Riverton bridge closed by flood', b_title: 'Flood shuts Riverton bridge' });
+    const differ = compareBatchLine({ id: 't', a_text: a, b_text: b, a_title: 'Riverton bridge closed by flood', b_title: 'Symphony names new conductor' });
     expect(same.similarity as number).toBeGreaterThan((differ.similarity as number) + 0.1);
+  });
+});
+
+describe('story terms', () => {
+  it('tells page furniture from reporting about the same things', () => {
+    const furniture = ['Your browser does not support the audio element.', 'Subscribers, click below to log in or register.', 'Sign up for our daily newsletter and manage your subscription.'];
+    const reporting = ['Hackers stole passwords from thousands of bank customers.', 'Users can download the patch from Monday.', '“You can log in from anywhere,” the company said.'];
+    for (const s of furniture) expect(isFurniture(s, termTokens(s)), s).toBe(true);
+    for (const s of reporting) expect(isFurniture(s, termTokens(s)), s).toBe(false);
+  });
+
+  it('keeps a shared page prompt from making two stories alike', () => {
+    const prompt = '\n\nYou have reached the limit for free access. Subscribers, click below to log in or register your subscription to continue.';
+    const withPrompt = compareDocs(buildDoc(A.split('\n\n').slice(0, 3).join('\n\n') + prompt), buildDoc(UNRELATED + prompt), { quotes: () => [] });
+    const without = compareDocs(buildDoc(A.split('\n\n').slice(0, 3).join('\n\n')), buildDoc(UNRELATED), { quotes: () => [] });
+    expect(withPrompt.similarity).toBeLessThan(without.similarity + 0.05);
+    expect(withPrompt.verdict).toBe('different stories');
+  });
+
+  it('reads a nationality as its country', () => {
+    const doc = buildDoc('Iranian officials met Japanese envoys.');
+    const terms = storyTokens(doc, [termTokens(doc.text)]).map((t) => t.term);
+    expect(terms).toContain(stemOf('Iran'));
+    expect(terms).toContain(stemOf('Japan'));
+    expect(terms).not.toContain(stemOf('Iranian'));
   });
 });

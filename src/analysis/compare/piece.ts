@@ -5,6 +5,7 @@
 import type { Doc } from '../text/doc.js';
 import { extractEntities, type Entity, type EntityIndex, type EntityMention } from '../text/entities.js';
 import { termTokens, termVector, type TermToken, type TermVector } from '../text/terms.js';
+import { storyTokens } from './story-terms.js';
 import type { SentenceRef, Side, SpanRef } from './types.js';
 
 /** Content tokens this far into a piece count double: the headline and lead define a story. */
@@ -17,6 +18,7 @@ export interface Piece {
   side: Side;
   doc: Doc;
   tokens: TermToken[];
+  /** the story vector: reporting tokens only (no page furniture), nationalities read as countries */
   vector: TermVector;
   sentenceTokens: TermToken[][];
   sentenceVectors: TermVector[];
@@ -54,7 +56,7 @@ export function preparePiece(doc: Doc, side: Side): Piece {
     side,
     doc,
     tokens,
-    vector: pieceVector(tokens),
+    vector: pieceVector(storyTokens(doc, sentenceTokens)),
     sentenceTokens,
     sentenceVectors: sentenceTokens.map((ts) => termVector(ts, { capitalBoost: CAPITAL_BOOST })),
     entities,

@@ -1,0 +1,24 @@
+/**
+ * The terms a piece's story vector is built from: its reporting tokens (page furniture left out,
+ * see boilerplate.ts) with adjectives of nationality read as their country, so "Iranian
+ * officials" and "officials in Iran" share a term, as a reader would take them to.
+ */
+import type { Doc } from '../text/doc.js';
+import { DEMONYMS } from '../text/names.js';
+import { stemOf, type TermToken } from '../text/terms.js';
+import { reportingTokens } from './boilerplate.js';
+
+/** Stem of a one-word demonym (and its plural: "Iranians") → stem of its one-word country. */
+const COUNTRY_OF = new Map<string, string>();
+for (const [demonym, country] of Object.entries(DEMONYMS)) {
+  if (demonym.includes(' ') || country.includes(' ')) continue;
+  COUNTRY_OF.set(stemOf(demonym), stemOf(country));
+  COUNTRY_OF.set(stemOf(`${demonym}s`), stemOf(country));
+}
+
+export function storyTokens(doc: Doc, sentenceTokens: readonly TermToken[][]): TermToken[] {
+  return reportingTokens(doc.text, doc.sentences, sentenceTokens).map((t) => {
+    const country = COUNTRY_OF.get(t.term);
+    return country ? { ...t, term: country } : t;
+  });
+}
