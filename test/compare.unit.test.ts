@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analysis/text/doc.js';
-import { compareDocs, compareToJson, type QuoteLike } from '../src/analysis/compare/index.js';
+import { compareDocs, compareToJson, engineQuotes, type QuoteLike } from '../src/analysis/compare/index.js';
+import { preparePiece } from '../src/analysis/compare/piece.js';
 import { compareBatchLine } from '../src/analysis/compare/batch.js';
 import { classifyNumbers, namesConflict } from '../src/analysis/compare/conflicts.js';
 import type { Entity } from '../src/analysis/text/entities.js';
@@ -196,5 +197,19 @@ describe('story terms', () => {
     expect(terms).toContain(stemOf('Iran'));
     expect(terms).toContain(stemOf('Japan'));
     expect(terms).not.toContain(stemOf('Iranian'));
+  });
+});
+
+describe('reuse', () => {
+  it('prepares an article once per side and gives the same comparison when it is compared again', () => {
+    const a = buildDoc(A);
+    const b = buildDoc(B);
+    expect(preparePiece(a, 'A')).toBe(preparePiece(a, 'A'));
+    expect(preparePiece(a, 'B')).not.toBe(preparePiece(a, 'A'));
+    const first = compareToJson('x', compareDocs(a, b));
+    const again = compareToJson('x', compareDocs(a, b));
+    expect(again).toEqual(first);
+    expect(engineQuotes(a)).toEqual(engineQuotes(a));
+    expect(engineQuotes(a)).not.toBe(engineQuotes(a)); // callers get their own array
   });
 });

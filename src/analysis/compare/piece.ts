@@ -30,7 +30,17 @@ export interface Piece {
   spanRef(start: number, end: number): SpanRef;
 }
 
+// Preparing a 5,000-word piece takes tens of milliseconds and one article is often compared with
+// several others: pieces are kept per Doc and side (Docs are immutable; the WeakMap lets them go).
+const pieces = new WeakMap<Doc, Partial<Record<Side, Piece>>>();
+
 export function preparePiece(doc: Doc, side: Side): Piece {
+  let bySide = pieces.get(doc);
+  if (!bySide) pieces.set(doc, (bySide = {}));
+  return (bySide[side] ??= buildPiece(doc, side));
+}
+
+function buildPiece(doc: Doc, side: Side): Piece {
   const tokens = termTokens(doc.text);
   const sentenceTokens: TermToken[][] = doc.sentences.map(() => []);
   let si = 0;
