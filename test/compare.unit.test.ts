@@ -177,8 +177,8 @@ describe('headlines', () => {
 
 describe('story terms', () => {
   it('tells page furniture from reporting about the same things', () => {
-    const furniture = ['Your browser does not support the audio element.', 'Subscribers, click below to log in or register.', 'Sign up for our daily newsletter and manage your subscription.'];
-    const reporting = ['Hackers stole passwords from thousands of bank customers.', 'Users can download the patch from Monday.', '“You can log in from anywhere,” the company said.'];
+    const furniture = ['Your browser does not support the audio element.', 'Subscribers, click below to log in or register.', 'Sign up for our daily newsletter and manage your subscription.', 'RELATED: Harbour bridge repairs to cost $14 million'];
+    const reporting = ['Hackers stole passwords from thousands of bank customers.', 'Users can download the patch from Monday.', '“You can log in from anywhere,” the company said.', 'More than 200 people were evacuated from the harbour district on Monday night after the river burst its banks.', 'Related: the council said the two closures were linked, and the mayor, who had pushed for a single repair contract for both bridges, said the work would start in April and last until the end of the following year.'];
     for (const s of furniture) expect(isFurniture(s, termTokens(s)), s).toBe(true);
     for (const s of reporting) expect(isFurniture(s, termTokens(s)), s).toBe(false);
   });

@@ -11,7 +11,8 @@
  * browser, cookies, email…), when it names two page-only things (password and username,
  * newsletter and subscription), or a page-only thing and a page action ("Subscribers, click
  * below to log in"). Reporting about these subjects rarely does either: "hackers stole
- * passwords" or "users can download the patch" stay in.
+ * passwords" or "users can download the patch" stay in. Short links to other stories
+ * ("RELATED: …") are furniture too.
  */
 import { stemOf, type TermToken } from '../text/terms.js';
 
@@ -31,8 +32,17 @@ const ADDRESSES_READER = /\b(?:you|your|you're|yours)\b|^\W*(?:click|tap|sign|lo
 
 const QUOTED = /["“”]/;
 
+/**
+ * A link to another story ("RELATED: …", "Read more: …", "Also read: …"): its words are that
+ * story's headline. Only short lines count, because scraped text often runs the article on after
+ * the link without a break, and the article must stay.
+ */
+const LINK_LABEL = /^\W*(?:related(?: articles| stories| coverage)?|read more|read also|also read|see also|more|watch|recommended|most read|most popular|trending)\s*[:|]/i;
+const LINK_MAX_WORDS = 20;
+
 /** True when a sentence reads as page furniture rather than reporting. */
 export function isFurniture(text: string, tokens: readonly TermToken[]): boolean {
+  if (LINK_LABEL.test(text) && text.trim().split(/\s+/).length <= LINK_MAX_WORDS) return true;
   let pageOnly = 0;
   let interfaceWords = 0;
   let actions = 0;
