@@ -75,7 +75,9 @@ export function reportingTokens(text: string, sentences: readonly { start: numbe
       const lineEnd = nl < 0 || nl >= s.end ? s.end : nl;
       const line: TermToken[] = [];
       while (k < tokens.length && tokens[k]!.start < lineEnd) line.push(tokens[k++]!);
-      if (!isFurniture(text.slice(lineStart, lineEnd), line)) out.push(...line);
+      // most lines have no interface word and no link label: skip the slice and the full test
+      const suspect = line.some((t) => PAGE_ONLY.has(t.term) || INTERFACE.has(t.term)) || LINK_LABEL.test(text.slice(lineStart, lineStart + 40));
+      if (!suspect || !isFurniture(text.slice(lineStart, lineEnd), line)) for (const t of line) out.push(t);
       lineStart = lineEnd + 1;
     }
   });

@@ -17,8 +17,10 @@ for (const [demonym, country] of Object.entries(DEMONYMS)) {
 }
 
 export function storyTokens(doc: Doc, sentenceTokens: readonly TermToken[][]): TermToken[] {
-  return reportingTokens(doc.text, doc.sentences, sentenceTokens).map((t) => {
+  const tokens = reportingTokens(doc.text, doc.sentences, sentenceTokens);
+  tokens.forEach((t, i) => {
     const country = COUNTRY_OF.get(t.term);
-    return country ? { ...t, term: country } : t;
+    if (country) tokens[i] = { ...t, term: country };
   });
+  return tokens;
 }
