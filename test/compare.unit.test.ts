@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analysis/text/doc.js';
 import { compareDocs, compareToJson, engineQuotes, type QuoteLike } from '../src/analysis/compare/index.js';
-import { preparePiece } from '../src/analysis/compare/piece.js';
+import { OPENING_TOKENS, preparePiece } from '../src/analysis/compare/piece.js';
 import { compareBatchLine } from '../src/analysis/compare/batch.js';
 import { classifyNumbers, namesConflict } from '../src/analysis/compare/conflicts.js';
 import type { Entity } from '../src/analysis/text/entities.js';
@@ -211,5 +211,30 @@ describe('reuse', () => {
     expect(again).toEqual(first);
     expect(engineQuotes(a)).toEqual(engineQuotes(a));
     expect(engineQuotes(a)).not.toBe(engineQuotes(a)); // callers get their own array
+  });
+});
+
+describe('openings', () => {
+  it('gives the opening a vector of its own, as long as OPENING_TOKENS story tokens', () => {
+    const words = Array.from({ length: OPENING_TOKENS + 30 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const p = preparePiece(buildDoc(`${words.join(' ')}.`), 'A');
+    expect(p.openingVector.size).toBe(OPENING_TOKENS);
+    expect(p.vector.size).toBe(OPENING_TOKENS + 30);
+    expect(p.openingVector.has(stemOf(words[OPENING_TOKENS - 1]!))).toBe(true);
+    expect(p.openingVector.has(stemOf(words[OPENING_TOKENS]!))).toBe(false);
+  });
+
+  it('finds a brief and a long piece on one event alike when the long one is mostly background', () => {
+    const background = [
+      'The harbour district grew around a shipyard that closed in 1987, leaving warehouses that artists later turned into studios.',
+      'Ferries once carried more than two million passengers a year across the estuary, before the tunnel opened downstream.',
+      'Local historians say the first wooden crossing was built by fishermen in the eighteenth century and washed away twice.',
+      'The county museum keeps photographs of the regatta, the summer fair and the tram line that ran along the quay.',
+      'Several novels have been set on the waterfront, and a television drama filmed its second series in the old customs house.',
+      'Rents in the district have doubled over the past decade as offices moved in and the old sailmakers closed.',
+    ].join('\n\n');
+    const brief = A.split('\n\n').slice(0, 3).join('\n\n');
+    const c = compareDocs(buildDoc(brief), buildDoc(`${B}\n\n${background}`), { quotes: () => [] });
+    expect(c.verdict).toBe('same story');
   });
 });

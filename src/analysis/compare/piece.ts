@@ -11,6 +11,12 @@ import type { SentenceRef, Side, SpanRef } from './types.js';
 /** Content tokens this far into a piece count double: the headline and lead define a story. */
 export const LEAD_TOKENS = 50;
 export const LEAD_WEIGHT = 2;
+/**
+ * The opening this many story tokens long (about 200 words: headline and first paragraphs) gets a
+ * vector of its own: it is where a story says what happened, and its size does not grow with the
+ * article, so a brief and a long feature on one event still meet there.
+ */
+export const OPENING_TOKENS = 100;
 /** Capitalised (name-like) tokens weigh this much more than common words. */
 export const CAPITAL_BOOST = 1.5;
 
@@ -20,6 +26,8 @@ export interface Piece {
   tokens: TermToken[];
   /** the story vector: reporting tokens only (no page furniture), nationalities read as countries */
   vector: TermVector;
+  /** the same for the piece's opening (OPENING_TOKENS story tokens) */
+  openingVector: TermVector;
   sentenceTokens: TermToken[][];
   sentenceVectors: TermVector[];
   entities: EntityIndex;
@@ -48,6 +56,7 @@ function buildPiece(doc: Doc, side: Side): Piece {
     while (si < doc.sentences.length - 1 && t.start >= doc.sentences[si]!.end) si++;
     sentenceTokens[si]?.push(t);
   }
+  const story = storyTokens(doc, sentenceTokens);
   const entities = extractEntities(doc);
   const mentionsBySentence: { e: Entity; m: EntityMention }[][] = doc.sentences.map(() => []);
   for (const e of entities.all) for (const m of e.mentions) mentionsBySentence[m.sentence]?.push({ e, m });
@@ -66,7 +75,8 @@ function buildPiece(doc: Doc, side: Side): Piece {
     side,
     doc,
     tokens,
-    vector: pieceVector(storyTokens(doc, sentenceTokens)),
+    vector: pieceVector(story),
+    openingVector: pieceVector(story.slice(0, OPENING_TOKENS)),
     sentenceTokens,
     sentenceVectors: sentenceTokens.map((ts) => termVector(ts, { capitalBoost: CAPITAL_BOOST })),
     entities,
