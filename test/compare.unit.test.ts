@@ -191,6 +191,14 @@ describe('story terms', () => {
     expect(withPrompt.verdict).toBe('different stories');
   });
 
+  it('leaves a wire credit out of the story terms', () => {
+    const doc = buildDoc('TUCSON, Ariz. (AP) — Three mountain lions were killed near a hiking trail.');
+    const terms = storyTokens(doc, preparePiece(doc, 'A').sentenceTokens).map((t) => t.term);
+    expect(terms).not.toContain(stemOf('AP'));
+    expect(terms).toContain(stemOf('Tucson'));
+    expect(terms).toContain(stemOf('lions'));
+  });
+
   it('reads a nationality as its country', () => {
     const doc = buildDoc('Iranian officials met Japanese envoys.');
     const terms = storyTokens(doc, [termTokens(doc.text)]).map((t) => t.term);

@@ -1,6 +1,6 @@
 /**
- * The terms a piece's story vector is built from: its reporting tokens (page furniture left out,
- * see boilerplate.ts) with adjectives of nationality read as their country, so "Iranian
+ * The terms a piece's story vector is built from: its reporting tokens (page furniture and wire
+ * credits left out, see boilerplate.ts) with adjectives of nationality read as their country, so "Iranian
  * officials" and "officials in Iran" share a term, as a reader would take them to.
  */
 import type { Doc } from '../text/doc.js';
@@ -16,8 +16,17 @@ for (const [demonym, country] of Object.entries(DEMONYMS)) {
   COUNTRY_OF.set(stemOf(`${demonym}s`), stemOf(country));
 }
 
+/**
+ * A wire or broadcaster credit in a dateline: "TUCSON, Ariz. (AP) —", "(Reuters) -", "(CBSLA) —".
+ * It names who supplied the text, not what happened, and two unrelated stories from one wire
+ * share it at the weight of a rare name.
+ */
+const CREDIT = /\((?:[A-Z][A-Za-z0-9]*(?: News)?)\)\s*[—–-]/g;
+
 export function storyTokens(doc: Doc, sentenceTokens: readonly TermToken[][]): TermToken[] {
-  const tokens = reportingTokens(doc.text, doc.sentences, sentenceTokens);
+  let tokens = reportingTokens(doc.text, doc.sentences, sentenceTokens);
+  const credits = [...doc.text.matchAll(CREDIT)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (credits.length) tokens = tokens.filter((t) => !credits.some(([s, e]) => t.start >= s && t.end <= e));
   tokens.forEach((t, i) => {
     const country = COUNTRY_OF.get(t.term);
     if (country) tokens[i] = { ...t, term: country };
