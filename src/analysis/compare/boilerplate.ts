@@ -71,8 +71,9 @@ export function reportingTokens(text: string, sentences: readonly { start: numbe
     let lineStart = s.start;
     let k = 0;
     while (lineStart < s.end) {
-      const nl = text.indexOf('\n', lineStart);
-      const lineEnd = nl < 0 || nl >= s.end ? s.end : nl;
+      // look for the line break inside the sentence only (indexOf would scan on to the next one)
+      let lineEnd = lineStart;
+      while (lineEnd < s.end && text.charCodeAt(lineEnd) !== 10) lineEnd++;
       const line: TermToken[] = [];
       while (k < tokens.length && tokens[k]!.start < lineEnd) line.push(tokens[k++]!);
       // most lines have no interface word and no link label: skip the slice and the full test
