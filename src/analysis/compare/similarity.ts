@@ -54,7 +54,7 @@ function headlineVector(p: Piece, title: string | undefined): TermVector {
 }
 
 export function verdictFor(similarity: number): Verdict {
-  // On the SemEval dev pairs: pairs rated "very similar" (1–1.5) score 0.86 at the median, 0.63
+  // On the SemEval dev pairs: pairs rated "very similar" (1–1.5) score 0.86 at the median, 0.64
   // at the 10th percentile; "somewhat dissimilar" (2.5–3.5) 0.31; "very dissimilar" 0.09.
   if (similarity >= 0.6) return 'same story';
   if (similarity >= 0.3) return 'related';
