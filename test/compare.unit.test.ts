@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analysis/text/doc.js';
-import { compareDocs, compareToJson, type QuoteLike } from '../src/analysis/compare/index.js';
+import { compareDocs, compareToJson, engineQuotes, type QuoteLike } from '../src/analysis/compare/index.js';
+import { OPENING_TOKENS, preparePiece } from '../src/analysis/compare/piece.js';
 import { compareBatchLine } from '../src/analysis/compare/batch.js';
 import { classifyNumbers, namesConflict } from '../src/analysis/compare/conflicts.js';
 import type { Entity } from '../src/analysis/text/entities.js';
 import { parseCompareText } from '../commands/compare.js';
 import { backgroundCount, backgroundIdf, stemOf, termTokens } from '../src/analysis/text/terms.js';
 import { buildFromRows, parseCompact, toCompact } from '../src/analysis/text/background.js';
+import { isFurniture } from '../src/analysis/compare/boilerplate.js';
+import { storyTokens } from '../src/analysis/compare/story-terms.js';
 
 const A = [
   'Flooding closes Riverton bridge',
@@ -163,9 +166,83 @@ describe('term weights', () => {
 
 describe('headlines', () => {
   it('counts titles given apart from the texts', () => {
-    const body = 'Officials met on Monday to discuss the plan. They will meet again next month.';
-    const same = compareBatchLine({ id: 't', a_text: body, b_text: body.replace('Monday', 'Tuesday'), a_title: 'Riverton bridge closed by flood', b_title: 'Flood shuts Riverton bridge' });
-    const differ = compareBatchLine({ id: 't', a_text: body, b_text: body.replace('Monday', 'Tuesday'), a_title: 'Riverton bridge closed by flood', b_title: 'Symphony names new conductor' });
+    // bodies that share some words but not the story's names: the titles must decide
+    const a = 'Officials met on Monday to discuss the plan. They will meet again next month.';
+    const b = 'The board gathered on Tuesday and debated the proposal. Officials expect a vote in the spring.';
+    const same = compareBatchLine({ id: 't', a_text: a, b_text: b, a_title: 'Riverton bridge closed by flood', b_title: 'Flood shuts Riverton bridge' });
+    const differ = compareBatchLine({ id: 't', a_text: a, b_text: b, a_title: 'Riverton bridge closed by flood', b_title: 'Symphony names new conductor' });
     expect(same.similarity as number).toBeGreaterThan((differ.similarity as number) + 0.1);
+  });
+});
+
+describe('story terms', () => {
+  it('tells page furniture from reporting about the same things', () => {
+    const furniture = ['Your browser does not support the audio element.', 'Subscribers, click below to log in or register.', 'Sign up for our daily newsletter and manage your subscription.', 'RELATED: Harbour bridge repairs to cost $14 million'];
+    const reporting = ['Hackers stole passwords from thousands of bank customers.', 'Users can download the patch from Monday.', '“You can log in from anywhere,” the company said.', 'More than 200 people were evacuated from the harbour district on Monday night after the river burst its banks.', 'Related: the council said the two closures were linked, and the mayor, who had pushed for a single repair contract for both bridges, said the work would start in April and last until the end of the following year.'];
+    for (const s of furniture) expect(isFurniture(s, termTokens(s)), s).toBe(true);
+    for (const s of reporting) expect(isFurniture(s, termTokens(s)), s).toBe(false);
+  });
+
+  it('keeps a shared page prompt from making two stories alike', () => {
+    const prompt = '\n\nYou have reached the limit for free access. Subscribers, click below to log in or register your subscription to continue.';
+    const withPrompt = compareDocs(buildDoc(A.split('\n\n').slice(0, 3).join('\n\n') + prompt), buildDoc(UNRELATED + prompt), { quotes: () => [] });
+    const without = compareDocs(buildDoc(A.split('\n\n').slice(0, 3).join('\n\n')), buildDoc(UNRELATED), { quotes: () => [] });
+    expect(withPrompt.similarity).toBeLessThan(without.similarity + 0.05);
+    expect(withPrompt.verdict).toBe('different stories');
+  });
+
+  it('leaves a wire credit out of the story terms', () => {
+    const doc = buildDoc('TUCSON, Ariz. (AP) — Three mountain lions were killed near a hiking trail.');
+    const terms = storyTokens(doc, preparePiece(doc, 'A').sentenceTokens).map((t) => t.term);
+    expect(terms).not.toContain(stemOf('AP'));
+    expect(terms).toContain(stemOf('Tucson'));
+    expect(terms).toContain(stemOf('lions'));
+  });
+
+  it('reads a nationality as its country', () => {
+    const doc = buildDoc('Iranian officials met Japanese envoys.');
+    const terms = storyTokens(doc, [termTokens(doc.text)]).map((t) => t.term);
+    expect(terms).toContain(stemOf('Iran'));
+    expect(terms).toContain(stemOf('Japan'));
+    expect(terms).not.toContain(stemOf('Iranian'));
+  });
+});
+
+describe('reuse', () => {
+  it('prepares an article once per side and gives the same comparison when it is compared again', () => {
+    const a = buildDoc(A);
+    const b = buildDoc(B);
+    expect(preparePiece(a, 'A')).toBe(preparePiece(a, 'A'));
+    expect(preparePiece(a, 'B')).not.toBe(preparePiece(a, 'A'));
+    const first = compareToJson('x', compareDocs(a, b));
+    const again = compareToJson('x', compareDocs(a, b));
+    expect(again).toEqual(first);
+    expect(engineQuotes(a)).toEqual(engineQuotes(a));
+    expect(engineQuotes(a)).not.toBe(engineQuotes(a)); // callers get their own array
+  });
+});
+
+describe('openings', () => {
+  it('gives the opening a vector of its own, as long as OPENING_TOKENS story tokens', () => {
+    const words = Array.from({ length: OPENING_TOKENS + 30 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const p = preparePiece(buildDoc(`${words.join(' ')}.`), 'A');
+    expect(p.openingVector.size).toBe(OPENING_TOKENS);
+    expect(p.vector.size).toBe(OPENING_TOKENS + 30);
+    expect(p.openingVector.has(stemOf(words[OPENING_TOKENS - 1]!))).toBe(true);
+    expect(p.openingVector.has(stemOf(words[OPENING_TOKENS]!))).toBe(false);
+  });
+
+  it('finds a brief and a long piece on one event alike when the long one is mostly background', () => {
+    const background = [
+      'The harbour district grew around a shipyard that closed in 1987, leaving warehouses that artists later turned into studios.',
+      'Ferries once carried more than two million passengers a year across the estuary, before the tunnel opened downstream.',
+      'Local historians say the first wooden crossing was built by fishermen in the eighteenth century and washed away twice.',
+      'The county museum keeps photographs of the regatta, the summer fair and the tram line that ran along the quay.',
+      'Several novels have been set on the waterfront, and a television drama filmed its second series in the old customs house.',
+      'Rents in the district have doubled over the past decade as offices moved in and the old sailmakers closed.',
+    ].join('\n\n');
+    const brief = A.split('\n\n').slice(0, 3).join('\n\n');
+    const c = compareDocs(buildDoc(brief), buildDoc(`${B}\n\n${background}`), { quotes: () => [] });
+    expect(c.verdict).toBe('same story');
   });
 });

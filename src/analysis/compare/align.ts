@@ -109,10 +109,7 @@ export function detailDifferences(a: Piece, sa: number, b: Piece, sb: number): D
 
 function mentionsIn(p: Piece, sentence: number, pick: (e: Entity) => boolean): { key: string; ref: SpanRef }[] {
   const out: { key: string; ref: SpanRef }[] = [];
-  for (const e of p.entities.all) {
-    if (!pick(e)) continue;
-    for (const m of e.mentions) if (m.sentence === sentence) out.push({ key: e.key, ref: p.spanRef(m.start, m.end) });
-  }
+  for (const { e, m } of p.mentionsBySentence[sentence] ?? []) if (pick(e)) out.push({ key: e.key, ref: p.spanRef(m.start, m.end) });
   return out;
 }
 
@@ -168,7 +165,7 @@ export function tagSentence(p: Piece, index: number, s: { start: number; end: nu
   const text = s.text;
   const quoted = quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0);
   if (quoted >= 0.3 * (s.end - s.start)) return 'quote';
-  const hasNumber = p.entities.numbers.some((e) => e.mentions.some((m) => m.sentence === index));
+  const hasNumber = (p.mentionsBySentence[index] ?? []).some(({ e }) => e.kind === 'money' || e.kind === 'percent' || e.kind === 'quantity');
   if (hasNumber) return 'number';
   if (BACKGROUND_CUES.test(text)) return 'background';
   return 'claim';

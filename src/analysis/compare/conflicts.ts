@@ -25,8 +25,8 @@ export function findConflicts(a: Piece, b: Piece, alignment: Alignment): Conflic
   const out: Conflict[] = [];
   const seen = new Set<string>();
   for (const pair of alignment.pairs) {
-    const numsA = entityMentionsIn(a.entities.numbers, pair.a);
-    const numsB = entityMentionsIn(b.entities.numbers, pair.b);
+    const numsA = entityMentionsIn(a, pair.a, isNumber);
+    const numsB = entityMentionsIn(b, pair.b, isNumber);
     for (const x of numsA) {
       for (const y of numsB) {
         if (x.e.quantityKey !== y.e.quantityKey || x.e.value === y.e.value) continue;
@@ -34,8 +34,8 @@ export function findConflicts(a: Piece, b: Piece, alignment: Alignment): Conflic
         push('number', classifyNumbers(x.e, y.e), x.m, y.m, pair.a, pair.b);
       }
     }
-    const datesA = entityMentionsIn(a.entities.dates, pair.a).filter((d) => isAbsolute(d.e));
-    const datesB = entityMentionsIn(b.entities.dates, pair.b).filter((d) => isAbsolute(d.e));
+    const datesA = entityMentionsIn(a, pair.a, (e) => e.kind === 'date' && isAbsolute(e));
+    const datesB = entityMentionsIn(b, pair.b, (e) => e.kind === 'date' && isAbsolute(e));
     for (const x of datesA) {
       for (const y of datesB) {
         if (x.e.key === y.e.key || !comparableDates(x.e, y.e)) continue;
@@ -44,9 +44,11 @@ export function findConflicts(a: Piece, b: Piece, alignment: Alignment): Conflic
       }
     }
   }
+  const partsB = b.entities.people.map((y) => nameParts(y.name));
   for (const x of a.entities.people) {
-    for (const y of b.entities.people) {
-      if (x.key === y.key || !namesConflict(x.name, y.name)) continue;
+    const px = nameParts(x.name);
+    for (const [j, y] of b.entities.people.entries()) {
+      if (x.key === y.key || !partsConflict(px, partsB[j]!)) continue;
       if (b.entities.byKey.has(x.key) || a.entities.byKey.has(y.key)) continue;
       push('name', 'contradiction', x.mentions[0]!, y.mentions[0]!, x.mentions[0]!.sentence, y.mentions[0]!.sentence);
     }
@@ -63,11 +65,11 @@ export function findConflicts(a: Piece, b: Piece, alignment: Alignment): Conflic
   }
 }
 
-function entityMentionsIn(entities: readonly Entity[], sentence: number): { e: Entity; m: EntityMention }[] {
-  const out: { e: Entity; m: EntityMention }[] = [];
-  for (const e of entities) for (const m of e.mentions) if (m.sentence === sentence) out.push({ e, m });
-  return out;
+function entityMentionsIn(p: Piece, sentence: number, pick: (e: Entity) => boolean): { e: Entity; m: EntityMention }[] {
+  return (p.mentionsBySentence[sentence] ?? []).filter(({ e }) => pick(e));
 }
+
+const isNumber = (e: Entity): boolean => e.kind === 'money' || e.kind === 'percent' || e.kind === 'quantity';
 
 export function classifyNumbers(x: Entity, y: Entity): ConflictClass {
   const vx = x.value ?? 0;
@@ -108,8 +110,24 @@ function comparableDates(x: Entity, y: Entity): boolean {
 
 /** Two full names of one person: same surname with different first names, or a near-miss spelling. */
 export function namesConflict(x: string, y: string): boolean {
-  const px = x.toLowerCase().split(/\s+/);
-  const py = y.toLowerCase().split(/\s+/);
+  return partsConflict(nameParts(x), nameParts(y));
+}
+
+interface NameParts {
+  name: string;
+  parts: string[];
+  /** lower-cased parts joined by single spaces */
+  joined: string;
+}
+
+function nameParts(name: string): NameParts {
+  const parts = name.toLowerCase().split(/\s+/);
+  return { name, parts, joined: parts.join(' ') };
+}
+
+// Called for every pair of people across two pieces (tens of thousands for long pieces), so the
+// cheap tests come before any edit distance.
+function partsConflict({ name: x, parts: px, joined: jx }: NameParts, { name: y, parts: py, joined: jy }: NameParts): boolean {
   if (px.length < 2 || py.length < 2) return false;
   const lastX = px[px.length - 1]!;
   const lastY = py[py.length - 1]!;
@@ -121,8 +139,9 @@ export function namesConflict(x: string, y: string): boolean {
     if (fx === fy || fx.length === 1 || fy.length === 1 || fx.startsWith(fy) || fy.startsWith(fx)) return false;
     return editDistance(fx, fy) <= (Math.min(fx.length, fy.length) >= 5 ? 2 : 1) && Math.min(fx.length, fy.length) >= 3;
   }
-  const full = editDistance(px.join(' '), py.join(' '));
-  return full >= 1 && full <= 2 && Math.min(x.length, y.length) >= 8 && px[0] === py[0];
+  if (px[0] !== py[0] || Math.min(x.length, y.length) < 8 || Math.abs(jx.length - jy.length) > 2) return false;
+  const full = editDistance(jx, jy);
+  return full >= 1 && full <= 2;
 }
 
 export function editDistance(a: string, b: string): number {

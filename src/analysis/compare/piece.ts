@@ -3,13 +3,20 @@
  * each sentence, its entities, and helpers that turn doc.text spans into located references.
  */
 import type { Doc } from '../text/doc.js';
-import { extractEntities, type EntityIndex } from '../text/entities.js';
+import { extractEntities, type Entity, type EntityIndex, type EntityMention } from '../text/entities.js';
 import { termTokens, termVector, type TermToken, type TermVector } from '../text/terms.js';
+import { storyTokens } from './story-terms.js';
 import type { SentenceRef, Side, SpanRef } from './types.js';
 
 /** Content tokens this far into a piece count double: the headline and lead define a story. */
 export const LEAD_TOKENS = 50;
 export const LEAD_WEIGHT = 2;
+/**
+ * The opening this many story tokens long (about 200 words: headline and first paragraphs) gets a
+ * vector of its own: it is where a story says what happened, and its size does not grow with the
+ * article, so a brief and a long feature on one event still meet there.
+ */
+export const OPENING_TOKENS = 100;
 /** Capitalised (name-like) tokens weigh this much more than common words. */
 export const CAPITAL_BOOST = 1.5;
 
@@ -17,16 +24,31 @@ export interface Piece {
   side: Side;
   doc: Doc;
   tokens: TermToken[];
+  /** the story vector: reporting tokens only (no page furniture), nationalities read as countries */
   vector: TermVector;
+  /** the same for the piece's opening (OPENING_TOKENS story tokens) */
+  openingVector: TermVector;
   sentenceTokens: TermToken[][];
   sentenceVectors: TermVector[];
   entities: EntityIndex;
+  /** each sentence's entity mentions, in the order of entities.all: conflicts and detail differences look them up per aligned pair */
+  mentionsBySentence: { e: Entity; m: EntityMention }[][];
   words: number;
   sentenceRef(index: number): SentenceRef;
   spanRef(start: number, end: number): SpanRef;
 }
 
+// Preparing a 5,000-word piece takes tens of milliseconds and one article is often compared with
+// several others: pieces are kept per Doc and side (Docs are immutable; the WeakMap lets them go).
+const pieces = new WeakMap<Doc, Partial<Record<Side, Piece>>>();
+
 export function preparePiece(doc: Doc, side: Side): Piece {
+  let bySide = pieces.get(doc);
+  if (!bySide) pieces.set(doc, (bySide = {}));
+  return (bySide[side] ??= buildPiece(doc, side));
+}
+
+function buildPiece(doc: Doc, side: Side): Piece {
   const tokens = termTokens(doc.text);
   const sentenceTokens: TermToken[][] = doc.sentences.map(() => []);
   let si = 0;
@@ -34,7 +56,10 @@ export function preparePiece(doc: Doc, side: Side): Piece {
     while (si < doc.sentences.length - 1 && t.start >= doc.sentences[si]!.end) si++;
     sentenceTokens[si]?.push(t);
   }
+  const story = storyTokens(doc, sentenceTokens);
   const entities = extractEntities(doc);
+  const mentionsBySentence: { e: Entity; m: EntityMention }[][] = doc.sentences.map(() => []);
+  for (const e of entities.all) for (const m of e.mentions) mentionsBySentence[m.sentence]?.push({ e, m });
   const paragraphOf = (offset: number): number => {
     const ps = doc.paragraphs;
     let lo = 0;
@@ -50,10 +75,12 @@ export function preparePiece(doc: Doc, side: Side): Piece {
     side,
     doc,
     tokens,
-    vector: pieceVector(tokens),
+    vector: pieceVector(story),
+    openingVector: pieceVector(story.slice(0, OPENING_TOKENS)),
     sentenceTokens,
     sentenceVectors: sentenceTokens.map((ts) => termVector(ts, { capitalBoost: CAPITAL_BOOST })),
     entities,
+    mentionsBySentence,
     words: doc.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
     sentenceRef(index) {
       const s = doc.sentences[index]!;

@@ -51,12 +51,14 @@ export function speakerKey(speaker: string): string {
 function renderedDifferently(a: Piece, qa: readonly QuoteLike[], b: Piece, qb: readonly QuoteLike[]): RenderedDifferently[] {
   const out: RenderedDifferently[] = [];
   const terms = (q: QuoteLike) => new Set(termTokens(q.text).map((t) => t.term));
-  const tb = qb.map((q) => ({ q, t: terms(q) }));
+  // every quote of A meets every quote of B: terms and speaker keys are worked out once each
+  const tb = qb.map((q) => ({ q, t: terms(q), k: q.speaker ? speakerKey(q.speaker) : null }));
   for (const x of qa) {
     const tx = terms(x);
     if (tx.size < 3) continue;
-    for (const { q: y, t: ty } of tb) {
-      if (x.speaker && y.speaker && speakerKey(x.speaker) !== speakerKey(y.speaker)) continue;
+    const kx = x.speaker ? speakerKey(x.speaker) : null;
+    for (const { q: y, t: ty, k: ky } of tb) {
+      if (kx !== null && ky !== null && kx !== ky) continue;
       let shared = 0;
       for (const t of tx) if (ty.has(t)) shared++;
       const overlap = shared / Math.min(tx.size, ty.size);
