@@ -112,11 +112,11 @@ describe('speaker patterns', () => {
     expect(b.speaker).toBe('Dana Reyes');
   });
 
-  it('a floating quote paragraph inherits the speaker before it', () => {
+  it('a floating quote paragraph inherits the speaker before it (and goes on with that quote)', () => {
     const text = '"The first phase is done," said engineer Omar Haddad.\n\n"The second phase starts in spring and will take two years."';
     const q = find(quotes(text), 'The second phase');
     expect(q.speaker).toBe('Omar Haddad');
-    expect(q.cue).toBeNull();
+    expect(q.partTexts?.[1]).toBe('The second phase starts in spring and will take two years.');
   });
 
   it('organisations and unnamed sources are speakers, marked as such', () => {
@@ -673,5 +673,22 @@ describe('records as sources', () => {
     const q = find(quotes('Last year’s FBI statistics show that the numbers in the tweet are wrong.'), 'the numbers in the tweet');
     expect(q.speaker).toBe('Last year’s FBI statistics');
     expect(q.speakerType).toBe('unnamed');
+  });
+});
+
+describe('quote paragraphs that go on', () => {
+  it('an uncued quote paragraph after a quote is the same quote, in parts', () => {
+    const text = 'Dana Reyes spoke at the rally.\n\n“We will win this state,” Reyes said.\n\n“And then we will win the next one.”\n\nThe crowd cheered.';
+    const direct = quotes(text).filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.speaker).toBe('Dana Reyes');
+    expect(direct[0]!.partTexts).toEqual(['We will win this state', 'And then we will win the next one.']);
+    expect(text.slice(direct[0]!.start, direct[0]!.end)).toBe(direct[0]!.quote);
+  });
+
+  it('a quote paragraph with its own (unread) attribution or a lead is not joined', () => {
+    const text = 'Dana Reyes spoke at the rally.\n\n“We will win this state,” Reyes said.\n\nHer rival had a reply: “Nobody in this state believes that.”';
+    const direct = quotes(text).filter((q) => q.kind === 'direct');
+    expect(direct.some((q) => q.quote.includes('win this state') && !q.quote.includes('Nobody'))).toBe(true);
   });
 });

@@ -706,25 +706,36 @@ function interviewee(out: readonly Quote[], asker: string | null, paragraph: num
 /**
  * `“A,” she said. “B.”` and `“A,” she said, “B.”` are one quote broken by its attribution:
  * the second piece either has no cue of its own (it floats) or shares the first one's speaker
- * phrase. Newsroom convention (and PolNeAR's) counts them as one quote in two parts.
+ * phrase. Newsroom convention (and PolNeAR's) counts them as one quote in two parts, and so
+ * are the uncued quote paragraphs that follow one (`“A,” she said. ¶ “B.” ¶ “C.”`).
  */
 /** `“A,” she said, adding, “B.”`: the second quote is a report of its own (PolNeAR marks two), not a broken one. */
 const ADDS_ANOTHER = /\b(?:adding|continuing|before adding|and added|and continued|then added)\b/i;
 
+/** The content is its whole paragraph: nothing but quotation marks, a dash or end punctuation around it. */
+function wholeParagraph(doc: Doc, c: Candidate): boolean {
+  const para = doc.paragraphs[c.paragraph];
+  return !!para && /^[\s"“”‘'«—–-]*$/.test(doc.text.slice(para.start, c.start)) && /^[\s"“”‘’'».,;:!?…)\]—–-]*$/.test(doc.text.slice(c.end, para.end));
+}
+
 function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[] {
   const joined: Quote[] = [];
   let prevOrigin: Candidate | null = null;
+  let lastPara = -1;
   for (let i = 0; i < out.length; i++) {
     const q = out[i]!;
     const c = origins[i]!;
     const last = joined[joined.length - 1];
+    // a quote paragraph with no cue, right after the quote before it, goes on with the same
+    // words (`“A,” she said. ¶ “B.” ¶ “C.”`); a chain of uncued quote paragraphs is one block
+    const nextParagraph = q.paragraph === lastPara + 1 && wholeParagraph(doc, c);
     const continues =
       last &&
       prevOrigin &&
       q.kind === 'direct' &&
       last.kind === 'direct' &&
-      q.paragraph === last.paragraph &&
-      q.speaker !== null &&
+      (q.paragraph === last.paragraph || (nextParagraph && c.floating)) &&
+      (q.speaker !== null || (nextParagraph && c.floating && !prevOrigin.cue)) &&
       q.speaker === last.speaker &&
       (c.floating || (c.phrase !== null && prevOrigin.phrase !== null && c.phrase.start === prevOrigin.phrase.start)) &&
       !ADDS_ANOTHER.test(doc.text.slice(last.end, q.start));
@@ -735,6 +746,7 @@ function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[]
     } else {
       joined.push(q);
     }
+    lastPara = q.paragraph;
     prevOrigin = c;
   }
   return joined;
