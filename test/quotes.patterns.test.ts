@@ -692,3 +692,13 @@ describe('quote paragraphs that go on', () => {
     expect(direct.some((q) => q.quote.includes('win this state') && !q.quote.includes('Nobody'))).toBe(true);
   });
 });
+
+describe('a quote broken by a long attribution', () => {
+  it('stays one quote when the attribution carries a clause of its own', () => {
+    const text = 'The banker spoke.\n\n“We need Chapter 9,” said Ana Ruiz, referring to the bankruptcy chapter used by cities. “Give us the tool.”';
+    const direct = quotes(text).filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.partTexts).toEqual(['We need Chapter 9', 'Give us the tool.']);
+    expect(direct[0]!.speaker).toBe('Ana Ruiz');
+  });
+});

@@ -720,15 +720,20 @@ function wholeParagraph(doc: Doc, c: Candidate): boolean {
 
 function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[] {
   const joined: Quote[] = [];
-  let prevOrigin: Candidate | null = null;
+  const joinedOrigins: Candidate[] = [];
   let lastPara = -1;
   for (let i = 0; i < out.length; i++) {
     const q = out[i]!;
     const c = origins[i]!;
-    const last = joined[joined.length - 1];
+    // the piece before: the last direct quote, past any reported speech read inside the
+    // attribution between the pieces (`“A,” Clinton told reporters as she left. “B.”`)
+    let li = joined.length - 1;
+    while (li >= 0 && joined[li]!.kind === 'indirect' && joined[li]!.paragraph === q.paragraph && q.kind === 'direct') li--;
+    const last = li >= 0 ? joined[li] : undefined;
+    const prevOrigin = li >= 0 ? joinedOrigins[li]! : null;
     // a quote paragraph with no cue, right after the quote before it, goes on with the same
     // words (`“A,” she said. ¶ “B.” ¶ “C.”`); a chain of uncued quote paragraphs is one block
-    const nextParagraph = q.paragraph === lastPara + 1 && wholeParagraph(doc, c);
+    const nextParagraph = q.paragraph === lastPara + 1 && li === joined.length - 1 && wholeParagraph(doc, c);
     const continues =
       last &&
       prevOrigin &&
@@ -742,12 +747,13 @@ function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[]
     if (last && continues) {
       const parts: Array<[number, number]> = [...(last.parts ?? [[last.start, last.end]]), [q.start, q.end]];
       // the JSON contract: `quote` is exactly input.slice(start, end); the pieces stay in `parts`
-      joined[joined.length - 1] = { ...last, end: q.end, parts, quote: doc.input.slice(last.start, q.end), partTexts: parts.map(([a, b]) => doc.input.slice(a, b)) };
+      joined[li] = { ...last, end: q.end, parts, quote: doc.input.slice(last.start, q.end), partTexts: parts.map(([a, b]) => doc.input.slice(a, b)) };
+      joinedOrigins[li] = c;
     } else {
       joined.push(q);
+      joinedOrigins.push(c);
     }
     lastPara = q.paragraph;
-    prevOrigin = c;
   }
   return joined;
 }
