@@ -76,6 +76,21 @@ describe('speaker resolution to full names', () => {
     expect(speakerOf(text, 'the talks were going well')).toBe('Ana Silva');
   });
 
+  it('a pronoun prefers the speaker of the sentence before over its subject', () => {
+    const text = 'Lee Sexton, a pollster, has followed Tom Walsh for years.\n\nWalsh, Sexton said, has created a strange zone.\n\n“So afterwards, his fans feel justified,” he said.';
+    expect(speakerOf(text, 'his fans feel justified')).toBe('Lee Sexton');
+  });
+
+  it('a pronoun prefers the one who reported over a known-gender name inside the report', () => {
+    const text = 'Tad Devine met Bernie Sanders in Ohio.\n\nDevine acknowledged that it will be very hard to win unless Sanders wins big in May.\n\n“Yes, we must stipulate that,” he said.';
+    expect(speakerOf(text, 'we must stipulate')).toBe('Tad Devine');
+  });
+
+  it('the one who asks is not who the answer’s pronoun stands for', () => {
+    const text = 'Paul Ryan spoke to Jake Tapper on Sunday.\n\nRyan did not sound confident when Tapper asked whether Republicans would hold the House.\n\n“The one thing you can predict is that it is unpredictable,” he said.';
+    expect(speakerOf(text, 'you can predict')).toBe('Paul Ryan');
+  });
+
   it('an appositive role stops where the sentence goes on with a verb', () => {
     const text = 'Alex Morgan, a spokesperson for the club, declined to comment on Friday. "I am happy with the deal," Morgan said.';
     const q = quotes(text).find((x) => x.quote.includes('happy with the deal'))!;

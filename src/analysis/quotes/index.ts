@@ -652,6 +652,9 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
       }
     } else if (c.phrase) {
       resolved = resolvePhrase(c.phrase, c.at, people, doc);
+      // the one who speaks is who a later `he said` most likely stands for (not the one who asks)
+      const person = resolved.type === 'person' && resolved.speaker ? people.find(resolved.speaker) : undefined;
+      if (person && reportingLemma(c.cue ?? '') !== 'ask') people.recordSpeaker(person, c.at);
     } else {
       resolved = { speaker: null, role: null, type: 'unknown' };
     }

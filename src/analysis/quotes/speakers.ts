@@ -482,6 +482,8 @@ export interface Person {
   roleWords: Set<string>;
   /** mentions that are not subjects (`to Brown`, `Brown's campaign`): the last choice for a pronoun */
   weak: Set<number>;
+  /** mentions as the speaker of a quote or report (`Sexton said`): the first choice for a pronoun */
+  speaking: Set<number>;
   /**
    * Evidence that the run is a person a pronoun can stand for: a first name the lexicon knows, an
    * honorific, a role or title, or a turn as a speaker. A bare capitalised run (`Transatlantic
@@ -511,7 +513,7 @@ export class PersonIndex {
     // a first name the lexicon knows vouches even when it tells no gender (`Casey`, `Kim`), and so
     // does a run every word of which could be a name (`Rakeyia Scott`)
     const vouched = canVouch(parts) && (gender !== 'unknown' || firstNameGender(parts[0]!) !== undefined || looksLikePersonName(parts));
-    const person: Person = { name: cleanName(name), role: null, gender: g === 'unknown' ? 'unknown' : g, mentions: [], roleWords: new Set(), weak: new Set(), vouched };
+    const person: Person = { name: cleanName(name), role: null, gender: g === 'unknown' ? 'unknown' : g, mentions: [], roleWords: new Set(), weak: new Set(), speaking: new Set(), vouched };
     this.recordMention(person, at, weak);
     if (role) this.setRole(person, role);
     this.people.push(person);
@@ -595,7 +597,7 @@ export class PersonIndex {
         if (!p.vouched) continue;
         for (const m of p.mentions) {
           if (m < ws || m >= we || m >= at) continue;
-          const score = (p.weak.has(m) ? 0 : 2) + (gender !== 'unknown' && p.gender === gender ? 1 : 0);
+          const score = (p.speaking.has(m) ? 4 : 0) + (p.weak.has(m) ? 0 : 2) + (gender !== 'unknown' && p.gender === gender ? 1 : 0);
           if (score > bestScore || (score === bestScore && m < bestAt)) {
             best = p;
             bestScore = score;
@@ -621,6 +623,12 @@ export class PersonIndex {
   /** A person quoted by name is a person, whatever the lexicon knows of the first name. */
   markSpeaker(p: Person): void {
     if (canVouch(nameParts(p.name))) p.vouched = true;
+  }
+
+  /** A mention as the speaker of a quote or report. */
+  recordSpeaker(p: Person, at: number): void {
+    this.recordMention(p, at);
+    p.speaking.add(at);
   }
 
   recordMention(p: Person, at: number, weak = false): void {
