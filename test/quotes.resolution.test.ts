@@ -247,3 +247,39 @@ describe('what a he/she can stand for', () => {
     expect(speakerOf(text, 'the fight would go on')).toBe('Marco Rubio');
   });
 });
+
+describe('quotes introduced by a colon without a speech verb', () => {
+  it('the subject of the sentence before the colon is the speaker', () => {
+    const text = 'Chris Christie spoke in Manchester.\n\nAnd Mr. Christie gloated: “I told you he would not be ready.”';
+    expect(speakerOf(text, 'he would not be ready')).toBe('Chris Christie');
+  });
+
+  it('a label with a party bracket, or after a dash, names the speaker', () => {
+    expect(speakerOf('Rep. Trey Gowdy (R-S.C.): “Who told you that figure?”', 'Who told you')).toBe('Trey Gowdy');
+    expect(speakerOf('The digest ran.\n\nRED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: “Twenty states lean Republican this year.”', 'Twenty states')).toBe('Jeffrey M. Jones');
+  });
+
+  it('an inverted verb before the name is not part of it', () => {
+    const text = 'Roger Stone spoke on the radio.\n\nStated Stone:\n\n“I think the stakes are very high for all of us.”';
+    expect(speakerOf(text, 'the stakes are very high')).toBe('Roger Stone');
+  });
+
+  it('a capitalised common word opening the sentence is no speaker', () => {
+    const text = 'The hall echoed with music. Giant screens showed a three-word proclamation: “Over the Top.”';
+    expect(quotes(text).every((q) => q.speaker === null)).toBe(true);
+  });
+
+  it('someone quoting someone else is not the speaker', () => {
+    const text = 'Thomas Frank wrote a book.\n\nFrank quotes former adviser Alfred Kahn: “I would love the Teamsters to be worse off.”';
+    expect(speakerOf(text, 'Teamsters')).not.toBe('Thomas Frank');
+  });
+});
+
+describe('title-case headlines', () => {
+  it('a headline run is no person a pronoun stands for, but a plain name in it is', () => {
+    const text = 'Morton Blackwell Endorses Ted Cruz For President\n\nConservative leader Morton Blackwell wrote a letter on Monday.\n\nHe then listed the qualities he wants:\n\n“Has the candidate a record of leadership?”';
+    expect(speakerOf(text, 'record of leadership')).toBe('Morton Blackwell');
+    const text2 = 'Hillary Clinton Goes After Donald Trump In Debate\n\nClinton went on the attack.\n\n“Why won’t he release his tax returns?” she said.';
+    expect(speakerOf(text2, 'tax returns')).toBe('Hillary Clinton');
+  });
+});

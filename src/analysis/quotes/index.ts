@@ -9,8 +9,9 @@ import type { Doc } from '../text/doc.js';
 import type { Sentence } from '../text/segment.js';
 import { framesIn, type Frame } from './indirect.js';
 import { isBetweenSpeakerAndVerb, isIntentionVerb, isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
-import { honorificGender, isPlace, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
+import { headlineRun, honorificGender, isPlace, isTitleCased, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
 import { quotesView } from './marks.js';
+import { labelBeforeColon, subjectBeforeColon } from './colon.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
 import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
 
@@ -175,8 +176,11 @@ function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
   const single: Array<{ run: NameRun; weak: boolean }> = [];
   for (const s of doc.sentences) {
     const toks = tokens(text, s.start, s.end);
-    for (const run of nameRuns(text, toks)) {
-      if (run.kind !== 'person' || isPlace(run.name)) continue;
+    const headline = isTitleCased(toks);
+    for (const found of nameRuns(text, toks)) {
+      // a title-case headline capitalises every word: only a plain person's name in it counts
+      const run = headline ? headlineRun(found, toks) : found;
+      if (!run || run.kind !== 'person' || isPlace(run.name)) continue;
       if (spans.some((q) => q.start <= run.start && q.end >= run.end)) continue;
       const weak = isWeakMention(text, toks, run);
       const parts = nameParts(run.name);
@@ -557,7 +561,8 @@ function dashCredit(text: string, from: number, to: number): Cue | null {
 function speakerLabel(text: string, from: number, openAt: number): Cue | null {
   const lead = text.slice(from, openAt).trim();
   const m = /^["“]?([\p{Lu}][\p{L}.'’\- ]{1,40}):$/u.exec(lead);
-  if (!m) return null;
+  // `HEADLINE - Jeffrey M. Jones:`: a spaced dash is never inside a name (colon.ts reads the name after it)
+  if (!m || /\s[-—–]\s/.test(m[1]!)) return null;
   const start = from + text.slice(from, openAt).indexOf(m[1]!);
   const phrase = readObjectSpeaker(text, start, start + m[1]!.length);
   return phrase && phrase.type !== 'pronoun' ? { phrase, cue: ':', at: phrase.start } : null;
@@ -596,7 +601,8 @@ function colonIntro(text: string, from: number, end: number): Cue | null {
     const phrase = readSubject(text, clauseBefore2(text, start, start + statement[1]!.length), start + statement[1]!.length);
     return phrase ? { phrase, cue: ':', at: phrase.start } : null;
   }
-  return null;
+  const named = labelBeforeColon(text, from, end) ?? subjectBeforeColon(text, from, end);
+  return named ? { phrase: named, cue: ':', at: named.start } : null;
 }
 
 function fromFrame(f: Frame, s: Sentence, kind: Quote['kind']): Candidate {

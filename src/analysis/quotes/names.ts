@@ -90,6 +90,43 @@ export function opensWithClauseWord(parts: readonly string[]): boolean {
   return tags.some((t) => CLAUSE_TAGS.has(t)) && !tags.some((t) => NAME_TAGS.has(t));
 }
 
+/** Lower-case words a title-case headline keeps (`With`, `From` are often left capitalised too). */
+const HEADLINE_LOWER = /^(?:with|from|into|over|than|that|this|upon|onto|about|after|before|during|against|under)$/;
+
+/**
+ * A headline in title case (`Woman Steps Forward With Bombshell Claim`): no longer word is in
+ * lower case, and words past the first that are not names are capitalised, so capitalisation tells
+ * no names apart and the runs are not people.
+ */
+export function isTitleCased(toks: readonly Token[]): boolean {
+  const words = toks.filter((t) => /^\p{L}[\p{L}'’\-]{3,}$/u.test(t.text));
+  if (words.length < 4) return false;
+  if (words.some((t) => /^\p{Ll}/u.test(t.text) && !HEADLINE_LOWER.test(t.text))) return false;
+  const first = toks.find((t) => /^\p{L}/u.test(t.text));
+  return words.some((t) => t !== first && /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(t.text) && !isPlace(t.text));
+}
+
+/**
+ * In a title-case headline only a run that plainly opens with a person's name counts (`Hillary
+ * Clinton Goes After …` names Hillary Clinton): a known first name, then the words up to the first
+ * one the lexicon knows as something else; null when that leaves no two- or three-word name.
+ */
+export function headlineRun(run: NameRun, toks: readonly Token[]): NameRun | null {
+  const inRun = toks.filter((t) => t.start >= run.nameStart && t.end <= run.nameEnd && /^\p{L}/u.test(t.text));
+  if (inRun.length < 2 || firstNameGender(inRun[0]!.text) === undefined) return null;
+  let k = 1;
+  while (k < inRun.length && k < 3 && !isCommonWord(inRun[k]!.text.replace(/\.$/, ''))) k++;
+  if (k < 2) return null;
+  const nameEnd = inRun[k - 1]!.end;
+  return { ...run, end: nameEnd, nameEnd, name: run.name.slice(0, nameEnd - run.nameStart) };
+}
+
+/** A common word the lexicon knows as something other than a name (`Giant`, `Several`): not a surname alone. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+}
+
 export function isDemonym(word: string): boolean {
   return tagsOf(word).includes('Demonym') || /^(British|English|Scottish|Welsh|Irish|Dutch|Swiss|Thai|Iraqi|Saudi|Emirati|Qatari|Kuwaiti|Afghan|Ukrainian|Taiwanese|Vietnamese|Filipino|Australian)$/.test(word);
 }
@@ -140,6 +177,9 @@ const NOT_NAME_WORDS = new Set(
     'asked told added some many most all both each several other another such no not yes'
   ).split(/\s+/),
 );
+
+/** `Stated Stone:`, `Added Smith,`: a speech verb put before the name opens the run, it is not a name's. */
+const INVERTED_VERB = /^(?:Stated|Said|Says|Added|Adds|Continued|Asked|Wrote|Writes|Tweeted|Explained|Concluded|Noted|Replied|Answered|Insisted|Warned)$/;
 
 /** One capitalised word of a name: `Brown`, `J.`, `O'Neill`, `Crouse-Mays`, `McAuliffe`. */
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.)$/u;
@@ -243,7 +283,7 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
     }
     // `an Independent`, `a Democrat`: a name never follows an indefinite article
     // `Although Rubio`, `Does Rubio`, `Since Clinton`: the word that opens the clause is not the name's
-    while (j - i > 1 && opensWithClauseWord([toks[i]!.text])) i++;
+    while (j - i > 1 && (opensWithClauseWord([toks[i]!.text]) || INVERTED_VERB.test(toks[i]!.text))) i++;
     const indefinite = i > 0 && /^(?:a|an)$/i.test(toks[i - 1]!.text);
     if (j - i > 1 || (!isCapitalisedFunctionWord(toks[i]!.text) && !indefinite)) runs.push(classifyRun(text, toks.slice(i, j)));
     i = j;
