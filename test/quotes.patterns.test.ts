@@ -702,3 +702,13 @@ describe('a quote broken by a long attribution', () => {
     expect(direct[0]!.speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('quote paragraphs after a mixed quote', () => {
+  it('an uncued quote paragraph after a report with a quoted part goes on with it', () => {
+    const text = 'Ana Ruiz spoke to voters.\n\nRuiz said leaders “who panic in a crisis only make it worse.”\n\n“And that is why steady leadership matters so much now.”';
+    const qs = quotes(text).filter((q) => q.kind !== 'indirect');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.kind).toBe('mixed');
+    expect(qs[0]!.partTexts?.[1]).toBe('And that is why steady leadership matters so much now.');
+  });
+});

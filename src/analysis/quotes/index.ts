@@ -716,7 +716,8 @@ function interviewee(out: readonly Quote[], asker: string | null, paragraph: num
  * `“A,” she said. “B.”` and `“A,” she said, “B.”` are one quote broken by its attribution:
  * the second piece either has no cue of its own (it floats) or shares the first one's speaker
  * phrase. Newsroom convention (and PolNeAR's) counts them as one quote in two parts, and so
- * are the uncued quote paragraphs that follow one (`“A,” she said. ¶ “B.” ¶ “C.”`).
+ * are the uncued quote paragraphs that follow one (`“A,” she said. ¶ “B.” ¶ “C.”`), after a
+ * direct quote or a report with a quoted part (the whole stays mixed).
  */
 /** `“A,” she said, adding, “B.”`: the second quote is a report of its own (PolNeAR marks two), not a broken one. */
 const ADDS_ANOTHER = /\b(?:adding|continuing|before adding|and added|and continued|then added)\b/i;
@@ -747,7 +748,7 @@ function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[]
       last &&
       prevOrigin &&
       q.kind === 'direct' &&
-      last.kind === 'direct' &&
+      (last.kind === 'direct' || (last.kind === 'mixed' && c.floating)) &&
       (q.paragraph === last.paragraph || (nextParagraph && c.floating)) &&
       (q.speaker !== null || (nextParagraph && c.floating && !prevOrigin.cue)) &&
       q.speaker === last.speaker &&
