@@ -283,3 +283,21 @@ describe('title-case headlines', () => {
     expect(speakerOf(text2, 'tax returns')).toBe('Hillary Clinton');
   });
 });
+
+describe('speakers described before they are named, after the verb', () => {
+  it('a role then the name after a comma is the named person, with the role', () => {
+    const text = 'The briefing ran long.\n\n“We are not going to comment on that,” said the White House spokesman, Josh Earnest.';
+    const q = quotes(text).find((x) => x.quote.includes('not going to comment'))!;
+    expect(q.speaker).toBe('Josh Earnest');
+    expect(q.role).toBe('White House spokesman');
+    expect(speakerOf('Freddy joined a fraternity.\n\n“It was his first statement,” said his best friend at Lehigh, Bruce Turry, who remembered him well.', 'first statement')).toBe('Bruce Turry');
+  });
+
+  it('an indefinite description is an unnamed source as written', () => {
+    const text = 'Delegates met on Friday.\n\n“I did not care whether they backed Cruz or Kasich,” said one district GOP leader.';
+    const q = quotes(text).find((x) => x.quote.includes('did not care'))!;
+    expect(q.speaker).toBe('one district GOP leader');
+    expect(q.speakerType).toBe('unnamed');
+    expect(speakerOf('The polls dropped.\n\n“The drop is about the emails,” said a person close to the Clintons.', 'The drop')).toBe('a person close to the Clintons');
+  });
+});

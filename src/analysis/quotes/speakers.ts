@@ -176,6 +176,8 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
 export function readObjectSpeaker(text: string, from: number, end: number): SpeakerPhrase | null {
   const chunks = commaChunks(text, from, end);
   if (chunks.length === 0) return null;
+  const described = describedSpeaker(text, chunks);
+  if (described) return described;
   const head = headOf(text, chunks[0]!, false, true);
   if (!head) return null;
   const appos: Array<[number, number]> = [];
@@ -183,6 +185,37 @@ export function readObjectSpeaker(text: string, from: number, end: number): Spea
   const role = roleOf(text, appos);
   if (role) head.role = head.role ? `${head.role}, ${role}` : role;
   return head;
+}
+
+const DESCRIBED_DETERMINER = /^(?:a|an|one|another|the|his|her|their|its)$/i;
+const INDEFINITE_DETERMINER = /^(?:a|an|one|another)$/i;
+
+/**
+ * A speaker described before being named, after the verb: `the White House spokesman, Josh
+ * Earnest`, `his best friend at Lehigh, Bruce Turry` (the person, with the description as role);
+ * or described only, with an indefinite determiner: `a person close to the Clintons`, `one
+ * district GOP leader`, `one of the organizers` (an unnamed source, as written). A definite
+ * description alone (`the former president`) is left to the descriptor reading, which may
+ * resolve it to a person named before.
+ */
+function describedSpeaker(text: string, chunks: Array<[number, number]>): SpeakerPhrase | null {
+  const [a, b] = chunks[0]!;
+  const toks = tokens(text, a, b);
+  if (toks.length < 2 || toks.length > 16 || !DESCRIBED_DETERMINER.test(toks[0]!.text)) return null;
+  const h = toks.findIndex((t, i) => i > 0 && i <= 6 && /^\p{Ll}/u.test(t.text) && isRoleNoun(t.text));
+  if (h < 0 || toks.slice(1, h).some((t) => LEADING_STOP.test(t.text) && !/^of$/i.test(t.text))) return null;
+  const next = chunks[1];
+  if (next) {
+    const nt = tokens(text, next[0], next[1]);
+    const runs = nameRuns(text, nt);
+    const run = runs[0];
+    if (run && runs.length === 1 && run.kind === 'person' && run.start === nt[0]!.start && run.end === nt[nt.length - 1]!.end && nameParts(run.name).length >= 2 && !isPlace(run.name)) {
+      return { ...phraseFromRun(text, run, nt, next[0]), role: cleanRole(text.slice(a, b)) };
+    }
+  }
+  if (!INDEFINITE_DETERMINER.test(toks[0]!.text)) return null;
+  const head = toks[h]!.text.toLowerCase();
+  return { type: 'unnamed', mention: text.slice(a, b), start: a, end: b, role: null, gender: /[^s]s$/.test(head) ? 'plural' : 'unknown' };
 }
 
 /** The head of one chunk: the last name in it (or pronoun, descriptor, organisation). */
