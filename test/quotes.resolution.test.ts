@@ -293,6 +293,11 @@ describe('speakers described before they are named, after the verb', () => {
     expect(speakerOf('Freddy joined a fraternity.\n\n“It was his first statement,” said his best friend at Lehigh, Bruce Turry, who remembered him well.', 'first statement')).toBe('Bruce Turry');
   });
 
+  it('a name before a noun before a full name only modifies it', () => {
+    const text = 'Ted Cruz held a fundraiser.\n\n“That is treason,” said Cruz constituent Dan Golvach when asked about it.';
+    expect(speakerOf(text, 'That is treason')).toBe('Dan Golvach');
+  });
+
   it('an indefinite description is an unnamed source as written', () => {
     const text = 'Delegates met on Friday.\n\n“I did not care whether they backed Cruz or Kasich,” said one district GOP leader.';
     const q = quotes(text).find((x) => x.quote.includes('did not care'))!;

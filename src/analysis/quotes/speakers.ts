@@ -6,6 +6,7 @@
 import { QUANTITY_HEADS, SPEAKER_PRONOUNS } from './cues.js';
 import {
   firstNameGender,
+  isVerbForm,
   looksLikePersonName,
   opensWithClauseWord,
   isDemonym,
@@ -305,7 +306,9 @@ function leadingRun(runs: NameRun[], window: Token[]): NameRun | undefined {
   const second = runs[1];
   if (second && second.kind === 'person') {
     const between = window.filter((t) => t.start >= run!.end && t.end <= second.start);
-    if (between.length >= 1 && between.length <= 3 && between.every((t) => /^\p{Ll}/u.test(t.text) && !LEADING_STOP.test(t.text)) && between.some((t) => isRoleNoun(t.text))) run = second;
+    // (`said Cruz constituent Dan Golvach`, `said Clinton ally James Carville`: any lower-case
+    // noun will do when a full name follows it)
+    if (between.length >= 1 && between.length <= 3 && between.every((t) => /^\p{Ll}/u.test(t.text) && !LEADING_STOP.test(t.text)) && (between.some((t) => isRoleNoun(t.text)) || (nameParts(second.name).length >= 2 && !isVerbForm(between[between.length - 1]!.text)))) run = second;
   }
   const before = window.filter((t) => t.end <= run.start);
   const ok = before.length <= 6 && before.every((t) => t.text === "'s" || (!/^[^\p{L}]/u.test(t.text) && !LEADING_STOP.test(t.text) && !/^\p{Ll}+ed$/u.test(t.text)));
