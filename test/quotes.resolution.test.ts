@@ -306,3 +306,15 @@ describe('speakers described before they are named, after the verb', () => {
     expect(speakerOf('The polls dropped.\n\n“The drop is about the emails,” said a person close to the Clintons.', 'The drop')).toBe('a person close to the Clintons');
   });
 });
+
+describe('a surname shared by several people', () => {
+  it('goes to the person the article is about, not the relative named once', () => {
+    const text = 'Hillary Clinton campaigned in Iowa on Monday.\n\nClinton spoke about jobs. Clinton also spoke about schools.\n\nHer husband, Bill Clinton, stayed in New York.\n\n“We will win this state,” Clinton said.';
+    expect(speakerOf(text, 'We will win this state')).toBe('Hillary Clinton');
+  });
+
+  it('prefers a plain name over a headline run that contains the surname', () => {
+    const text = 'Donald Trump Tweets About Rally\n\nDonald Trump spoke in Ohio.\n\n“It was a great crowd,” Trump said.';
+    expect(speakerOf(text, 'great crowd')).toBe('Donald Trump');
+  });
+});

@@ -6,6 +6,7 @@
 import { QUANTITY_HEADS, SPEAKER_PRONOUNS } from './cues.js';
 import {
   firstNameGender,
+  isCommonWord,
   isVerbForm,
   looksLikePersonName,
   opensWithClauseWord,
@@ -590,8 +591,11 @@ export class PersonIndex {
       return byFirst.length === 1 ? byFirst[0] : undefined;
     }
     if (matches.length === 1) return matches[0];
-    // several people share the surname: the one mentioned most recently before
-    return [...matches].sort((a, b) => lastBefore(b, before) - lastBefore(a, before))[0];
+    // several people share the surname: a plain person's name before a doubtful run, then the
+    // one mentioned most so far (the article's subject: `Clinton` in a story about Hillary Clinton
+    // that names Bill Clinton once), then the one named first
+    const endsWith = (p: Person) => (nameParts(p.name).pop()?.toLowerCase() === w ? 1 : 0);
+    return [...matches].sort((a, b) => endsWith(b) - endsWith(a) || plainName(b) - plainName(a) || countBefore(b, before) - countBefore(a, before) || (a.mentions[0] ?? 0) - (b.mentions[0] ?? 0))[0];
   }
 
   /** `the Japanese official`: the latest person before `at` whose title/role shares the modifiers. */
@@ -687,6 +691,22 @@ function hasRoleWord(p: Person, word: string): boolean {
   // a country and its demonym share their first letters: Japan/Japanese, China/Chinese, Russia/Russian
   const stem = w.slice(0, 4);
   return [...p.roleWords].some((r) => isDemonym(r[0]!.toUpperCase() + r.slice(1)) && r.startsWith(stem));
+}
+
+/** 1 for a name that plainly is a person's (`Thomas Perez`), 0 for a run that may not be (`Understated Perez`). */
+function plainName(p: Person): number {
+  const parts = nameParts(p.name);
+  // `Donald Trump Tweets`, `Anthony Weiner Reportedly`: a headline word run on after the name
+  return p.vouched && firstNameGender(parts[0]!) !== undefined && !/^(?:will|may|can)$/i.test(parts[0]!) && parts.slice(1).every((w) => !isDoubtfulNamePart(w)) ? 1 : 0;
+}
+
+function isDoubtfulNamePart(word: string): boolean {
+  const w = word.replace(/\.$/, '');
+  return isCommonWord(w) || isCommonWord(w.replace(/(?:es|s)$/, '')) || /\p{Ll}ly$/u.test(w) || (w.length > 3 && w === w.toUpperCase());
+}
+
+function countBefore(p: Person, at: number): number {
+  return p.mentions.filter((m) => m < at).length;
 }
 
 function lastBefore(p: Person, at: number): number {
