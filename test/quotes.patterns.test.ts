@@ -712,3 +712,11 @@ describe('quote paragraphs after a mixed quote', () => {
     expect(qs[0]!.partTexts?.[1]).toBe('And that is why steady leadership matters so much now.');
   });
 });
+
+describe('vox pops credited after a dash, several to a paragraph', () => {
+  it('each quote takes the name after its own dash', () => {
+    const text = 'Readers sent their views.\n\n“The debate was a mess.” ― Ana Ruiz\n“Nobody answered the question on jobs.”― Tom Hale \n“I will vote anyway.” ― Rosa Lind.';
+    const qs = quotes(text).filter((q) => q.kind === 'direct');
+    expect(qs.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Tom Hale', 'Rosa Lind']);
+  });
+});

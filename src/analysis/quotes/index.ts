@@ -266,7 +266,8 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   const tailEnd = Math.min(sClose.end, nextOpen, para.end);
   const tailFrom = q.close >= 0 ? q.close + 1 : q.end;
 
-  const leadEmpty = /^[\s\-—–(]*$/.test(lead);
+  // `“A.” ― Carla Sanchez “B.” ― Ana Ruiz`: the credit of the quote before is no lead of this one
+  const leadEmpty = /^[\s\-—–(]*$/.test(lead) || (prevClose >= 0 && isCreditOnly(lead));
   const base = { start: q.start, end: q.end, paragraph: q.paragraph, quoted: true };
 
   // transcript style inside the quote: `"PENCE: Well, …`
@@ -546,6 +547,11 @@ function clauseBefore2(text: string, from: number, verbAt: number): number {
   // `As Steven Rosenthal, a tax lawyer, recently put it, “…”`: the `as` opens the clause, it is not the name's
   const m = /.*(?:\bthat\b|;|\band\b(?=\s+\p{Lu})|^\s*As\b(?=\s+\p{Lu}))/su.exec(seg);
   return m ? from + m[0].length : from;
+}
+
+/** `― Carla Sanchez.`: a dash and a name, nothing else. */
+function isCreditOnly(lead: string): boolean {
+  return /^\s*[―—–]\s*\p{Lu}[\p{L}.'’\- ]{1,60}?[.,]?\s*$/u.test(lead);
 }
 
 /** A name credited after a dash right after the closing mark: `” ― Carla Sanchez.` */
