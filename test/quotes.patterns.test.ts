@@ -720,3 +720,15 @@ describe('vox pops credited after a dash, several to a paragraph', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Tom Hale', 'Rosa Lind']);
   });
 });
+
+describe('titles in quotation marks', () => {
+  it('a book, a show or a film named in quotes is no quote', () => {
+    const qs = quotes('In his 2002 book, “Make Your Kid a Millionaire,” Kevin McKinley suggested looking at card statements.\n\nSanders told MSNBC’s “Morning Joe” that nobody would question her intelligence.\n\n“Orange Is the New Black” star Dascha Polanco spoke about Hollywood.');
+    expect(qs.filter((q) => q.kind === 'direct')).toHaveLength(0);
+  });
+
+  it('a quote in title case with a cue of its own is still a quote', () => {
+    const qs = quotes('“We Will Make America Great Again,” Trump told the crowd.');
+    expect(qs.filter((q) => q.kind === 'direct')).toHaveLength(1);
+  });
+});

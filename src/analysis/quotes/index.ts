@@ -12,6 +12,7 @@ import { isBetweenSpeakerAndVerb, isIntentionVerb, isReportingVerb, OBJECT_VERBS
 import { headlineRun, honorificGender, isPlace, isTitleCased, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
 import { quotesView } from './marks.js';
 import { labelBeforeColon, subjectBeforeColon } from './colon.js';
+import { isQuotedTitle } from './titles.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
 import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
 
@@ -256,6 +257,8 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   const sClose = sentenceAt(doc, Math.max(openAt, closeAt - 1)) ?? sOpen;
   const words = wordCount(text, q.start, q.end);
   const others = spans.filter((s) => s !== q);
+  // `his book, “Make Your Kid a Millionaire,”`, `MSNBC’s “Morning Joe”`: a title is nobody's words
+  if (q.open >= 0 && q.close >= 0 && isQuotedTitle(text.slice(para.start, q.open), text.slice(q.start, q.end), text.slice(q.close + 1, para.end))) return null;
 
   // the text before the opening mark in its sentence, and after the closing mark
   // after a quote closed earlier in the sentence: `“A,” Silva said, “B.”` reads `Silva said,`
