@@ -732,3 +732,20 @@ describe('titles in quotation marks', () => {
     expect(qs.filter((q) => q.kind === 'direct')).toHaveLength(1);
   });
 });
+
+describe('subheads and titles as subjects', () => {
+  it('a short quote alone in its paragraph with nobody to say it is a subhead', () => {
+    const qs = quotes('The board fired her in 2005.\n\n‘A change warrior.’\n\nShe has revisited the merger many times since.');
+    expect(qs.filter((q) => q.kind === 'direct')).toHaveLength(0);
+  });
+
+  it('a quote paragraph in capitals is a banner, even after a quote', () => {
+    const qs = quotes('“We will work with whoever wins,” said Prime Minister David Cameron.\n\n“DIVISIVE, STUPID AND WRONG”\n\nCameron met the press later.');
+    expect(qs.some((q) => q.quote.includes('DIVISIVE'))).toBe(false);
+  });
+
+  it('a title that is the subject of its sentence is no quote', () => {
+    const qs = quotes('The senator likes many shows.\n\n“The Walking Dead” is an AMC drama that follows a zombie apocalypse.\n\n“Tales From the Crypt,” an HBO series that first aired in 1989, will be resurrected.');
+    expect(qs.filter((q) => q.kind === 'direct')).toHaveLength(0);
+  });
+});

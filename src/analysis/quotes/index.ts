@@ -675,6 +675,9 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
     }
     if (!resolved.speaker && c.kind !== 'direct' && c.phrase?.type !== 'pronoun') continue;
     if (!resolved.speaker && wordCount(doc.text, c.start, c.end) < 3) continue;
+    // a short quote alone in its paragraph with nobody to say it, or one in capitals, is a
+    // subhead (`‘A change warrior.’`, `“DIVISIVE, STUPID AND WRONG”`), not a quote
+    if (c.floating && wholeParagraph(doc, c) && ((!resolved.speaker && wordCount(doc.text, c.start, c.end) <= 7) || isShouted(doc.text.slice(c.start, c.end)))) continue;
     const [start, end] = trimmedInput(doc, c.start, c.end);
     if (end <= start) continue;
     out.push({
@@ -730,6 +733,12 @@ function interviewee(out: readonly Quote[], asker: string | null, paragraph: num
  */
 /** `“A,” she said, adding, “B.”`: the second quote is a report of its own (PolNeAR marks two), not a broken one. */
 const ADDS_ANOTHER = /\b(?:adding|continuing|before adding|and added|and continued|then added)\b/i;
+
+/** Written in capitals (three words or more): a subhead or a banner. */
+function isShouted(content: string): boolean {
+  const letters = content.replace(/[^\p{L}]/gu, '');
+  return content.trim().split(/\s+/).length >= 3 && letters.length > 0 && letters.replace(/\p{Lu}/gu, '').length <= letters.length * 0.1;
+}
 
 /** The content is its whole paragraph: nothing but quotation marks, a dash or end punctuation around it. */
 function wholeParagraph(doc: Doc, c: Candidate): boolean {

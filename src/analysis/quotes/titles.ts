@@ -8,8 +8,12 @@
 const WORK_NOUNS =
   /\b(?:book|books|memoir|novel|biography|autobiography|film|films|movie|movies|documentary|show|shows|series|program|programme|podcast|song|songs|album|single|play|musical|opera|sitcom|episode|segment|column|op-ed|essay|article|editorial|headline|paper|report|study|poem|painting|exhibit|exhibition|magazine|newsletter|blog|website|campaign|slogan|hashtag|titled|entitled|called|dubbed|named)\s*,?\s*$/i;
 
-/** After the title: a noun that makes it a modifier (`“Scandal” star`, `the “Apprentice” host`). */
-const AFTER_TITLE = /^[\s,]*(?:star|stars|actor|actress|host|hosts|creator|author|director|producer|co-star|cast|fame|fans|episode|finale|premiere|franchise)\b/i;
+/**
+ * After the title: a noun that makes it a modifier (`“Scandal” star`, `the “Apprentice” host`),
+ * an appositive saying what it is (`“Tales From the Crypt,” an HBO series`), or a verb of which
+ * the title is the subject (`“The Walking Dead” is an AMC drama`, `“The Big Short” was nominated`).
+ */
+const AFTER_TITLE = /^[\s,]*(?:star|stars|actor|actress|host|hosts|creator|author|director|producer|co-star|cast|fame|fans|episode|finale|premiere|franchise)\b|^\s*,?\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:series|show|film|movie|book|novel|play|musical|drama|comedy|sitcom|documentary|thriller|song|album|memoir)\b|^\s+(?:is|was|has been|will be|follows|premiered|aired|airs|opened|stars|won)\s+(?:an?|the|nominated|set|about|one)\b/iu;
 
 /** Small words a title leaves in lower case. */
 const TITLE_SMALL = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|is|vs\.?|de|la|le)$/;
