@@ -318,3 +318,21 @@ describe('a surname shared by several people', () => {
     expect(speakerOf(text, 'great crowd')).toBe('Donald Trump');
   });
 });
+
+describe('organisations and one-word names', () => {
+  it('`the ministry` is the ministry named before', () => {
+    const text = 'The Ministry of Health said in a statement that it was reviewing the data.\n\n“We take this seriously,” the ministry said.';
+    const q = quotes(text).find((x) => x.quote.includes('take this seriously'))!;
+    expect(q.speaker).toBe('Ministry of Health');
+    expect(q.speakerType).toBe('organisation');
+  });
+
+  it('a one-word name that is also a company or a place is the person with that surname', () => {
+    expect(speakerOf('Ontario Premier Doug Ford met the mayors.\n\n“We are ready,” Ford said.', 'We are ready')).toBe('Doug Ford');
+    expect(speakerOf('Rep. Steve Israel spoke on Monday.\n\n“We will win the House,” Israel said.', 'win the House')).toBe('Steve Israel');
+  });
+
+  it('a place alone with no such person speaks for nobody named', () => {
+    expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
+  });
+});

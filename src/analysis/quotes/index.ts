@@ -179,6 +179,7 @@ function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
     const toks = tokens(text, s.start, s.end);
     const headline = isTitleCased(toks);
     for (const found of nameRuns(text, toks)) {
+      if (found.kind === 'organisation' && !headline && !isPlace(found.name) && nameParts(found.name).length >= 2 && !spans.some((q) => q.start <= found.start && q.end >= found.end)) people.addOrg(found.name, found.nameStart);
       // a title-case headline capitalises every word: only a plain person's name in it counts
       const run = headline ? headlineRun(found, toks) : found;
       if (!run || run.kind !== 'person' || isPlace(run.name)) continue;
@@ -810,8 +811,21 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       }
       return { speaker: (parts.join(' ') || name) + of, role: p.role, type: 'person' };
     }
-    case 'organisation':
-      return { speaker: (p.name ?? p.mention).replace(/^the\s+/i, (m) => (m[0] === 'T' ? m : '')), role: p.role, type: 'organisation' };
+    case 'organisation': {
+      const name = p.name ?? p.mention;
+      const parts = nameParts(name);
+      // `Ford said`, `Israel said` after Doug Ford, Steve Israel: a one-word name a person has as surname
+      const person = parts.length === 1 && /^\p{Lu}/u.test(name) ? people.bySurname(parts[0]!, at) : undefined;
+      if (person && person.vouched && nameParts(person.name).pop()?.toLowerCase() === parts[0]!.toLowerCase()) {
+        people.recordMention(person, p.start);
+        return { speaker: person.name, role: p.role ?? person.role, type: 'person' };
+      }
+      if (p.place) return { speaker: null, role: null, type: 'unknown' };
+      // `the ministry said` after the Ministry of Health
+      const named = /^the\s+\p{Ll}+$/u.test(p.mention) ? people.byOrgNoun(p.mention.slice(4), at) : undefined;
+      if (named) return { speaker: named.replace(/^the\s+/i, ''), role: p.role, type: 'organisation' };
+      return { speaker: name.replace(/^the\s+/i, (m) => (m[0] === 'T' ? m : '')), role: p.role, type: 'organisation' };
+    }
     case 'pronoun': {
       if (p.gender === 'plural' || p.mention.toLowerCase() === 'i' || p.mention.toLowerCase() === 'we') return { speaker: null, role: null, type: 'unknown' };
       const person = people.byPronoun(p.gender === 'male' || p.gender === 'female' ? p.gender : 'unknown', at, pronounWindows(doc, at));

@@ -43,6 +43,8 @@ export interface SpeakerPhrase {
   coSpeakers?: SpeakerPhrase[];
   /** person: the `of …` phrase after the name, as written (`of the Armenian Patriarchate`, `of Texas`) */
   affiliation?: string;
+  /** organisation: the name is a place (`Israel said`): a person of that surname, else nobody */
+  place?: boolean;
 }
 
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|most|two|three|four|few|other|multiple|numerous)$/i;
@@ -264,7 +266,12 @@ function headOf(text: string, [a, b]: [number, number], probeOnly: boolean, lead
       if (isOrgNoun(headNoun)) return { type: 'organisation', mention, start: run.start, end: endTok.end, role: null, name: mention };
       return { type: 'unnamed', mention, start: run.start, end: endTok.end, role: null };
     }
-    if (isPlace(run.name) || nameParts(run.name).length === 0) return null;
+    if (nameParts(run.name).length === 0) return null;
+    if (isPlace(run.name)) {
+      // `Israel said`: a place alone may be a person's surname (Rep. Steve Israel); resolution decides
+      const whole = window.length === 1 && window[0]!.start === run.start && window[0]!.end === run.end;
+      return whole && !probeOnly ? { type: 'organisation', mention: run.name, start: run.start, end: run.end, role: null, name: run.name, place: true } : null;
+    }
     const phrase = phraseFromRun(text, run, window, a);
     return affiliation && phrase.type === 'person' ? { ...phrase, affiliation, end: run.end } : phrase;
   }
@@ -532,6 +539,23 @@ export interface Person {
 /** The people of an article, keyed by surname, in order of first mention. */
 export class PersonIndex {
   readonly people: Person[] = [];
+  /** organisations named in the article (`Ministry of Health`), for `the ministry said` */
+  readonly orgs: Array<{ name: string; at: number }> = [];
+
+  addOrg(name: string, at: number): void {
+    this.orgs.push({ name, at });
+  }
+
+  /** `the ministry`, `the committee`: the latest organisation named before `at` whose name has that noun. */
+  byOrgNoun(noun: string, at: number): string | undefined {
+    const n = noun.toLowerCase();
+    let best: { name: string; at: number } | undefined;
+    for (const o of this.orgs) {
+      if (o.at >= at || (best && o.at < best.at)) continue;
+      if (o.name.toLowerCase().split(/[^\p{L}]+/u).includes(n)) best = o;
+    }
+    return best?.name;
+  }
 
   /** Registers a person name (two words or more) found at `at`; merges with an earlier mention of the same person. */
   add(name: string, role: string | null, at: number, gender: Gender = 'unknown', weak = false): Person | null {
