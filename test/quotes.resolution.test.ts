@@ -293,6 +293,21 @@ describe('speakers described before they are named, after the verb', () => {
     expect(speakerOf('Freddy joined a fraternity.\n\n“It was his first statement,” said his best friend at Lehigh, Bruce Turry, who remembered him well.', 'first statement')).toBe('Bruce Turry');
   });
 
+  it('a participle may open the role before a full name, and a participle clause after it is no role', () => {
+    const q = quotes('“I am not going to say it is a mistake,” said retired neurosurgeon Ben Carson, asked about his claims.').find((x) => x.kind === 'direct')!;
+    expect(q.speaker).toBe('Ben Carson');
+    expect(q.role).toBeNull();
+  });
+
+  it('a place before a role noun modifies it: the speaker is the one with that role', () => {
+    const text = 'Donald Trump campaigned in Ohio.\n\n“We cannot have a guy like that,” said the New York businessman, who campaigned Monday.';
+    expect(speakerOf(text, 'cannot have a guy')).not.toBeNull();
+  });
+
+  it('an indefinite document is an unnamed source as written', () => {
+    expect(speakerOf('“Interviewers feel they learn a lot,” concluded a 2013 article in an academic journal.', 'Interviewers feel')).toBe('a 2013 article in an academic journal');
+  });
+
   it('a name before a noun before a full name only modifies it', () => {
     const text = 'Ted Cruz held a fundraiser.\n\n“That is treason,” said Cruz constituent Dan Golvach when asked about it.';
     expect(speakerOf(text, 'That is treason')).toBe('Dan Golvach');

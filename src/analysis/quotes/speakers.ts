@@ -185,7 +185,8 @@ export function readObjectSpeaker(text: string, from: number, end: number): Spea
   const head = headOf(text, chunks[0]!, false, true);
   if (!head) return null;
   const appos: Array<[number, number]> = [];
-  for (let k = 1; k < chunks.length && isAppositive(text, chunks[k]!); k++) appos.push(chunks[k]!);
+  // (`said Ben Carson, asked about his claims`: a participle clause goes on with the sentence)
+  for (let k = 1; k < chunks.length && isAppositive(text, chunks[k]!) && !/^\p{Ll}+(?:ed|ing)\b/u.test(text.slice(chunks[k]![0], chunks[k]![1])); k++) appos.push(chunks[k]!);
   const role = roleOf(text, appos);
   if (role) head.role = head.role ? `${head.role}, ${role}` : role;
   return head;
@@ -193,6 +194,8 @@ export function readObjectSpeaker(text: string, from: number, end: number): Spea
 
 const DESCRIBED_DETERMINER = /^(?:a|an|one|another|the|his|her|their|its)$/i;
 const INDEFINITE_DETERMINER = /^(?:a|an|one|another)$/i;
+/** `a 2013 article in …`, `a report for Oxfam`, `a scripted message`: a document speaks for its authors. */
+const DOCUMENT_NOUN = /^(?:article|report|study|letter|memo|statement|note|survey|poll|analysis|editorial|email|e-mail|ad|advertisement|message|video|release|filing|paper|review)$/;
 
 /**
  * A speaker described before being named, after the verb: `the White House spokesman, Josh
@@ -206,7 +209,7 @@ function describedSpeaker(text: string, chunks: Array<[number, number]>): Speake
   const [a, b] = chunks[0]!;
   const toks = tokens(text, a, b);
   if (toks.length < 2 || toks.length > 16 || !DESCRIBED_DETERMINER.test(toks[0]!.text)) return null;
-  const h = toks.findIndex((t, i) => i > 0 && i <= 6 && /^\p{Ll}/u.test(t.text) && isRoleNoun(t.text));
+  const h = toks.findIndex((t, i) => i > 0 && i <= 6 && /^\p{Ll}/u.test(t.text) && (isRoleNoun(t.text) || (INDEFINITE_DETERMINER.test(toks[0]!.text) && DOCUMENT_NOUN.test(t.text))));
   if (h < 0 || toks.slice(1, h).some((t) => LEADING_STOP.test(t.text) && !/^of$/i.test(t.text))) return null;
   const next = chunks[1];
   if (next) {
@@ -270,7 +273,10 @@ function headOf(text: string, [a, b]: [number, number], probeOnly: boolean, lead
     if (isPlace(run.name)) {
       // `Israel said`: a place alone may be a person's surname (Rep. Steve Israel); resolution decides
       const whole = window.length === 1 && window[0]!.start === run.start && window[0]!.end === run.end;
-      return whole && !probeOnly ? { type: 'organisation', mention: run.name, start: run.start, end: run.end, role: null, name: run.name, place: true } : null;
+      if (whole && !probeOnly) return { type: 'organisation', mention: run.name, start: run.start, end: run.end, role: null, name: run.name, place: true };
+      // `the New York businessman`: the place modifies a role noun after it
+      const after = window.filter((t) => t.start >= run.end);
+      return !probeOnly && after.length > 0 && after.length <= 3 && after.every((t) => /^\p{Ll}/u.test(t.text)) && isRoleNoun(after[after.length - 1]!.text) ? descriptorOf(text, window) : null;
     }
     const phrase = phraseFromRun(text, run, window, a);
     return affiliation && phrase.type === 'person' ? { ...phrase, affiliation, end: run.end } : phrase;
@@ -319,7 +325,8 @@ function leadingRun(runs: NameRun[], window: Token[]): NameRun | undefined {
     if (between.length >= 1 && between.length <= 3 && between.every((t) => /^\p{Ll}/u.test(t.text) && !LEADING_STOP.test(t.text)) && (between.some((t) => isRoleNoun(t.text)) || (nameParts(second.name).length >= 2 && !isVerbForm(between[between.length - 1]!.text)))) run = second;
   }
   const before = window.filter((t) => t.end <= run.start);
-  const ok = before.length <= 6 && before.every((t) => t.text === "'s" || (!/^[^\p{L}]/u.test(t.text) && !LEADING_STOP.test(t.text) && !/^\p{Ll}+ed$/u.test(t.text)));
+  // (`said retired neurosurgeon Ben Carson`: a participle may open a role, not follow one)
+  const ok = before.length <= 6 && before.every((t, i) => t.text === "'s" || (!/^[^\p{L}]/u.test(t.text) && !LEADING_STOP.test(t.text) && (!/^\p{Ll}+ed$/u.test(t.text) || (i === 0 && run.kind === 'person' && nameParts(run.name).length >= 2))));
   return ok ? run : undefined;
 }
 
