@@ -304,6 +304,14 @@ describe('speakers described before they are named, after the verb', () => {
     expect(speakerOf(text, 'cannot have a guy')).not.toBeNull();
   });
 
+  it('a speech verb opening the sentence puts the speaker after it', () => {
+    expect(speakerOf('The museum reopened.\n\nSaid Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”', 'so proud of him')).toBe('Dorothy Poynter');
+  });
+
+  it('an ad or a tweet speaks as written', () => {
+    expect(speakerOf('Sanders launched a new ad.\n\nThe ad says “nothing will change until we elect different candidates.”', 'nothing will change')).toBe('The ad');
+  });
+
   it('an indefinite document is an unnamed source as written', () => {
     expect(speakerOf('“Interviewers feel they learn a lot,” concluded a 2013 article in an academic journal.', 'Interviewers feel')).toBe('a 2013 article in an academic journal');
   });

@@ -63,3 +63,16 @@ export function subjectBeforeColon(text: string, from: number, openAt: number): 
   if (phrase.type === 'person' && nameParts(phrase.name ?? phrase.mention).length === 1 && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\b/.test(phrase.mention) && isCommonWord(phrase.name ?? phrase.mention)) return null;
   return phrase.type === 'person' || phrase.type === 'organisation' || phrase.type === 'pronoun' ? phrase : null;
 }
+
+/** `Said Dorothy Poynter, who grew up with Ali, “We were proud.”`: a speech verb opening the sentence, the speaker after it. */
+const INVERTED_LEAD = /^\s*(?:Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Tweeted|Explained|Continued|Recalled|Remembered)\s+/;
+
+export function invertedLead(text: string, from: number, openAt: number): { phrase: SpeakerPhrase; cue: string; at: number; cueEnd: number; direct: boolean } | null {
+  const seg = text.slice(from, openAt);
+  const m = INVERTED_LEAD.exec(seg);
+  if (!m || !/[,:]\s*$/.test(seg)) return null;
+  const start = from + m[0].length;
+  const phrase = readObjectSpeaker(text, start, openAt);
+  if (!phrase || (phrase.type !== 'person' && phrase.type !== 'unnamed' && phrase.type !== 'organisation' && phrase.type !== 'descriptor')) return null;
+  return { phrase, cue: m[0].trim(), at: phrase.start, cueEnd: from + m[0].trimEnd().length, direct: true };
+}

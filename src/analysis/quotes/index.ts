@@ -11,7 +11,7 @@ import { framesIn, type Frame } from './indirect.js';
 import { isBetweenSpeakerAndVerb, isIntentionVerb, isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
 import { headlineRun, honorificGender, isPlace, isTitleCased, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
 import { quotesView } from './marks.js';
-import { labelBeforeColon, subjectBeforeColon } from './colon.js';
+import { invertedLead, labelBeforeColon, subjectBeforeColon } from './colon.js';
 import { isQuotedTitle } from './titles.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
 import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
@@ -303,7 +303,7 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   // the report before it, like a quote paragraph with no cue
   if (/^\s*(?:Adding|Continuing)\s*[:,]?\s*$/.test(lead)) return { ...base, kind: 'direct', phrase: null, cue: null, at: q.start, floating: true };
   // `X said: “…”` / `X told Sputnik “…”` / `X said, “…”`
-  const leadCue = leadEmpty ? null : leadCueOf(text, leadStart, openAt, lead);
+  const leadCue = leadEmpty ? null : leadCueOf(text, leadStart, openAt, lead) ?? invertedLead(text, leadStart, openAt);
   if (leadCue && leadCue.direct) {
     // `Obama said “it gets me mad” every time he thinks about …`: the sentence goes on after the
     // quote, so the report is the whole clause with a quoted part (mixed), not the quote alone
