@@ -749,3 +749,12 @@ describe('subheads and titles as subjects', () => {
     expect(qs.filter((q) => q.kind === 'direct')).toHaveLength(0);
   });
 });
+
+describe('attribution in the sentence after a full stop', () => {
+  it('`“….” Trump said.` is attributed; `“….” Trump said the plan …` is not', () => {
+    const a = quotes('Donald Trump spoke in Florida.\n\n“Russia, if you are listening, I hope you find the emails.” Trump said. Clinton disagreed.');
+    expect(find(a, 'Russia, if you').speaker).toBe('Donald Trump');
+    const b = quotes('Donald Trump spoke in Florida.\n\n“We will see.” Trump said the plan would fail because nobody funded it.');
+    expect(find(b, 'We will see').speaker).toBeNull();
+  });
+});

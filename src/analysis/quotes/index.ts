@@ -287,13 +287,15 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   // `… chanted, “Lock her up!” as Trump spoke`: a subordinate clause after the quote is not its attribution
   const subordinateAfter = /^\s*,?\s*(?:as|while|when|before|after|because|until)\s/i.test(text.slice(tailFrom, tailEnd));
   let tail = q.close >= 0 && !subordinateAfter ? tailCue(text, tailFrom, tailEnd) : null;
-  if (!tail && q.close >= 0 && /[?!]/.test(text.slice(q.close - 2, q.close)) && sClose.end <= q.close + 2) {
+  if (!tail && q.close >= 0 && /[?!.]/.test(text.slice(q.close - 2, q.close)) && sClose.end <= q.close + 2) {
     // `“Who do they think they are?” Trump said of Apple.`: the splitter ended the sentence at
-    // `?”`, but a short subject and a reporting verb right after it still attribute the quote
+    // `?”`, but a short subject and a reporting verb right after it still attribute the quote;
+    // after `.”` only a sentence that is nothing but the attribution (`“….” Trump said.`), since
+    // `“….” Trump said the plan …` reports something else
     const next = sentenceAt(doc, q.close + 2);
     if (next && next.paragraph === q.paragraph && next.start <= q.close + 3) {
       const c = tailCue(text, tailFrom, Math.min(next.end, nextOpen));
-      if (c && c.at - tailFrom < 40) tail = c;
+      if (c && c.at - tailFrom < 40 && (text[q.close - 1] !== '.' || (leadEmpty && nextOpen >= next.end && attributionOnly(text, c, next.end)))) tail = c;
     }
   }
   if (tail && (leadEmpty || /[:,]\s*$/.test(lead))) {
@@ -551,6 +553,14 @@ function clauseBefore2(text: string, from: number, verbAt: number): number {
   // `As Steven Rosenthal, a tax lawyer, recently put it, “…”`: the `as` opens the clause, it is not the name's
   const m = /.*(?:\bthat\b|;|\band\b(?=\s+\p{Lu})|^\s*As\b(?=\s+\p{Lu}))/su.exec(seg);
   return m ? from + m[0].length : from;
+}
+
+/** After a cue, nothing but a short adjunct to the sentence end: `Trump said.`, `she told CNN on Monday.` */
+function attributionOnly(text: string, c: Cue, end: number): boolean {
+  const verbAt = text.indexOf(c.cue, c.at > 0 ? Math.min(c.at, end) : 0);
+  const from = verbAt >= 0 && verbAt < end ? verbAt + c.cue.length : c.phrase.end;
+  const rest = text.slice(Math.max(from, c.phrase.end), end).replace(/[.!?\s”"’]+$/, '');
+  return rest.split(/\s+/).filter(Boolean).length <= 6 && !/\bthat\b/.test(rest) && !/[“"‘]/.test(rest);
 }
 
 /** `― Carla Sanchez.`: a dash and a name, nothing else. */
