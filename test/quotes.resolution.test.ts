@@ -308,6 +308,11 @@ describe('speakers described before they are named, after the verb', () => {
     expect(speakerOf('The museum reopened.\n\nSaid Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”', 'so proud of him')).toBe('Dorothy Poynter');
   });
 
+  it('the one who issued a statement is who speaks through it', () => {
+    const text = 'Donald Trump attacked the judge.\n\nMr. Trump, who had said the judge was biased, issued a statement Tuesday saying, “I do not feel that heritage makes anyone partial.”';
+    expect(speakerOf(text, 'heritage makes')).toBe('Donald Trump');
+  });
+
   it('an ad or a tweet speaks as written', () => {
     expect(speakerOf('Sanders launched a new ad.\n\nThe ad says “nothing will change until we elect different candidates.”', 'nothing will change')).toBe('The ad');
   });

@@ -138,7 +138,15 @@ function documentSubject(text: string, from: number, end: number): SpeakerPhrase
   return { type: 'unnamed', mention: phrase, start: from + lead, end: from + lead + phrase.length, role: null };
 }
 
+/** `Trump issued a statement Tuesday` (before `saying`): the one who issued it is the speaker. */
+const ISSUED_DOCUMENT = /\s(?:issued|released|put out|sent out|sent|posted|published|tweeted)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|release|letter|tweet|message|video|memo|note|post)\b[^,;:]*$/u;
+
 export function readSubject(text: string, from: number, end: number): SpeakerPhrase | null {
+  const issued = ISSUED_DOCUMENT.exec(text.slice(from, end));
+  if (issued) {
+    const issuer = readSubject(text, from, from + issued.index);
+    if (issuer && issuer.type !== 'unnamed') return issuer;
+  }
   const document = documentSubject(text, from, end);
   if (document) return document;
   // `Donald Trump on Thursday said`: a time adjunct between subject and verb is not the subject
