@@ -91,6 +91,16 @@ describe('speaker resolution to full names', () => {
     expect(speakerOf(text, 'you can predict')).toBe('Paul Ryan');
   });
 
+  it('a pronoun may overrule the gender guessed from a first name of the one who just spoke', () => {
+    const text = 'Chrystia Freeland unveiled the budget. Opposition leader Erin O’Toole called it reckless.\n\n“We are borrowing from our children,” O’Toole said. He promised to vote against it.\n\n“Canadians deserve better,” he said.';
+    expect(speakerOf(text, 'Canadians deserve better')).toBe('Erin O’Toole');
+  });
+
+  it('but not for someone who did not just speak', () => {
+    const text = 'Hillary Clinton spoke first.\n\nMr. Obama praised her record at length.\n\n“She knows what it takes,” he said.';
+    expect(speakerOf(text, 'She knows what it takes')).not.toBe('Hillary Clinton');
+  });
+
   it('an appositive role stops where the sentence goes on with a verb', () => {
     const text = 'Alex Morgan, a spokesperson for the club, declined to comment on Friday. "I am happy with the deal," Morgan said.';
     const q = quotes(text).find((x) => x.quote.includes('happy with the deal'))!;

@@ -535,6 +535,8 @@ export interface Person {
   name: string;
   role: string | null;
   gender: Gender;
+  /** the gender is only the first name's usual one (`Erin`, `Kim`): a pronoun may overrule it */
+  genderFromName?: boolean;
   /** text offsets where the person is mentioned (first = earliest) */
   mentions: number[];
   /** every word of the title and role, lower-cased, for `the Japanese official` */
@@ -580,7 +582,10 @@ export class PersonIndex {
     if (existing) {
       this.recordMention(existing, at, weak);
       if (role) this.setRole(existing, role);
-      if (existing.gender === 'unknown' && gender !== 'unknown') existing.gender = gender;
+      if ((existing.gender === 'unknown' || existing.genderFromName) && gender !== 'unknown') {
+        existing.gender = gender;
+        existing.genderFromName = false;
+      }
       if (!existing.vouched && canVouch(nameParts(existing.name)) && (gender !== 'unknown' || firstNameGender(parts[0]!) !== undefined || looksLikePersonName(parts))) existing.vouched = true;
       if (parts.length > nameParts(existing.name).length && at < (existing.mentions[0] ?? Infinity)) existing.name = name;
       return existing;
@@ -589,7 +594,7 @@ export class PersonIndex {
     // a first name the lexicon knows vouches even when it tells no gender (`Casey`, `Kim`), and so
     // does a run every word of which could be a name (`Rakeyia Scott`)
     const vouched = canVouch(parts) && (gender !== 'unknown' || firstNameGender(parts[0]!) !== undefined || looksLikePersonName(parts));
-    const person: Person = { name: cleanName(name), role: null, gender: g === 'unknown' ? 'unknown' : g, mentions: [], roleWords: new Set(), weak: new Set(), speaking: new Set(), vouched };
+    const person: Person = { name: cleanName(name), role: null, gender: g === 'unknown' ? 'unknown' : g, genderFromName: gender === 'unknown' && g !== 'unknown', mentions: [], roleWords: new Set(), weak: new Set(), speaking: new Set(), vouched };
     this.recordMention(person, at, weak);
     if (role) this.setRole(person, role);
     this.people.push(person);
@@ -667,12 +672,31 @@ export class PersonIndex {
    */
   byPronoun(gender: Gender | 'plural', at: number, windows: ReadonlyArray<readonly [number, number]>): Person | undefined {
     if (gender === 'plural') return undefined;
+    // `Erin O’Toole … he said`: when nobody of the pronoun's gender is near, the one who just spoke,
+    // whose gender was only guessed from the first name, may still be the one
+    const found = this.pronounIn(gender, at, windows, false) ?? (gender !== 'unknown' ? this.speakerOfOtherGender(gender, at, windows.slice(0, 2)) : undefined);
+    if (found && gender !== 'unknown' && (found.gender === 'unknown' || found.genderFromName)) {
+      // `Kim Park … She said`: the pronoun tells a gender the name did not
+      found.gender = gender;
+      found.genderFromName = false;
+    }
+    return found;
+  }
+
+  /** The one who just spoke (`“…,” O’Toole said. He promised …`) when the name's guessed gender disagrees. */
+  private speakerOfOtherGender(gender: Gender, at: number, windows: ReadonlyArray<readonly [number, number]>): Person | undefined {
+    const p = this.pronounIn(gender, at, windows, true);
+    if (!p || !p.genderFromName) return undefined;
+    return [...p.speaking].some((m) => m < at && windows.some(([ws, we]) => m >= ws && m < we)) ? p : undefined;
+  }
+
+  private pronounIn(gender: Gender, at: number, windows: ReadonlyArray<readonly [number, number]>, overruleNames: boolean): Person | undefined {
     for (const [ws, we] of windows) {
       let best: Person | undefined;
       let bestScore = -1;
       let bestAt = Infinity;
       for (const p of this.people) {
-        if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) continue;
+        if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender && !(overruleNames && p.genderFromName)) continue;
         if (!p.vouched) continue;
         for (const m of p.mentions) {
           if (m < ws || m >= we || m >= at) continue;
@@ -684,11 +708,7 @@ export class PersonIndex {
           }
         }
       }
-      if (best) {
-        // `Kim Park … She said`: the pronoun tells a gender the name did not
-        if (best.gender === 'unknown' && gender !== 'unknown') best.gender = gender;
-        return best;
-      }
+      if (best) return best;
     }
     return undefined;
   }
