@@ -674,7 +674,10 @@ export class PersonIndex {
     if (gender === 'plural') return undefined;
     // `Erin O’Toole … he said`: when nobody of the pronoun's gender is near, the one who just spoke,
     // whose gender was only guessed from the first name, may still be the one
-    const found = this.pronounIn(gender, at, windows, false) ?? (gender !== 'unknown' ? this.speakerOfOtherGender(gender, at, windows.slice(0, 2)) : undefined);
+    let found: Person | undefined;
+    for (let i = 0; i < windows.length && !found; i++) {
+      found = this.pronounIn(gender, at, [windows[i]!], false) ?? (gender !== 'unknown' && i < 2 ? this.speakerOfOtherGender(gender, at, [windows[i]!]) : undefined);
+    }
     if (found && gender !== 'unknown' && (found.gender === 'unknown' || found.genderFromName)) {
       // `Kim Park … She said`: the pronoun tells a gender the name did not
       found.gender = gender;
