@@ -351,6 +351,11 @@ describe('a surname shared by several people', () => {
     expect(speakerOf(text, 'We will win this state')).toBe('Hillary Clinton');
   });
 
+  it('a capitalised headline verb after a full name is not part of it', () => {
+    expect(speakerOf('Rand Paul Says he will run for the seat.\n\n“I am in,” Paul said.', 'I am in')).toBe('Rand Paul');
+    expect(speakerOf('Senator Tom Reed wrote to the governor.\n\n“It was wasted,” Reed said.', 'It was wasted')).toBe('Tom Reed');
+  });
+
   it('prefers a plain name over a headline run that contains the surname', () => {
     const text = 'Donald Trump Tweets About Rally\n\nDonald Trump spoke in Ohio.\n\n“It was a great crowd,” Trump said.';
     expect(speakerOf(text, 'great crowd')).toBe('Donald Trump');

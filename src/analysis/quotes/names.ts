@@ -178,6 +178,14 @@ const NOT_NAME_WORDS = new Set(
   ).split(/\s+/),
 );
 
+/** `Described`, `Says`, `Slams`, `Endorses`: a capitalised verb the lexicon knows in its base form (`Reed`, `Husted` are not). */
+function isHeadlineVerb(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:ed|s)$/u.test(word) || /ss$/.test(word) || firstNameGender(word) !== undefined) return false;
+  const w = word.toLowerCase();
+  const bases = w.endsWith('ed') ? [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)] : w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : [w.slice(0, -1)];
+  return bases.some((b) => b.length > 2 && tagsOf(b).some((t) => t === 'Infinitive' || t === 'Verb'));
+}
+
 /** `Stated Stone:`, `Added Smith,`: a speech verb put before the name opens the run, it is not a name's. */
 const INVERTED_VERB = /^(?:Stated|Said|Says|Added|Adds|Continued|Asked|Wrote|Writes|Tweeted|Explained|Concluded|Noted|Replied|Answered|Insisted|Warned)$/;
 
@@ -284,6 +292,8 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
     // `an Independent`, `a Democrat`: a name never follows an indefinite article
     // `Although Rubio`, `Does Rubio`, `Since Clinton`: the word that opens the clause is not the name's
     while (j - i > 1 && (opensWithClauseWord([toks[i]!.text]) || INVERTED_VERB.test(toks[i]!.text))) i++;
+    // `Salma Hayek Described …`, `Rand Paul Says …`: a headline verb run on after a full name
+    while (j - i >= 3 && isHeadlineVerb(toks[j - 1]!.text) && !toks.slice(i, j).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) j--;
     const indefinite = i > 0 && /^(?:a|an)$/i.test(toks[i - 1]!.text);
     if (j - i > 1 || (!isCapitalisedFunctionWord(toks[i]!.text) && !indefinite)) runs.push(classifyRun(text, toks.slice(i, j)));
     i = j;
