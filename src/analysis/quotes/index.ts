@@ -309,7 +309,7 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   if (leadCue && leadCue.direct) {
     // `Obama said “it gets me mad” every time he thinks about …`: the sentence goes on after the
     // quote, so the report is the whole clause with a quoted part (mixed), not the quote alone
-    const runsOnAfter = leadCue.cueEnd !== undefined && /^\s*$/.test(text.slice(leadCue.cueEnd, openAt)) && q.close >= 0 && !/[.!?…]\s*$/.test(text.slice(q.start, q.close)) && /^\s+\p{Ll}/u.test(text.slice(tailFrom, tailEnd)) && wordCount(text, tailFrom, tailEnd) >= 2;
+    const runsOnAfter = leadCue.cueEnd !== undefined && (/^\s*$/.test(text.slice(leadCue.cueEnd, openAt)) || (/^(?:\s+[\p{L}'’-]+){0,4}\s+that,?\s*$/u.test(text.slice(leadCue.cueEnd, openAt)))) && q.close >= 0 && !/[.!?…]\s*$/.test(text.slice(q.start, q.close)) && /^\s+\p{Ll}/u.test(text.slice(tailFrom, tailEnd)) && wordCount(text, tailFrom, tailEnd) >= 2;
     if (runsOnAfter) {
       let to = tailEnd;
       while (to > tailFrom && /[\s.!?]/.test(text[to - 1]!)) to--;
