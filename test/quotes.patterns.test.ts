@@ -761,7 +761,7 @@ describe('attribution in the sentence after a full stop', () => {
 
 describe('a quote that goes on after `said … that`', () => {
   it('is a mixed report of the whole clause', () => {
-    const qs = quotes('Spokeswoman Jessica Ditto said via email that “of course he is going to defend himself” against what the campaign sees as a coordinated attack.');
+    const qs = quotes('Spokeswoman Jessica Ditto said via email that, “Of course Mr. Trump is going to defend himself” against what the campaign sees as a coordinated attack.');
     const q = qs.find((x) => x.kind === 'mixed')!;
     expect(q.quote).toContain('against what the campaign sees');
     expect(q.speaker).toBe('Jessica Ditto');
