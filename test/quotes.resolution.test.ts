@@ -351,6 +351,12 @@ describe('a surname shared by several people', () => {
     expect(speakerOf(text, 'We will win this state')).toBe('Hillary Clinton');
   });
 
+  it('a capitalised common word before a first name and surname is not part of the name', () => {
+    const text = 'Rival Donald Trump spoke in Ohio on Monday.\n\n“It was a great crowd,” he said.';
+    expect(speakerOf(text, 'great crowd')).toBe('Donald Trump');
+    expect(speakerOf('South Carolina Republican Tim Scott spoke.\n\n“We are ready,” Scott said.', 'We are ready')).toBe('Tim Scott');
+  });
+
   it('a capitalised headline verb after a full name is not part of it', () => {
     expect(speakerOf('Rand Paul Says he will run for the seat.\n\n“I am in,” Paul said.', 'I am in')).toBe('Rand Paul');
     expect(speakerOf('Senator Tom Reed wrote to the governor.\n\n“It was wasted,” Reed said.', 'It was wasted')).toBe('Tom Reed');

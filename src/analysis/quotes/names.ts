@@ -292,6 +292,9 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
     // `an Independent`, `a Democrat`: a name never follows an indefinite article
     // `Although Rubio`, `Does Rubio`, `Since Clinton`: the word that opens the clause is not the name's
     while (j - i > 1 && (opensWithClauseWord([toks[i]!.text]) || INVERTED_VERB.test(toks[i]!.text))) i++;
+    // `Using Ted Cruz`, `Billionaire Donald Trump`, `Rival Hillary Clinton`: a capitalised common
+    // word before a first name and a surname opens the sentence, it is no part of the name
+    while (j - i >= 3 && isCommonWord(toks[i]!.text) && !isTitleWord(toks[i]!.text) && !isRoleNoun(toks[i]!.text) && firstNameGender(toks[i]!.text) === undefined && firstNameGender(toks[i + 1]!.text) !== undefined && !isPlace(`${toks[i]!.text} ${toks[i + 1]!.text}`)) i++;
     // `Salma Hayek Described …`, `Rand Paul Says …`: a headline verb run on after a full name
     while (j - i >= 3 && isHeadlineVerb(toks[j - 1]!.text) && !toks.slice(i, j).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) j--;
     const indefinite = i > 0 && /^(?:a|an)$/i.test(toks[i - 1]!.text);
