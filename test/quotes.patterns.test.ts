@@ -767,3 +767,11 @@ describe('a quote that goes on after `said … that`', () => {
     expect(q.speaker).toBe('Jessica Ditto');
   });
 });
+
+describe('a broken quote whose attribution has a number in it', () => {
+  it('stays one quote', () => {
+    const direct = quotes('Banks were criticised.\n\n“Every time you say that,” Tester said, referring to the 1 percent excuse, “you give ammunition to the people who want to break up the big banks.”').filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.partTexts).toHaveLength(2);
+  });
+});

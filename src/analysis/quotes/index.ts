@@ -475,7 +475,7 @@ function leadCueOf(text: string, from: number, openAt: number, lead: string): (C
     // a short listener or adjunct, then `:` or `,` or nothing, then the quote
     // a short listener or adjunct may sit between cue and quote, but then punctuation or a
     // listener verb marks it: `said on Tuesday: “…”`, `told Sputnik “…”`; `says the plan “…”` is mixed
-    const short = /^(?:\s*,?\s+[\p{L}'’.\-]+){0,6}\s*[:,]?\s*$/u.test(after) && !/\bthat\s*$/.test(after) && !/\b(?:as|was|is|be|the|a|an|of|to|about|it)\s*$/i.test(after);
+    const short = /^(?:\s*,?\s+[\p{L}\p{N}'’.\-]+){0,6}\s*[:,]?\s*$/u.test(after) && !/\bthat\s*$/.test(after) && !/\b(?:as|was|is|be|the|a|an|of|to|about|it)\s*$/i.test(after);
     const lemma = reportingLemma(t.text, toks[i + 1]?.text) ?? '';
     const direct = (short || /^,\s*$/.test(after)) && (/^\s*$/.test(after) || /[:,]\s*$/.test(after) || OBJECT_VERBS.has(lemma) || TIME_WORDS.test(after.trim()));
     if (/ing$/.test(t.text) && (toks[i - 1]?.text === ',' || /^(?:while|when|after|before|by)$/i.test(toks[i - 1]?.text ?? ''))) {
