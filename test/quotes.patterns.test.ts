@@ -775,3 +775,11 @@ describe('a broken quote whose attribution has a number in it', () => {
     expect(direct[0]!.partTexts).toHaveLength(2);
   });
 });
+
+describe('a broken quote by an unnamed speaker', () => {
+  it('stays one quote when the second piece follows the attribution', () => {
+    const direct = quotes('The staff wrote a letter.\n\n“We have accepted decades of back-room deals,” it said. “This must change.”').filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.partTexts).toEqual(['We have accepted decades of back-room deals', 'This must change.']);
+  });
+});

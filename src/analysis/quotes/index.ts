@@ -779,7 +779,7 @@ function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[]
       q.kind === 'direct' &&
       (last.kind === 'direct' || (last.kind === 'mixed' && c.floating)) &&
       (q.paragraph === last.paragraph || (nextParagraph && c.floating)) &&
-      (q.speaker !== null || (nextParagraph && c.floating && !prevOrigin.cue)) &&
+      (q.speaker !== null || (nextParagraph && c.floating && !prevOrigin.cue) || (q.paragraph === last.paragraph && c.floating && !!prevOrigin.cue)) &&
       q.speaker === last.speaker &&
       (c.floating || (c.phrase !== null && prevOrigin.phrase !== null && c.phrase.start === prevOrigin.phrase.start)) &&
       !ADDS_ANOTHER.test(doc.text.slice(last.end, q.start));
