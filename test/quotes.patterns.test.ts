@@ -778,8 +778,8 @@ describe('a broken quote whose attribution has a number in it', () => {
 
 describe('a broken quote by an unnamed speaker', () => {
   it('stays one quote when the second piece follows the attribution', () => {
-    const direct = quotes('The staff wrote a letter.\n\n“We have accepted decades of back-room deals,” it said. “This must change.”').filter((q) => q.kind === 'direct');
+    const direct = quotes('The researchers published a paper.\n\n“These results should make us rethink trade,” they argued. “We must act.”').filter((q) => q.kind === 'direct');
     expect(direct).toHaveLength(1);
-    expect(direct[0]!.partTexts).toEqual(['We have accepted decades of back-room deals', 'This must change.']);
+    expect(direct[0]!.partTexts).toEqual(['These results should make us rethink trade', 'We must act.']);
   });
 });
