@@ -783,3 +783,11 @@ describe('a broken quote by an unnamed speaker', () => {
     expect(direct[0]!.partTexts).toEqual(['These results should make us rethink trade', 'We must act.']);
   });
 });
+
+describe('a broken quote with the verb before the speaker', () => {
+  it('`“A,” said the senator, “B.”` is one quote', () => {
+    const direct = quotes('Marco Rubio spoke about abortion.\n\n"It is a difficult issue," said the Florida senator, "because it puts in conflict two competing rights."').filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.partTexts).toHaveLength(2);
+  });
+});

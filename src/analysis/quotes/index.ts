@@ -485,7 +485,10 @@ function leadCueOf(text: string, from: number, openAt: number, lead: string): (C
       if (main) return { ...main, cue: t.text, cueEnd: t.end, direct };
       return null;
     }
-    const phrase = readSubject(text, clauseBefore2(text, from, t.start), subjectEndBefore(toks, i)) ?? sharedSubject(text, from, toks, i);
+    // `“A,” said the Florida senator, “B.”`: after the quote before, the verb comes first and the
+    // speaker after it
+    const inverted = direct && /^[\s,]*$/.test(text.slice(from, t.start)) ? readObjectSpeaker(text, t.end, openAt) : null;
+    const phrase = inverted ?? readSubject(text, clauseBefore2(text, from, t.start), subjectEndBefore(toks, i)) ?? sharedSubject(text, from, toks, i);
     if (!phrase) {
       if (i === 0 || !/^[,]$/.test(toks[i - 1]!.text)) return null;
       continue;
