@@ -112,11 +112,11 @@ describe('speaker patterns', () => {
     expect(b.speaker).toBe('Dana Reyes');
   });
 
-  it('a floating quote paragraph inherits the speaker before it', () => {
+  it('a floating quote paragraph inherits the speaker before it (and goes on with that quote)', () => {
     const text = '"The first phase is done," said engineer Omar Haddad.\n\n"The second phase starts in spring and will take two years."';
     const q = find(quotes(text), 'The second phase');
     expect(q.speaker).toBe('Omar Haddad');
-    expect(q.cue).toBeNull();
+    expect(q.partTexts?.[1]).toBe('The second phase starts in spring and will take two years.');
   });
 
   it('organisations and unnamed sources are speakers, marked as such', () => {
@@ -673,5 +673,121 @@ describe('records as sources', () => {
     const q = find(quotes('Last year’s FBI statistics show that the numbers in the tweet are wrong.'), 'the numbers in the tweet');
     expect(q.speaker).toBe('Last year’s FBI statistics');
     expect(q.speakerType).toBe('unnamed');
+  });
+});
+
+describe('quote paragraphs that go on', () => {
+  it('an uncued quote paragraph after a quote is the same quote, in parts', () => {
+    const text = 'Dana Reyes spoke at the rally.\n\n“We will win this state,” Reyes said.\n\n“And then we will win the next one.”\n\nThe crowd cheered.';
+    const direct = quotes(text).filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.speaker).toBe('Dana Reyes');
+    expect(direct[0]!.partTexts).toEqual(['We will win this state', 'And then we will win the next one.']);
+    expect(text.slice(direct[0]!.start, direct[0]!.end)).toBe(direct[0]!.quote);
+  });
+
+  it('a quote paragraph with its own (unread) attribution or a lead is not joined', () => {
+    const text = 'Dana Reyes spoke at the rally.\n\n“We will win this state,” Reyes said.\n\nHer rival had a reply: “Nobody in this state believes that.”';
+    const direct = quotes(text).filter((q) => q.kind === 'direct');
+    expect(direct.some((q) => q.quote.includes('win this state') && !q.quote.includes('Nobody'))).toBe(true);
+  });
+});
+
+describe('a quote broken by a long attribution', () => {
+  it('stays one quote when the attribution carries a clause of its own', () => {
+    const text = 'The banker spoke.\n\n“We need Chapter 9,” said Ana Ruiz, referring to the bankruptcy chapter used by cities. “Give us the tool.”';
+    const direct = quotes(text).filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.partTexts).toEqual(['We need Chapter 9', 'Give us the tool.']);
+    expect(direct[0]!.speaker).toBe('Ana Ruiz');
+  });
+});
+
+describe('quote paragraphs after a mixed quote', () => {
+  it('an uncued quote paragraph after a report with a quoted part goes on with it', () => {
+    const text = 'Ana Ruiz spoke to voters.\n\nRuiz said leaders “who panic in a crisis only make it worse.”\n\n“And that is why steady leadership matters so much now.”';
+    const qs = quotes(text).filter((q) => q.kind !== 'indirect');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.kind).toBe('mixed');
+    expect(qs[0]!.partTexts?.[1]).toBe('And that is why steady leadership matters so much now.');
+  });
+});
+
+describe('vox pops credited after a dash, several to a paragraph', () => {
+  it('each quote takes the name after its own dash', () => {
+    const text = 'Readers sent their views.\n\n“The debate was a mess.” ― Ana Ruiz\n“Nobody answered the question on jobs.”― Tom Hale \n“I will vote anyway.” ― Rosa Lind.';
+    const qs = quotes(text).filter((q) => q.kind === 'direct');
+    expect(qs.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Tom Hale', 'Rosa Lind']);
+  });
+});
+
+describe('titles in quotation marks', () => {
+  it('a book, a show or a film named in quotes is no quote', () => {
+    const qs = quotes('In his 2002 book, “Make Your Kid a Millionaire,” Kevin McKinley suggested looking at card statements.\n\nSanders told MSNBC’s “Morning Joe” that nobody would question her intelligence.\n\n“Orange Is the New Black” star Dascha Polanco spoke about Hollywood.');
+    expect(qs.filter((q) => q.kind === 'direct')).toHaveLength(0);
+  });
+
+  it('a quote in title case with a cue of its own is still a quote', () => {
+    const qs = quotes('“We Will Make America Great Again,” Trump told the crowd.');
+    expect(qs.filter((q) => q.kind === 'direct')).toHaveLength(1);
+  });
+});
+
+describe('subheads and titles as subjects', () => {
+  it('a short quote alone in its paragraph with nobody to say it is a subhead', () => {
+    const qs = quotes('The board fired her in 2005.\n\n‘A change warrior.’\n\nShe has revisited the merger many times since.');
+    expect(qs.filter((q) => q.kind === 'direct')).toHaveLength(0);
+  });
+
+  it('a quote paragraph in capitals is a banner, even after a quote', () => {
+    const qs = quotes('“We will work with whoever wins,” said Prime Minister David Cameron.\n\n“DIVISIVE, STUPID AND WRONG”\n\nCameron met the press later.');
+    expect(qs.some((q) => q.quote.includes('DIVISIVE'))).toBe(false);
+  });
+
+  it('a title that is the subject of its sentence is no quote', () => {
+    const qs = quotes('The senator likes many shows.\n\n“The Walking Dead” is an AMC drama that follows a zombie apocalypse.\n\n“Tales From the Crypt,” an HBO series that first aired in 1989, will be resurrected.');
+    expect(qs.filter((q) => q.kind === 'direct')).toHaveLength(0);
+  });
+});
+
+describe('attribution in the sentence after a full stop', () => {
+  it('`“….” Trump said.` is attributed; `“….” Trump said the plan …` is not', () => {
+    const a = quotes('Donald Trump spoke in Florida.\n\n“Russia, if you are listening, I hope you find the emails.” Trump said. Clinton disagreed.');
+    expect(find(a, 'Russia, if you').speaker).toBe('Donald Trump');
+    const b = quotes('Donald Trump spoke in Florida.\n\n“We will see.” Trump said the plan would fail because nobody funded it.');
+    expect(find(b, 'We will see').speaker).toBeNull();
+  });
+});
+
+describe('a quote that goes on after `said … that`', () => {
+  it('is a mixed report of the whole clause', () => {
+    const qs = quotes('Spokeswoman Jessica Ditto said via email that, “Of course Mr. Trump is going to defend himself” against what the campaign sees as a coordinated attack.');
+    const q = qs.find((x) => x.kind === 'mixed')!;
+    expect(q.quote).toContain('against what the campaign sees');
+    expect(q.speaker).toBe('Jessica Ditto');
+  });
+});
+
+describe('a broken quote whose attribution has a number in it', () => {
+  it('stays one quote', () => {
+    const direct = quotes('Banks were criticised.\n\n“Every time you say that,” Tester said, referring to the 1 percent excuse, “you give ammunition to the people who want to break up the big banks.”').filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.partTexts).toHaveLength(2);
+  });
+});
+
+describe('a broken quote by an unnamed speaker', () => {
+  it('stays one quote when the second piece follows the attribution', () => {
+    const direct = quotes('The researchers published a paper.\n\n“These results should make us rethink trade,” they argued. “We must act.”').filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.partTexts).toEqual(['These results should make us rethink trade', 'We must act.']);
+  });
+});
+
+describe('a broken quote with the verb before the speaker', () => {
+  it('`“A,” said the senator, “B.”` is one quote', () => {
+    const direct = quotes('Marco Rubio spoke about abortion.\n\n"It is a difficult issue," said the Florida senator, "because it puts in conflict two competing rights."').filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.partTexts).toHaveLength(2);
   });
 });

@@ -76,6 +76,31 @@ describe('speaker resolution to full names', () => {
     expect(speakerOf(text, 'the talks were going well')).toBe('Ana Silva');
   });
 
+  it('a pronoun prefers the speaker of the sentence before over its subject', () => {
+    const text = 'Lee Sexton, a pollster, has followed Tom Walsh for years.\n\nWalsh, Sexton said, has created a strange zone.\n\n“So afterwards, his fans feel justified,” he said.';
+    expect(speakerOf(text, 'his fans feel justified')).toBe('Lee Sexton');
+  });
+
+  it('a pronoun prefers the one who reported over a known-gender name inside the report', () => {
+    const text = 'Tad Devine met Bernie Sanders in Ohio.\n\nDevine acknowledged that it will be very hard to win unless Sanders wins big in May.\n\n“Yes, we must stipulate that,” he said.';
+    expect(speakerOf(text, 'we must stipulate')).toBe('Tad Devine');
+  });
+
+  it('the one who asks is not who the answer’s pronoun stands for', () => {
+    const text = 'Paul Ryan spoke to Jake Tapper on Sunday.\n\nRyan did not sound confident when Tapper asked whether Republicans would hold the House.\n\n“The one thing you can predict is that it is unpredictable,” he said.';
+    expect(speakerOf(text, 'you can predict')).toBe('Paul Ryan');
+  });
+
+  it('a pronoun may overrule the gender guessed from a first name of the one who just spoke', () => {
+    const text = 'Chrystia Freeland unveiled the budget. Opposition leader Erin O’Toole called it reckless.\n\n“We are borrowing from our children,” O’Toole said. He promised to vote against it.\n\n“Canadians deserve better,” he said.';
+    expect(speakerOf(text, 'Canadians deserve better')).toBe('Erin O’Toole');
+  });
+
+  it('but not for someone who did not just speak', () => {
+    const text = 'Hillary Clinton spoke first.\n\nMr. Obama praised her record at length.\n\n“She knows what it takes,” he said.';
+    expect(speakerOf(text, 'She knows what it takes')).not.toBe('Hillary Clinton');
+  });
+
   it('an appositive role stops where the sentence goes on with a verb', () => {
     const text = 'Alex Morgan, a spokesperson for the club, declined to comment on Friday. "I am happy with the deal," Morgan said.';
     const q = quotes(text).find((x) => x.quote.includes('happy with the deal'))!;
@@ -230,5 +255,133 @@ describe('what a he/she can stand for', () => {
   it('the word opening the clause is not part of the name (Although Rubio)', () => {
     const text = 'Marco Rubio lost Florida. Although Rubio trailed on Tuesday, he said the fight would go on.';
     expect(speakerOf(text, 'the fight would go on')).toBe('Marco Rubio');
+  });
+});
+
+describe('quotes introduced by a colon without a speech verb', () => {
+  it('the subject of the sentence before the colon is the speaker', () => {
+    const text = 'Chris Christie spoke in Manchester.\n\nAnd Mr. Christie gloated: “I told you he would not be ready.”';
+    expect(speakerOf(text, 'he would not be ready')).toBe('Chris Christie');
+  });
+
+  it('a label with a party bracket, or after a dash, names the speaker', () => {
+    expect(speakerOf('Rep. Trey Gowdy (R-S.C.): “Who told you that figure?”', 'Who told you')).toBe('Trey Gowdy');
+    expect(speakerOf('The digest ran.\n\nRED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: “Twenty states lean Republican this year.”', 'Twenty states')).toBe('Jeffrey M. Jones');
+  });
+
+  it('an inverted verb before the name is not part of it', () => {
+    const text = 'Roger Stone spoke on the radio.\n\nStated Stone:\n\n“I think the stakes are very high for all of us.”';
+    expect(speakerOf(text, 'the stakes are very high')).toBe('Roger Stone');
+  });
+
+  it('a capitalised common word opening the sentence is no speaker', () => {
+    const text = 'The hall echoed with music. Giant screens showed a three-word proclamation: “Over the Top.”';
+    expect(quotes(text).every((q) => q.speaker === null)).toBe(true);
+  });
+
+  it('someone quoting someone else is not the speaker', () => {
+    const text = 'Thomas Frank wrote a book.\n\nFrank quotes former adviser Alfred Kahn: “I would love the Teamsters to be worse off.”';
+    expect(speakerOf(text, 'Teamsters')).not.toBe('Thomas Frank');
+  });
+});
+
+describe('title-case headlines', () => {
+  it('a headline run is no person a pronoun stands for, but a plain name in it is', () => {
+    const text = 'Morton Blackwell Endorses Ted Cruz For President\n\nConservative leader Morton Blackwell wrote a letter on Monday.\n\nHe then listed the qualities he wants:\n\n“Has the candidate a record of leadership?”';
+    expect(speakerOf(text, 'record of leadership')).toBe('Morton Blackwell');
+    const text2 = 'Hillary Clinton Goes After Donald Trump In Debate\n\nClinton went on the attack.\n\n“Why won’t he release his tax returns?” she said.';
+    expect(speakerOf(text2, 'tax returns')).toBe('Hillary Clinton');
+  });
+});
+
+describe('speakers described before they are named, after the verb', () => {
+  it('a role then the name after a comma is the named person, with the role', () => {
+    const text = 'The briefing ran long.\n\n“We are not going to comment on that,” said the White House spokesman, Josh Earnest.';
+    const q = quotes(text).find((x) => x.quote.includes('not going to comment'))!;
+    expect(q.speaker).toBe('Josh Earnest');
+    expect(q.role).toBe('White House spokesman');
+    expect(speakerOf('Freddy joined a fraternity.\n\n“It was his first statement,” said his best friend at Lehigh, Bruce Turry, who remembered him well.', 'first statement')).toBe('Bruce Turry');
+  });
+
+  it('a participle may open the role before a full name, and a participle clause after it is no role', () => {
+    const q = quotes('“I am not going to say it is a mistake,” said retired neurosurgeon Ben Carson, asked about his claims.').find((x) => x.kind === 'direct')!;
+    expect(q.speaker).toBe('Ben Carson');
+    expect(q.role).toBeNull();
+  });
+
+  it('a place before a role noun modifies it: the speaker is the one with that role', () => {
+    const text = 'Donald Trump campaigned in Ohio.\n\n“We cannot have a guy like that,” said the New York businessman, who campaigned Monday.';
+    expect(speakerOf(text, 'cannot have a guy')).not.toBeNull();
+  });
+
+  it('a speech verb opening the sentence puts the speaker after it', () => {
+    expect(speakerOf('The museum reopened.\n\nSaid Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”', 'so proud of him')).toBe('Dorothy Poynter');
+  });
+
+  it('the one who issued a statement is who speaks through it', () => {
+    const text = 'Donald Trump attacked the judge.\n\nMr. Trump, who had said the judge was biased, issued a statement Tuesday saying, “I do not feel that heritage makes anyone partial.”';
+    expect(speakerOf(text, 'heritage makes')).toBe('Donald Trump');
+  });
+
+  it('an ad or a tweet speaks as written', () => {
+    expect(speakerOf('Sanders launched a new ad.\n\nThe ad says “nothing will change until we elect different candidates.”', 'nothing will change')).toBe('The ad');
+  });
+
+  it('an indefinite document is an unnamed source as written', () => {
+    expect(speakerOf('“Interviewers feel they learn a lot,” concluded a 2013 article in an academic journal.', 'Interviewers feel')).toBe('a 2013 article in an academic journal');
+  });
+
+  it('a name before a noun before a full name only modifies it', () => {
+    const text = 'Ted Cruz held a fundraiser.\n\n“That is treason,” said Cruz constituent Dan Golvach when asked about it.';
+    expect(speakerOf(text, 'That is treason')).toBe('Dan Golvach');
+  });
+
+  it('an indefinite description is an unnamed source as written', () => {
+    const text = 'Delegates met on Friday.\n\n“I did not care whether they backed Cruz or Kasich,” said one district GOP leader.';
+    const q = quotes(text).find((x) => x.quote.includes('did not care'))!;
+    expect(q.speaker).toBe('one district GOP leader');
+    expect(q.speakerType).toBe('unnamed');
+    expect(speakerOf('The polls dropped.\n\n“The drop is about the emails,” said a person close to the Clintons.', 'The drop')).toBe('a person close to the Clintons');
+  });
+});
+
+describe('a surname shared by several people', () => {
+  it('goes to the person the article is about, not the relative named once', () => {
+    const text = 'Hillary Clinton campaigned in Iowa on Monday.\n\nClinton spoke about jobs. Clinton also spoke about schools.\n\nHer husband, Bill Clinton, stayed in New York.\n\n“We will win this state,” Clinton said.';
+    expect(speakerOf(text, 'We will win this state')).toBe('Hillary Clinton');
+  });
+
+  it('a capitalised common word before a first name and surname is not part of the name', () => {
+    const text = 'Rival Donald Trump spoke in Ohio on Monday.\n\n“It was a great crowd,” he said.';
+    expect(speakerOf(text, 'great crowd')).toBe('Donald Trump');
+    expect(speakerOf('South Carolina Republican Tim Scott spoke.\n\n“We are ready,” Scott said.', 'We are ready')).toBe('Tim Scott');
+  });
+
+  it('a capitalised headline verb after a full name is not part of it', () => {
+    expect(speakerOf('Rand Paul Says he will run for the seat.\n\n“I am in,” Paul said.', 'I am in')).toBe('Rand Paul');
+    expect(speakerOf('Senator Tom Reed wrote to the governor.\n\n“It was wasted,” Reed said.', 'It was wasted')).toBe('Tom Reed');
+  });
+
+  it('prefers a plain name over a headline run that contains the surname', () => {
+    const text = 'Donald Trump Tweets About Rally\n\nDonald Trump spoke in Ohio.\n\n“It was a great crowd,” Trump said.';
+    expect(speakerOf(text, 'great crowd')).toBe('Donald Trump');
+  });
+});
+
+describe('organisations and one-word names', () => {
+  it('`the ministry` is the ministry named before', () => {
+    const text = 'The Ministry of Health said in a statement that it was reviewing the data.\n\n“We take this seriously,” the ministry said.';
+    const q = quotes(text).find((x) => x.quote.includes('take this seriously'))!;
+    expect(q.speaker).toBe('Ministry of Health');
+    expect(q.speakerType).toBe('organisation');
+  });
+
+  it('a one-word name that is also a company or a place is the person with that surname', () => {
+    expect(speakerOf('Ontario Premier Doug Ford met the mayors.\n\n“We are ready,” Ford said.', 'We are ready')).toBe('Doug Ford');
+    expect(speakerOf('Rep. Steve Israel spoke on Monday.\n\n“We will win the House,” Israel said.', 'win the House')).toBe('Steve Israel');
+  });
+
+  it('a place alone with no such person speaks for nobody named', () => {
+    expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
   });
 });

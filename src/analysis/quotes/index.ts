@@ -9,8 +9,10 @@ import type { Doc } from '../text/doc.js';
 import type { Sentence } from '../text/segment.js';
 import { framesIn, type Frame } from './indirect.js';
 import { isBetweenSpeakerAndVerb, isIntentionVerb, isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
-import { honorificGender, isPlace, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
+import { headlineRun, honorificGender, isPlace, isTitleCased, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
 import { quotesView } from './marks.js';
+import { invertedLead, labelBeforeColon, subjectBeforeColon } from './colon.js';
+import { isQuotedTitle } from './titles.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
 import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
 
@@ -175,8 +177,12 @@ function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
   const single: Array<{ run: NameRun; weak: boolean }> = [];
   for (const s of doc.sentences) {
     const toks = tokens(text, s.start, s.end);
-    for (const run of nameRuns(text, toks)) {
-      if (run.kind !== 'person' || isPlace(run.name)) continue;
+    const headline = isTitleCased(toks);
+    for (const found of nameRuns(text, toks)) {
+      if (found.kind === 'organisation' && !headline && !isPlace(found.name) && nameParts(found.name).length >= 2 && !spans.some((q) => q.start <= found.start && q.end >= found.end)) people.addOrg(found.name, found.nameStart);
+      // a title-case headline capitalises every word: only a plain person's name in it counts
+      const run = headline ? headlineRun(found, toks) : found;
+      if (!run || run.kind !== 'person' || isPlace(run.name)) continue;
       if (spans.some((q) => q.start <= run.start && q.end >= run.end)) continue;
       const weak = isWeakMention(text, toks, run);
       const parts = nameParts(run.name);
@@ -252,6 +258,8 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   const sClose = sentenceAt(doc, Math.max(openAt, closeAt - 1)) ?? sOpen;
   const words = wordCount(text, q.start, q.end);
   const others = spans.filter((s) => s !== q);
+  // `his book, “Make Your Kid a Millionaire,”`, `MSNBC’s “Morning Joe”`: a title is nobody's words
+  if (q.open >= 0 && q.close >= 0 && isQuotedTitle(text.slice(para.start, q.open), text.slice(q.start, q.end), text.slice(q.close + 1, para.end))) return null;
 
   // the text before the opening mark in its sentence, and after the closing mark
   // after a quote closed earlier in the sentence: `“A,” Silva said, “B.”` reads `Silva said,`
@@ -262,7 +270,8 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   const tailEnd = Math.min(sClose.end, nextOpen, para.end);
   const tailFrom = q.close >= 0 ? q.close + 1 : q.end;
 
-  const leadEmpty = /^[\s\-—–(]*$/.test(lead);
+  // `“A.” ― Carla Sanchez “B.” ― Ana Ruiz`: the credit of the quote before is no lead of this one
+  const leadEmpty = /^[\s\-—–(]*$/.test(lead) || (prevClose >= 0 && isCreditOnly(lead));
   const base = { start: q.start, end: q.end, paragraph: q.paragraph, quoted: true };
 
   // transcript style inside the quote: `"PENCE: Well, …`
@@ -278,13 +287,15 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   // `… chanted, “Lock her up!” as Trump spoke`: a subordinate clause after the quote is not its attribution
   const subordinateAfter = /^\s*,?\s*(?:as|while|when|before|after|because|until)\s/i.test(text.slice(tailFrom, tailEnd));
   let tail = q.close >= 0 && !subordinateAfter ? tailCue(text, tailFrom, tailEnd) : null;
-  if (!tail && q.close >= 0 && /[?!]/.test(text.slice(q.close - 2, q.close)) && sClose.end <= q.close + 2) {
+  if (!tail && q.close >= 0 && /[?!.]/.test(text.slice(q.close - 2, q.close)) && sClose.end <= q.close + 2) {
     // `“Who do they think they are?” Trump said of Apple.`: the splitter ended the sentence at
-    // `?”`, but a short subject and a reporting verb right after it still attribute the quote
+    // `?”`, but a short subject and a reporting verb right after it still attribute the quote;
+    // after `.”` only a sentence that is nothing but the attribution (`“….” Trump said.`), since
+    // `“….” Trump said the plan …` reports something else
     const next = sentenceAt(doc, q.close + 2);
     if (next && next.paragraph === q.paragraph && next.start <= q.close + 3) {
       const c = tailCue(text, tailFrom, Math.min(next.end, nextOpen));
-      if (c && c.at - tailFrom < 40) tail = c;
+      if (c && c.at - tailFrom < 40 && (text[q.close - 1] !== '.' || (leadEmpty && nextOpen >= next.end && attributionOnly(text, c, next.end)))) tail = c;
     }
   }
   if (tail && (leadEmpty || /[:,]\s*$/.test(lead))) {
@@ -294,11 +305,11 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   // the report before it, like a quote paragraph with no cue
   if (/^\s*(?:Adding|Continuing)\s*[:,]?\s*$/.test(lead)) return { ...base, kind: 'direct', phrase: null, cue: null, at: q.start, floating: true };
   // `X said: “…”` / `X told Sputnik “…”` / `X said, “…”`
-  const leadCue = leadEmpty ? null : leadCueOf(text, leadStart, openAt, lead);
+  const leadCue = leadEmpty ? null : leadCueOf(text, leadStart, openAt, lead) ?? invertedLead(text, leadStart, openAt);
   if (leadCue && leadCue.direct) {
     // `Obama said “it gets me mad” every time he thinks about …`: the sentence goes on after the
     // quote, so the report is the whole clause with a quoted part (mixed), not the quote alone
-    const runsOnAfter = leadCue.cueEnd !== undefined && /^\s*$/.test(text.slice(leadCue.cueEnd, openAt)) && q.close >= 0 && !/[.!?…]\s*$/.test(text.slice(q.start, q.close)) && /^\s+\p{Ll}/u.test(text.slice(tailFrom, tailEnd)) && wordCount(text, tailFrom, tailEnd) >= 2;
+    const runsOnAfter = leadCue.cueEnd !== undefined && (/^\s*$/.test(text.slice(leadCue.cueEnd, openAt)) || (/^(?:\s+[\p{L}'’-]+){0,4}\s+that,?\s*$/u.test(text.slice(leadCue.cueEnd, openAt)))) && q.close >= 0 && !/[.!?…]\s*$/.test(text.slice(q.start, q.close)) && /^\s+\p{Ll}/u.test(text.slice(tailFrom, tailEnd)) && wordCount(text, tailFrom, tailEnd) >= 2;
     if (runsOnAfter) {
       let to = tailEnd;
       while (to > tailFrom && /[\s.!?]/.test(text[to - 1]!)) to--;
@@ -464,7 +475,7 @@ function leadCueOf(text: string, from: number, openAt: number, lead: string): (C
     // a short listener or adjunct, then `:` or `,` or nothing, then the quote
     // a short listener or adjunct may sit between cue and quote, but then punctuation or a
     // listener verb marks it: `said on Tuesday: “…”`, `told Sputnik “…”`; `says the plan “…”` is mixed
-    const short = /^(?:\s*,?\s+[\p{L}'’.\-]+){0,6}\s*[:,]?\s*$/u.test(after) && !/\bthat\s*$/.test(after) && !/\b(?:as|was|is|be|the|a|an|of|to|about|it)\s*$/i.test(after);
+    const short = /^(?:\s*,?\s+[\p{L}\p{N}'’.\-]+){0,6}\s*[:,]?\s*$/u.test(after) && !/\bthat\s*$/.test(after) && !/\b(?:as|was|is|be|the|a|an|of|to|about|it)\s*$/i.test(after);
     const lemma = reportingLemma(t.text, toks[i + 1]?.text) ?? '';
     const direct = (short || /^,\s*$/.test(after)) && (/^\s*$/.test(after) || /[:,]\s*$/.test(after) || OBJECT_VERBS.has(lemma) || TIME_WORDS.test(after.trim()));
     if (/ing$/.test(t.text) && (toks[i - 1]?.text === ',' || /^(?:while|when|after|before|by)$/i.test(toks[i - 1]?.text ?? ''))) {
@@ -474,7 +485,10 @@ function leadCueOf(text: string, from: number, openAt: number, lead: string): (C
       if (main) return { ...main, cue: t.text, cueEnd: t.end, direct };
       return null;
     }
-    const phrase = readSubject(text, clauseBefore2(text, from, t.start), subjectEndBefore(toks, i)) ?? sharedSubject(text, from, toks, i);
+    // `“A,” said the Florida senator, “B.”`: after the quote before, the verb comes first and the
+    // speaker after it
+    const inverted = direct && /^[\s,]*$/.test(text.slice(from, t.start)) ? readObjectSpeaker(text, t.end, openAt) : null;
+    const phrase = inverted ?? readSubject(text, clauseBefore2(text, from, t.start), subjectEndBefore(toks, i)) ?? sharedSubject(text, from, toks, i);
     if (!phrase) {
       if (i === 0 || !/^[,]$/.test(toks[i - 1]!.text)) return null;
       continue;
@@ -544,6 +558,19 @@ function clauseBefore2(text: string, from: number, verbAt: number): number {
   return m ? from + m[0].length : from;
 }
 
+/** After a cue, nothing but a short adjunct to the sentence end: `Trump said.`, `she told CNN on Monday.` */
+function attributionOnly(text: string, c: Cue, end: number): boolean {
+  const verbAt = text.indexOf(c.cue, c.at > 0 ? Math.min(c.at, end) : 0);
+  const from = verbAt >= 0 && verbAt < end ? verbAt + c.cue.length : c.phrase.end;
+  const rest = text.slice(Math.max(from, c.phrase.end), end).replace(/[.!?\s”"’]+$/, '');
+  return rest.split(/\s+/).filter(Boolean).length <= 6 && !/\bthat\b/.test(rest) && !/[“"‘]/.test(rest);
+}
+
+/** `― Carla Sanchez.`: a dash and a name, nothing else. */
+function isCreditOnly(lead: string): boolean {
+  return /^\s*[―—–]\s*\p{Lu}[\p{L}.'’\- ]{1,60}?[.,]?\s*$/u.test(lead);
+}
+
 /** A name credited after a dash right after the closing mark: `” ― Carla Sanchez.` */
 function dashCredit(text: string, from: number, to: number): Cue | null {
   const m = /^[\s.,]*[―—–]\s*/.exec(text.slice(from, to));
@@ -557,7 +584,8 @@ function dashCredit(text: string, from: number, to: number): Cue | null {
 function speakerLabel(text: string, from: number, openAt: number): Cue | null {
   const lead = text.slice(from, openAt).trim();
   const m = /^["“]?([\p{Lu}][\p{L}.'’\- ]{1,40}):$/u.exec(lead);
-  if (!m) return null;
+  // `HEADLINE - Jeffrey M. Jones:`: a spaced dash is never inside a name (colon.ts reads the name after it)
+  if (!m || /\s[-—–]\s/.test(m[1]!)) return null;
   const start = from + text.slice(from, openAt).indexOf(m[1]!);
   const phrase = readObjectSpeaker(text, start, start + m[1]!.length);
   return phrase && phrase.type !== 'pronoun' ? { phrase, cue: ':', at: phrase.start } : null;
@@ -596,7 +624,8 @@ function colonIntro(text: string, from: number, end: number): Cue | null {
     const phrase = readSubject(text, clauseBefore2(text, start, start + statement[1]!.length), start + statement[1]!.length);
     return phrase ? { phrase, cue: ':', at: phrase.start } : null;
   }
-  return null;
+  const named = labelBeforeColon(text, from, end) ?? subjectBeforeColon(text, from, end);
+  return named ? { phrase: named, cue: ':', at: named.start } : null;
 }
 
 function fromFrame(f: Frame, s: Sentence, kind: Quote['kind']): Candidate {
@@ -652,11 +681,17 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
       }
     } else if (c.phrase) {
       resolved = resolvePhrase(c.phrase, c.at, people, doc);
+      // the one who speaks is who a later `he said` most likely stands for (not the one who asks)
+      const person = resolved.type === 'person' && resolved.speaker ? people.find(resolved.speaker) : undefined;
+      if (person && reportingLemma(c.cue ?? '') !== 'ask') people.recordSpeaker(person, c.at);
     } else {
       resolved = { speaker: null, role: null, type: 'unknown' };
     }
     if (!resolved.speaker && c.kind !== 'direct' && c.phrase?.type !== 'pronoun') continue;
     if (!resolved.speaker && wordCount(doc.text, c.start, c.end) < 3) continue;
+    // a short quote alone in its paragraph with nobody to say it, or one in capitals, is a
+    // subhead (`‘A change warrior.’`, `“DIVISIVE, STUPID AND WRONG”`), not a quote
+    if (c.floating && wholeParagraph(doc, c) && ((!resolved.speaker && wordCount(doc.text, c.start, c.end) <= 7) || isShouted(doc.text.slice(c.start, c.end)))) continue;
     const [start, end] = trimmedInput(doc, c.start, c.end);
     if (end <= start) continue;
     out.push({
@@ -706,36 +741,61 @@ function interviewee(out: readonly Quote[], asker: string | null, paragraph: num
 /**
  * `“A,” she said. “B.”` and `“A,” she said, “B.”` are one quote broken by its attribution:
  * the second piece either has no cue of its own (it floats) or shares the first one's speaker
- * phrase. Newsroom convention (and PolNeAR's) counts them as one quote in two parts.
+ * phrase. Newsroom convention (and PolNeAR's) counts them as one quote in two parts, and so
+ * are the uncued quote paragraphs that follow one (`“A,” she said. ¶ “B.” ¶ “C.”`), after a
+ * direct quote or a report with a quoted part (the whole stays mixed).
  */
 /** `“A,” she said, adding, “B.”`: the second quote is a report of its own (PolNeAR marks two), not a broken one. */
 const ADDS_ANOTHER = /\b(?:adding|continuing|before adding|and added|and continued|then added)\b/i;
 
+/** Written in capitals (three words or more): a subhead or a banner. */
+function isShouted(content: string): boolean {
+  const letters = content.replace(/[^\p{L}]/gu, '');
+  return content.trim().split(/\s+/).length >= 3 && letters.length > 0 && letters.replace(/\p{Lu}/gu, '').length <= letters.length * 0.1;
+}
+
+/** The content is its whole paragraph: nothing but quotation marks, a dash or end punctuation around it. */
+function wholeParagraph(doc: Doc, c: Candidate): boolean {
+  const para = doc.paragraphs[c.paragraph];
+  return !!para && /^[\s"“”‘'«—–-]*$/.test(doc.text.slice(para.start, c.start)) && /^[\s"“”‘’'».,;:!?…)\]—–-]*$/.test(doc.text.slice(c.end, para.end));
+}
+
 function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[] {
   const joined: Quote[] = [];
-  let prevOrigin: Candidate | null = null;
+  const joinedOrigins: Candidate[] = [];
+  let lastPara = -1;
   for (let i = 0; i < out.length; i++) {
     const q = out[i]!;
     const c = origins[i]!;
-    const last = joined[joined.length - 1];
+    // the piece before: the last direct quote, past any reported speech read inside the
+    // attribution between the pieces (`“A,” Clinton told reporters as she left. “B.”`)
+    let li = joined.length - 1;
+    while (li >= 0 && joined[li]!.kind === 'indirect' && joined[li]!.paragraph === q.paragraph && q.kind === 'direct') li--;
+    const last = li >= 0 ? joined[li] : undefined;
+    const prevOrigin = li >= 0 ? joinedOrigins[li]! : null;
+    // a quote paragraph with no cue, right after the quote before it, goes on with the same
+    // words (`“A,” she said. ¶ “B.” ¶ “C.”`); a chain of uncued quote paragraphs is one block
+    const nextParagraph = q.paragraph === lastPara + 1 && li === joined.length - 1 && wholeParagraph(doc, c);
     const continues =
       last &&
       prevOrigin &&
       q.kind === 'direct' &&
-      last.kind === 'direct' &&
-      q.paragraph === last.paragraph &&
-      q.speaker !== null &&
+      (last.kind === 'direct' || (last.kind === 'mixed' && c.floating)) &&
+      (q.paragraph === last.paragraph || (nextParagraph && c.floating)) &&
+      (q.speaker !== null || (nextParagraph && c.floating && !prevOrigin.cue) || (q.paragraph === last.paragraph && c.floating && !!prevOrigin.cue)) &&
       q.speaker === last.speaker &&
       (c.floating || (c.phrase !== null && prevOrigin.phrase !== null && c.phrase.start === prevOrigin.phrase.start)) &&
       !ADDS_ANOTHER.test(doc.text.slice(last.end, q.start));
     if (last && continues) {
       const parts: Array<[number, number]> = [...(last.parts ?? [[last.start, last.end]]), [q.start, q.end]];
       // the JSON contract: `quote` is exactly input.slice(start, end); the pieces stay in `parts`
-      joined[joined.length - 1] = { ...last, end: q.end, parts, quote: doc.input.slice(last.start, q.end), partTexts: parts.map(([a, b]) => doc.input.slice(a, b)) };
+      joined[li] = { ...last, end: q.end, parts, quote: doc.input.slice(last.start, q.end), partTexts: parts.map(([a, b]) => doc.input.slice(a, b)) };
+      joinedOrigins[li] = c;
     } else {
       joined.push(q);
+      joinedOrigins.push(c);
     }
-    prevOrigin = c;
+    lastPara = q.paragraph;
   }
   return joined;
 }
@@ -764,8 +824,21 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       }
       return { speaker: (parts.join(' ') || name) + of, role: p.role, type: 'person' };
     }
-    case 'organisation':
-      return { speaker: (p.name ?? p.mention).replace(/^the\s+/i, (m) => (m[0] === 'T' ? m : '')), role: p.role, type: 'organisation' };
+    case 'organisation': {
+      const name = p.name ?? p.mention;
+      const parts = nameParts(name);
+      // `Ford said`, `Israel said` after Doug Ford, Steve Israel: a one-word name a person has as surname
+      const person = parts.length === 1 && /^\p{Lu}/u.test(name) ? people.bySurname(parts[0]!, at) : undefined;
+      if (person && person.vouched && nameParts(person.name).pop()?.toLowerCase() === parts[0]!.toLowerCase()) {
+        people.recordMention(person, p.start);
+        return { speaker: person.name, role: p.role ?? person.role, type: 'person' };
+      }
+      if (p.place) return { speaker: null, role: null, type: 'unknown' };
+      // `the ministry said` after the Ministry of Health
+      const named = /^the\s+\p{Ll}+$/u.test(p.mention) ? people.byOrgNoun(p.mention.slice(4), at) : undefined;
+      if (named) return { speaker: named.replace(/^the\s+/i, ''), role: p.role, type: 'organisation' };
+      return { speaker: name.replace(/^the\s+/i, (m) => (m[0] === 'T' ? m : '')), role: p.role, type: 'organisation' };
+    }
     case 'pronoun': {
       if (p.gender === 'plural' || p.mention.toLowerCase() === 'i' || p.mention.toLowerCase() === 'we') return { speaker: null, role: null, type: 'unknown' };
       const person = people.byPronoun(p.gender === 'male' || p.gender === 'female' ? p.gender : 'unknown', at, pronounWindows(doc, at));

@@ -90,6 +90,43 @@ export function opensWithClauseWord(parts: readonly string[]): boolean {
   return tags.some((t) => CLAUSE_TAGS.has(t)) && !tags.some((t) => NAME_TAGS.has(t));
 }
 
+/** Lower-case words a title-case headline keeps (`With`, `From` are often left capitalised too). */
+const HEADLINE_LOWER = /^(?:with|from|into|over|than|that|this|upon|onto|about|after|before|during|against|under)$/;
+
+/**
+ * A headline in title case (`Woman Steps Forward With Bombshell Claim`): no longer word is in
+ * lower case, and words past the first that are not names are capitalised, so capitalisation tells
+ * no names apart and the runs are not people.
+ */
+export function isTitleCased(toks: readonly Token[]): boolean {
+  const words = toks.filter((t) => /^\p{L}[\p{L}'’\-]{3,}$/u.test(t.text));
+  if (words.length < 4) return false;
+  if (words.some((t) => /^\p{Ll}/u.test(t.text) && !HEADLINE_LOWER.test(t.text))) return false;
+  const first = toks.find((t) => /^\p{L}/u.test(t.text));
+  return words.some((t) => t !== first && /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(t.text) && !isPlace(t.text));
+}
+
+/**
+ * In a title-case headline only a run that plainly opens with a person's name counts (`Hillary
+ * Clinton Goes After …` names Hillary Clinton): a known first name, then the words up to the first
+ * one the lexicon knows as something else; null when that leaves no two- or three-word name.
+ */
+export function headlineRun(run: NameRun, toks: readonly Token[]): NameRun | null {
+  const inRun = toks.filter((t) => t.start >= run.nameStart && t.end <= run.nameEnd && /^\p{L}/u.test(t.text));
+  if (inRun.length < 2 || firstNameGender(inRun[0]!.text) === undefined) return null;
+  let k = 1;
+  while (k < inRun.length && k < 3 && !isCommonWord(inRun[k]!.text.replace(/\.$/, ''))) k++;
+  if (k < 2) return null;
+  const nameEnd = inRun[k - 1]!.end;
+  return { ...run, end: nameEnd, nameEnd, name: run.name.slice(0, nameEnd - run.nameStart) };
+}
+
+/** A common word the lexicon knows as something other than a name (`Giant`, `Several`): not a surname alone. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+}
+
 export function isDemonym(word: string): boolean {
   return tagsOf(word).includes('Demonym') || /^(British|English|Scottish|Welsh|Irish|Dutch|Swiss|Thai|Iraqi|Saudi|Emirati|Qatari|Kuwaiti|Afghan|Ukrainian|Taiwanese|Vietnamese|Filipino|Australian)$/.test(word);
 }
@@ -140,6 +177,17 @@ const NOT_NAME_WORDS = new Set(
     'asked told added some many most all both each several other another such no not yes'
   ).split(/\s+/),
 );
+
+/** `Described`, `Says`, `Slams`, `Endorses`: a capitalised verb the lexicon knows in its base form (`Reed`, `Husted` are not). */
+function isHeadlineVerb(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:ed|s)$/u.test(word) || /ss$/.test(word) || firstNameGender(word) !== undefined) return false;
+  const w = word.toLowerCase();
+  const bases = w.endsWith('ed') ? [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)] : w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : [w.slice(0, -1)];
+  return bases.some((b) => b.length > 2 && tagsOf(b).some((t) => t === 'Infinitive' || t === 'Verb'));
+}
+
+/** `Stated Stone:`, `Added Smith,`: a speech verb put before the name opens the run, it is not a name's. */
+const INVERTED_VERB = /^(?:Stated|Said|Says|Added|Adds|Continued|Asked|Wrote|Writes|Tweeted|Explained|Concluded|Noted|Replied|Answered|Insisted|Warned)$/;
 
 /** One capitalised word of a name: `Brown`, `J.`, `O'Neill`, `Crouse-Mays`, `McAuliffe`. */
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.)$/u;
@@ -243,7 +291,12 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
     }
     // `an Independent`, `a Democrat`: a name never follows an indefinite article
     // `Although Rubio`, `Does Rubio`, `Since Clinton`: the word that opens the clause is not the name's
-    while (j - i > 1 && opensWithClauseWord([toks[i]!.text])) i++;
+    while (j - i > 1 && (opensWithClauseWord([toks[i]!.text]) || INVERTED_VERB.test(toks[i]!.text))) i++;
+    // `Using Ted Cruz`, `Billionaire Donald Trump`, `Rival Hillary Clinton`: a capitalised common
+    // word before a first name and a surname opens the sentence, it is no part of the name
+    while (j - i >= 3 && isCommonWord(toks[i]!.text) && !isTitleWord(toks[i]!.text) && !isRoleNoun(toks[i]!.text) && firstNameGender(toks[i]!.text) === undefined && firstNameGender(toks[i + 1]!.text) !== undefined && !isPlace(`${toks[i]!.text} ${toks[i + 1]!.text}`)) i++;
+    // `Salma Hayek Described …`, `Rand Paul Says …`: a headline verb run on after a full name
+    while (j - i >= 3 && isHeadlineVerb(toks[j - 1]!.text) && !toks.slice(i, j).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) j--;
     const indefinite = i > 0 && /^(?:a|an)$/i.test(toks[i - 1]!.text);
     if (j - i > 1 || (!isCapitalisedFunctionWord(toks[i]!.text) && !indefinite)) runs.push(classifyRun(text, toks.slice(i, j)));
     i = j;

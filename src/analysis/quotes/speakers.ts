@@ -6,6 +6,8 @@
 import { QUANTITY_HEADS, SPEAKER_PRONOUNS } from './cues.js';
 import {
   firstNameGender,
+  isCommonWord,
+  isVerbForm,
   looksLikePersonName,
   opensWithClauseWord,
   isDemonym,
@@ -41,6 +43,8 @@ export interface SpeakerPhrase {
   coSpeakers?: SpeakerPhrase[];
   /** person: the `of …` phrase after the name, as written (`of the Armenian Patriarchate`, `of Texas`) */
   affiliation?: string;
+  /** organisation: the name is a place (`Israel said`): a person of that surname, else nobody */
+  place?: boolean;
 }
 
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|most|two|three|four|few|other|multiple|numerous)$/i;
@@ -121,7 +125,7 @@ function roleOf(text: string, chunks: Array<[number, number]>): string | null {
  * American Legion obtained by The Associated Press`: a subject headed by a document is the source
  * as written, whole (PolNeAR spans the document and its owner); names inside it only modify it.
  */
-const DOCUMENT_SUBJECT = /^(?:(?:the|a|an|this|that|its|his|her|their|new|latest|recent)\s+)(?:[\p{L}\p{N}.\-'’\/&]+\s+){0,6}?(?:poll|survey|report|study|letter|memo|analysis|review|audit|filing|complaint|lawsuit|indictment|statement|email|e-mail)\b/iu;
+const DOCUMENT_SUBJECT = /^(?:(?:the|a|an|this|that|its|his|her|their|new|latest|recent)\s+)(?:[\p{L}\p{N}.\-'’\/&]+\s+){0,6}?(?:poll|survey|report|study|letter|memo|analysis|review|audit|filing|complaint|lawsuit|indictment|statement|email|e-mail|ad|advertisement|commercial|tweet|release|sign|banner)\b/iu;
 
 /** `new fundraising reports`, `Federal Election Commission records`, `the FBI statistics`: records need no article. */
 const PLURAL_DOCUMENTS = /^(?:[\p{L}\p{N}.\-'’\/&]+\s+){0,8}(?:polls|surveys|reports|studies|records|filings|documents|statistics|data|figures|results|footage)$/iu;
@@ -134,7 +138,15 @@ function documentSubject(text: string, from: number, end: number): SpeakerPhrase
   return { type: 'unnamed', mention: phrase, start: from + lead, end: from + lead + phrase.length, role: null };
 }
 
+/** `Trump issued a statement Tuesday` (before `saying`): the one who issued it is the speaker. */
+const ISSUED_DOCUMENT = /\s(?:issued|released|put out|sent out|sent|posted|published|tweeted)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|release|letter|tweet|message|video|memo|note|post)\b[^,;:]*$/u;
+
 export function readSubject(text: string, from: number, end: number): SpeakerPhrase | null {
+  const issued = ISSUED_DOCUMENT.exec(text.slice(from, end));
+  if (issued) {
+    const issuer = readSubject(text, from, from + issued.index);
+    if (issuer && issuer.type !== 'unnamed') return issuer;
+  }
   const document = documentSubject(text, from, end);
   if (document) return document;
   // `Donald Trump on Thursday said`: a time adjunct between subject and verb is not the subject
@@ -176,13 +188,49 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
 export function readObjectSpeaker(text: string, from: number, end: number): SpeakerPhrase | null {
   const chunks = commaChunks(text, from, end);
   if (chunks.length === 0) return null;
+  const described = describedSpeaker(text, chunks);
+  if (described) return described;
   const head = headOf(text, chunks[0]!, false, true);
   if (!head) return null;
   const appos: Array<[number, number]> = [];
-  for (let k = 1; k < chunks.length && isAppositive(text, chunks[k]!); k++) appos.push(chunks[k]!);
+  // (`said Ben Carson, asked about his claims`: a participle clause goes on with the sentence)
+  for (let k = 1; k < chunks.length && isAppositive(text, chunks[k]!) && !/^\p{Ll}+(?:ed|ing)\b/u.test(text.slice(chunks[k]![0], chunks[k]![1])); k++) appos.push(chunks[k]!);
   const role = roleOf(text, appos);
   if (role) head.role = head.role ? `${head.role}, ${role}` : role;
   return head;
+}
+
+const DESCRIBED_DETERMINER = /^(?:a|an|one|another|the|his|her|their|its)$/i;
+const INDEFINITE_DETERMINER = /^(?:a|an|one|another)$/i;
+/** `a 2013 article in …`, `a report for Oxfam`, `a scripted message`: a document speaks for its authors. */
+const DOCUMENT_NOUN = /^(?:article|report|study|letter|memo|statement|note|survey|poll|analysis|editorial|email|e-mail|ad|advertisement|message|video|release|filing|paper|review)$/;
+
+/**
+ * A speaker described before being named, after the verb: `the White House spokesman, Josh
+ * Earnest`, `his best friend at Lehigh, Bruce Turry` (the person, with the description as role);
+ * or described only, with an indefinite determiner: `a person close to the Clintons`, `one
+ * district GOP leader`, `one of the organizers` (an unnamed source, as written). A definite
+ * description alone (`the former president`) is left to the descriptor reading, which may
+ * resolve it to a person named before.
+ */
+function describedSpeaker(text: string, chunks: Array<[number, number]>): SpeakerPhrase | null {
+  const [a, b] = chunks[0]!;
+  const toks = tokens(text, a, b);
+  if (toks.length < 2 || toks.length > 16 || !DESCRIBED_DETERMINER.test(toks[0]!.text)) return null;
+  const h = toks.findIndex((t, i) => i > 0 && i <= 6 && /^\p{Ll}/u.test(t.text) && (isRoleNoun(t.text) || (INDEFINITE_DETERMINER.test(toks[0]!.text) && DOCUMENT_NOUN.test(t.text))));
+  if (h < 0 || toks.slice(1, h).some((t) => LEADING_STOP.test(t.text) && !/^of$/i.test(t.text))) return null;
+  const next = chunks[1];
+  if (next) {
+    const nt = tokens(text, next[0], next[1]);
+    const runs = nameRuns(text, nt);
+    const run = runs[0];
+    if (run && runs.length === 1 && run.kind === 'person' && run.start === nt[0]!.start && run.end === nt[nt.length - 1]!.end && nameParts(run.name).length >= 2 && !isPlace(run.name)) {
+      return { ...phraseFromRun(text, run, nt, next[0]), role: cleanRole(text.slice(a, b)) };
+    }
+  }
+  if (!INDEFINITE_DETERMINER.test(toks[0]!.text)) return null;
+  const head = toks[h]!.text.toLowerCase();
+  return { type: 'unnamed', mention: text.slice(a, b), start: a, end: b, role: null, gender: /[^s]s$/.test(head) ? 'plural' : 'unknown' };
 }
 
 /** The head of one chunk: the last name in it (or pronoun, descriptor, organisation). */
@@ -229,7 +277,15 @@ function headOf(text: string, [a, b]: [number, number], probeOnly: boolean, lead
       if (isOrgNoun(headNoun)) return { type: 'organisation', mention, start: run.start, end: endTok.end, role: null, name: mention };
       return { type: 'unnamed', mention, start: run.start, end: endTok.end, role: null };
     }
-    if (isPlace(run.name) || nameParts(run.name).length === 0) return null;
+    if (nameParts(run.name).length === 0) return null;
+    if (isPlace(run.name)) {
+      // `Israel said`: a place alone may be a person's surname (Rep. Steve Israel); resolution decides
+      const whole = window.length === 1 && window[0]!.start === run.start && window[0]!.end === run.end;
+      if (whole && !probeOnly) return { type: 'organisation', mention: run.name, start: run.start, end: run.end, role: null, name: run.name, place: true };
+      // `the New York businessman`: the place modifies a role noun after it
+      const after = window.filter((t) => t.start >= run.end);
+      return !probeOnly && after.length > 0 && after.length <= 3 && after.every((t) => /^\p{Ll}/u.test(t.text)) && isRoleNoun(after[after.length - 1]!.text) ? descriptorOf(text, window) : null;
+    }
     const phrase = phraseFromRun(text, run, window, a);
     return affiliation && phrase.type === 'person' ? { ...phrase, affiliation, end: run.end } : phrase;
   }
@@ -272,10 +328,13 @@ function leadingRun(runs: NameRun[], window: Token[]): NameRun | undefined {
   const second = runs[1];
   if (second && second.kind === 'person') {
     const between = window.filter((t) => t.start >= run!.end && t.end <= second.start);
-    if (between.length >= 1 && between.length <= 3 && between.every((t) => /^\p{Ll}/u.test(t.text) && !LEADING_STOP.test(t.text)) && between.some((t) => isRoleNoun(t.text))) run = second;
+    // (`said Cruz constituent Dan Golvach`, `said Clinton ally James Carville`: any lower-case
+    // noun will do when a full name follows it)
+    if (between.length >= 1 && between.length <= 3 && between.every((t) => /^\p{Ll}/u.test(t.text) && !LEADING_STOP.test(t.text)) && (between.some((t) => isRoleNoun(t.text)) || (nameParts(second.name).length >= 2 && !isVerbForm(between[between.length - 1]!.text)))) run = second;
   }
   const before = window.filter((t) => t.end <= run.start);
-  const ok = before.length <= 6 && before.every((t) => t.text === "'s" || (!/^[^\p{L}]/u.test(t.text) && !LEADING_STOP.test(t.text) && !/^\p{Ll}+ed$/u.test(t.text)));
+  // (`said retired neurosurgeon Ben Carson`: a participle may open a role, not follow one)
+  const ok = before.length <= 6 && before.every((t, i) => t.text === "'s" || (!/^[^\p{L}]/u.test(t.text) && !LEADING_STOP.test(t.text) && (!/^\p{Ll}+ed$/u.test(t.text) || (i === 0 && run.kind === 'person' && nameParts(run.name).length >= 2))));
   return ok ? run : undefined;
 }
 
@@ -476,12 +535,16 @@ export interface Person {
   name: string;
   role: string | null;
   gender: Gender;
+  /** the gender is only the first name's usual one (`Erin`, `Kim`): a pronoun may overrule it */
+  genderFromName?: boolean;
   /** text offsets where the person is mentioned (first = earliest) */
   mentions: number[];
   /** every word of the title and role, lower-cased, for `the Japanese official` */
   roleWords: Set<string>;
   /** mentions that are not subjects (`to Brown`, `Brown's campaign`): the last choice for a pronoun */
   weak: Set<number>;
+  /** mentions as the speaker of a quote or report (`Sexton said`): the first choice for a pronoun */
+  speaking: Set<number>;
   /**
    * Evidence that the run is a person a pronoun can stand for: a first name the lexicon knows, an
    * honorific, a role or title, or a turn as a speaker. A bare capitalised run (`Transatlantic
@@ -493,6 +556,23 @@ export interface Person {
 /** The people of an article, keyed by surname, in order of first mention. */
 export class PersonIndex {
   readonly people: Person[] = [];
+  /** organisations named in the article (`Ministry of Health`), for `the ministry said` */
+  readonly orgs: Array<{ name: string; at: number }> = [];
+
+  addOrg(name: string, at: number): void {
+    this.orgs.push({ name, at });
+  }
+
+  /** `the ministry`, `the committee`: the latest organisation named before `at` whose name has that noun. */
+  byOrgNoun(noun: string, at: number): string | undefined {
+    const n = noun.toLowerCase();
+    let best: { name: string; at: number } | undefined;
+    for (const o of this.orgs) {
+      if (o.at >= at || (best && o.at < best.at)) continue;
+      if (o.name.toLowerCase().split(/[^\p{L}]+/u).includes(n)) best = o;
+    }
+    return best?.name;
+  }
 
   /** Registers a person name (two words or more) found at `at`; merges with an earlier mention of the same person. */
   add(name: string, role: string | null, at: number, gender: Gender = 'unknown', weak = false): Person | null {
@@ -502,7 +582,10 @@ export class PersonIndex {
     if (existing) {
       this.recordMention(existing, at, weak);
       if (role) this.setRole(existing, role);
-      if (existing.gender === 'unknown' && gender !== 'unknown') existing.gender = gender;
+      if ((existing.gender === 'unknown' || existing.genderFromName) && gender !== 'unknown') {
+        existing.gender = gender;
+        existing.genderFromName = false;
+      }
       if (!existing.vouched && canVouch(nameParts(existing.name)) && (gender !== 'unknown' || firstNameGender(parts[0]!) !== undefined || looksLikePersonName(parts))) existing.vouched = true;
       if (parts.length > nameParts(existing.name).length && at < (existing.mentions[0] ?? Infinity)) existing.name = name;
       return existing;
@@ -511,7 +594,7 @@ export class PersonIndex {
     // a first name the lexicon knows vouches even when it tells no gender (`Casey`, `Kim`), and so
     // does a run every word of which could be a name (`Rakeyia Scott`)
     const vouched = canVouch(parts) && (gender !== 'unknown' || firstNameGender(parts[0]!) !== undefined || looksLikePersonName(parts));
-    const person: Person = { name: cleanName(name), role: null, gender: g === 'unknown' ? 'unknown' : g, mentions: [], roleWords: new Set(), weak: new Set(), vouched };
+    const person: Person = { name: cleanName(name), role: null, gender: g === 'unknown' ? 'unknown' : g, genderFromName: gender === 'unknown' && g !== 'unknown', mentions: [], roleWords: new Set(), weak: new Set(), speaking: new Set(), vouched };
     this.recordMention(person, at, weak);
     if (role) this.setRole(person, role);
     this.people.push(person);
@@ -552,8 +635,11 @@ export class PersonIndex {
       return byFirst.length === 1 ? byFirst[0] : undefined;
     }
     if (matches.length === 1) return matches[0];
-    // several people share the surname: the one mentioned most recently before
-    return [...matches].sort((a, b) => lastBefore(b, before) - lastBefore(a, before))[0];
+    // several people share the surname: a plain person's name before a doubtful run, then the
+    // one mentioned most so far (the article's subject: `Clinton` in a story about Hillary Clinton
+    // that names Bill Clinton once), then the one named first
+    const endsWith = (p: Person) => (nameParts(p.name).pop()?.toLowerCase() === w ? 1 : 0);
+    return [...matches].sort((a, b) => endsWith(b) - endsWith(a) || plainName(b) - plainName(a) || countBefore(b, before) - countBefore(a, before) || (a.mentions[0] ?? 0) - (b.mentions[0] ?? 0))[0];
   }
 
   /** `the Japanese official`: the latest person before `at` whose title/role shares the modifiers. */
@@ -586,16 +672,38 @@ export class PersonIndex {
    */
   byPronoun(gender: Gender | 'plural', at: number, windows: ReadonlyArray<readonly [number, number]>): Person | undefined {
     if (gender === 'plural') return undefined;
+    // `Erin O’Toole … he said`: when nobody of the pronoun's gender is near, the one who just spoke,
+    // whose gender was only guessed from the first name, may still be the one
+    let found: Person | undefined;
+    for (let i = 0; i < windows.length && !found; i++) {
+      found = this.pronounIn(gender, at, [windows[i]!], false) ?? (gender !== 'unknown' && i < 2 ? this.speakerOfOtherGender(gender, at, [windows[i]!]) : undefined);
+    }
+    if (found && gender !== 'unknown' && (found.gender === 'unknown' || found.genderFromName)) {
+      // `Kim Park … She said`: the pronoun tells a gender the name did not
+      found.gender = gender;
+      found.genderFromName = false;
+    }
+    return found;
+  }
+
+  /** The one who just spoke (`“…,” O’Toole said. He promised …`) when the name's guessed gender disagrees. */
+  private speakerOfOtherGender(gender: Gender, at: number, windows: ReadonlyArray<readonly [number, number]>): Person | undefined {
+    const p = this.pronounIn(gender, at, windows, true);
+    if (!p || !p.genderFromName) return undefined;
+    return [...p.speaking].some((m) => m < at && windows.some(([ws, we]) => m >= ws && m < we)) ? p : undefined;
+  }
+
+  private pronounIn(gender: Gender, at: number, windows: ReadonlyArray<readonly [number, number]>, overruleNames: boolean): Person | undefined {
     for (const [ws, we] of windows) {
       let best: Person | undefined;
       let bestScore = -1;
       let bestAt = Infinity;
       for (const p of this.people) {
-        if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) continue;
+        if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender && !(overruleNames && p.genderFromName)) continue;
         if (!p.vouched) continue;
         for (const m of p.mentions) {
           if (m < ws || m >= we || m >= at) continue;
-          const score = (p.weak.has(m) ? 0 : 2) + (gender !== 'unknown' && p.gender === gender ? 1 : 0);
+          const score = (p.speaking.has(m) ? 4 : 0) + (p.weak.has(m) ? 0 : 2) + (gender !== 'unknown' && p.gender === gender ? 1 : 0);
           if (score > bestScore || (score === bestScore && m < bestAt)) {
             best = p;
             bestScore = score;
@@ -603,11 +711,7 @@ export class PersonIndex {
           }
         }
       }
-      if (best) {
-        // `Kim Park … She said`: the pronoun tells a gender the name did not
-        if (best.gender === 'unknown' && gender !== 'unknown') best.gender = gender;
-        return best;
-      }
+      if (best) return best;
     }
     return undefined;
   }
@@ -621,6 +725,12 @@ export class PersonIndex {
   /** A person quoted by name is a person, whatever the lexicon knows of the first name. */
   markSpeaker(p: Person): void {
     if (canVouch(nameParts(p.name))) p.vouched = true;
+  }
+
+  /** A mention as the speaker of a quote or report. */
+  recordSpeaker(p: Person, at: number): void {
+    this.recordMention(p, at);
+    p.speaking.add(at);
   }
 
   recordMention(p: Person, at: number, weak = false): void {
@@ -643,6 +753,22 @@ function hasRoleWord(p: Person, word: string): boolean {
   // a country and its demonym share their first letters: Japan/Japanese, China/Chinese, Russia/Russian
   const stem = w.slice(0, 4);
   return [...p.roleWords].some((r) => isDemonym(r[0]!.toUpperCase() + r.slice(1)) && r.startsWith(stem));
+}
+
+/** 1 for a name that plainly is a person's (`Thomas Perez`), 0 for a run that may not be (`Understated Perez`). */
+function plainName(p: Person): number {
+  const parts = nameParts(p.name);
+  // `Donald Trump Tweets`, `Anthony Weiner Reportedly`: a headline word run on after the name
+  return p.vouched && firstNameGender(parts[0]!) !== undefined && !/^(?:will|may|can)$/i.test(parts[0]!) && parts.slice(1).every((w) => !isDoubtfulNamePart(w)) ? 1 : 0;
+}
+
+function isDoubtfulNamePart(word: string): boolean {
+  const w = word.replace(/\.$/, '');
+  return isCommonWord(w) || isCommonWord(w.replace(/(?:es|s)$/, '')) || /\p{Ll}ly$/u.test(w) || (w.length > 3 && w === w.toUpperCase());
+}
+
+function countBefore(p: Person, at: number): number {
+  return p.mentions.filter((m) => m < at).length;
 }
 
 function lastBefore(p: Person, at: number): number {
