@@ -74,6 +74,13 @@ describe('averageLink', () => {
     expect(new Set(averageLink(matrix, 0.05)).size).toBeLessThan(3);
     expect(averageLink(matrix, 0.95)).toEqual([0, 1, 2, 3, 4, 5]);
   });
+
+  it('asks more of a merge between single items than between groups (size slack)', () => {
+    // a pair at 0.6 joins at threshold 0.5; with slack 0.2 a 1×1 merge needs 0.7, so 3 and 4 stay
+    // apart, while {0,1,2} still forms: 1–2 (0.9) and then 0 with {1,2} (0.75 ≥ 0.5 + 0.2/√2)
+    expect(averageLink(matrix, 0.5, 0.2)).toEqual([0, 0, 0, 3, 4, 5]);
+    expect(averageLink(matrix, 0.5, 0)).toEqual([0, 0, 0, 3, 3, 5]);
+  });
 });
 
 describe('duplicates', () => {
@@ -107,12 +114,24 @@ describe('second-order similarity', () => {
       [0, 0, 0, 0.05, 1],
     ];
     const m = secondOrder(denseMatrix(5, (i, j) => S[i]![j]!), 2, NEIGHBOUR_FLOOR);
-    expect(m.at(0, 1)).toBeGreaterThan(0.3);
+    expect(m.at(0, 1)).toBeGreaterThan(0.25);
     expect(m.at(0, 4)).toBe(0);
     expect(m.at(3, 4)).toBe(0); // below the floor: no neighbours, only themselves
     const mixed = withNeighbours(denseMatrix(5, (i, j) => S[i]![j]!), 2, 0.5);
     expect(averageLink(mixed, 0.4)).toEqual([0, 0, 0, 3, 4]);
     expect(averageLink(denseMatrix(5, (i, j) => S[i]![j]!), 0.4)).toEqual([0, 1, 0, 3, 4]);
+  });
+
+  it('does not let two loosely alike articles inflate each other as nearest neighbours', () => {
+    // 0 and 1 are each other's nearest at 0.2, below the floor: no second-order similarity
+    const S = [
+      [1, 0.2, 0.05],
+      [0.2, 1, 0.05],
+      [0.05, 0.05, 1],
+    ];
+    expect(secondOrder(denseMatrix(3, (i, j) => S[i]![j]!), 2, NEIGHBOUR_FLOOR).at(0, 1)).toBe(0);
+    // with a floor below their similarity, the pair's profile cosine is about twice it
+    expect(secondOrder(denseMatrix(3, (i, j) => S[i]![j]!), 2, 0.1).at(0, 1)).toBeGreaterThan(0.35);
   });
 });
 

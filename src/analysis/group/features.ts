@@ -11,6 +11,7 @@ import type { Doc } from '../text/doc.js';
 import { extractEntities, type Entity } from '../text/entities.js';
 import { backgroundIdf, normalise, termTokens, termVector, type TermToken, type TermVector } from '../text/terms.js';
 import { CAPITAL_BOOST, pieceVector } from '../compare/piece.js';
+import { yearsMentioned } from './years.js';
 
 export interface ArticleFeatures {
   tokens: TermToken[];
@@ -22,6 +23,8 @@ export interface ArticleFeatures {
   head: TermVector;
   /** keys of the exact facts that pin an event down: calendar days, sums, counts (rare in the collection) */
   specifics: Set<string>;
+  /** years the text mentions, each with its rarity in the collection (0 = in every article, 1 = in one) */
+  years: Map<number, number>;
 }
 
 /** Share of a collection's articles above which a fact is too common to identify an event. */
@@ -51,6 +54,11 @@ export function articleFeatures(docs: readonly Doc[]): ArticleFeatures[] {
   const entityDf = new Map<string, number>();
   for (const list of entityLists) for (const e of list) entityDf.set(e.key, (entityDf.get(e.key) ?? 0) + 1);
   const n = docs.length;
+  const yearSets = docs.map((d) => yearsMentioned(d.text));
+  const yearDf = new Map<number, number>();
+  for (const ys of yearSets) for (const y of ys) yearDf.set(y, (yearDf.get(y) ?? 0) + 1);
+  // a year most of the collection mentions (a channel's current year) dates nothing apart
+  const yearRarity = (y: number) => (n < 2 ? 0 : Math.log(n / yearDf.get(y)!) / Math.log(n));
   return docs.map((_, i) => {
     const entities: TermVector = new Map();
     for (const e of entityLists[i]!) {
@@ -63,7 +71,8 @@ export function articleFeatures(docs: readonly Doc[]): ArticleFeatures[] {
     const head = termVector(tokens[i]!.filter((t) => t.end <= firstEnd), { idf, capitalBoost: CAPITAL_BOOST });
     // a fact in many of the collection's articles ("$1 million", a season's date) pins no event down
     const specifics = new Set([...specificFacts(entityLists[i]!)].filter((k) => n < LOCAL_IDF_MIN_DOCS || entityDf.get(k)! <= n * COMMON_FACT_SHARE));
-    return { tokens: tokens[i]!, text: pieceVector(tokens[i]!, idf), entities: normalise(entities), head, specifics };
+    const years = new Map([...yearSets[i]!].map((y) => [y, yearRarity(y)]));
+    return { tokens: tokens[i]!, text: pieceVector(tokens[i]!, idf), entities: normalise(entities), head, specifics, years };
   });
 }
 
