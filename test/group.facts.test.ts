@@ -64,3 +64,13 @@ describe('years mentioned', () => {
     expect(yearAgreement(f[0]!.years, new Map()).disjoint).toBe(false);
   });
 });
+
+describe('entity weights', () => {
+  it('weighs a person above a place mentioned as often', () => {
+    const [f] = articleFeatures([buildDoc('Conductor Mira Olsen arrived in Harwich on Friday. Olsen will stay in Harwich for a week.')]);
+    const person = [...f!.entities].find(([k]) => k.startsWith('person:'));
+    const place = [...f!.entities].find(([k]) => k.startsWith('place:'));
+    expect(person && place).toBeTruthy();
+    expect(person![1]).toBeGreaterThan(place![1] * 1.2);
+  });
+});

@@ -33,9 +33,14 @@ const COMMON_FACT_SHARE = 0.05;
 /** Collections smaller than this are too small to learn rarity from: the background decides. */
 const LOCAL_IDF_MIN_DOCS = 20;
 
-/** Entity kinds that identify a story; numbers and dates weigh less than names (see below). */
+/**
+ * Entity kinds that identify a story; numbers and dates weigh less than names (see below), and
+ * people more: look-alike events differ most often in who (another star in rehab, another coach
+ * fired). Person 1 → 1.5: ECB+ dev B³-F1 0.927 → 0.930, 3 an event 0.929 → 0.931, 6 an event
+ * 0.944 → 0.945; SemEval same-story AUC unchanged (0.955).
+ */
 const KIND_WEIGHT: Record<string, number> = {
-  person: 1,
+  person: 1.5,
   organisation: 1,
   place: 1,
   name: 1,
