@@ -4,7 +4,7 @@ import { groupStories } from '../src/analysis/group/index.js';
 import { clusterBatch } from '../src/analysis/group/batch.js';
 import { averageLink, denseMatrix } from '../src/analysis/group/link.js';
 import { containment, shingles } from '../src/analysis/group/duplicates.js';
-import { NEIGHBOUR_FLOOR, secondOrder, withNeighbours } from '../src/analysis/group/neighbours.js';
+import { NEIGHBOUR_FLOOR, neighbourCount, secondOrder, withNeighbours } from '../src/analysis/group/neighbours.js';
 
 const FLOOD_1 = 'Floodwater closes Riverton bridge. The Riverton bridge over the Kell river was closed on Monday after floodwater damaged its supports, county engineer Dana Whitlock said. Repairs will cost $3.5 million.';
 const FLOOD_2 = 'Riverton bridge shut after flood damage. County engineer Dana Whitlock said the Riverton bridge across the Kell river would stay closed for six weeks while floodwater damage to its supports is repaired.';
@@ -120,6 +120,16 @@ describe('second-order similarity', () => {
     const mixed = withNeighbours(denseMatrix(5, (i, j) => S[i]![j]!), 2, 0.5);
     expect(averageLink(mixed, 0.4)).toEqual([0, 0, 0, 3, 4]);
     expect(averageLink(denseMatrix(5, (i, j) => S[i]![j]!), 0.4)).toEqual([0, 1, 0, 3, 4]);
+  });
+
+  it('fits the number of neighbours to how large the collection\'s stories are', () => {
+    // stories of `size` items, strongly alike within, weakly across
+    const blocks = (stories: number, size: number) =>
+      denseMatrix(stories * size, (i, j) => (Math.floor(i / size) === Math.floor(j / size) ? 0.5 : 0.05));
+    expect(neighbourCount(blocks(6, 3), 2, 5)).toBe(2);
+    expect(neighbourCount(blocks(3, 11), 2, 5)).toBe(5);
+    expect(neighbourCount(blocks(3, 11), 2, 4)).toBe(4);
+    expect(neighbourCount(blocks(4, 7), 2, 5)).toBe(3);
   });
 
   it('does not let two loosely alike articles inflate each other as nearest neighbours', () => {
