@@ -74,3 +74,15 @@ describe('entity weights', () => {
     expect(person![1]).toBeGreaterThan(place![1] * 1.2);
   });
 });
+
+describe('article head', () => {
+  it('is the headline and the lead, not the rest', () => {
+    const [f] = articleFeatures([buildDoc('Harbour reopens after storm\n\nThe Harwich harbour reopened on Friday. Fishermen welcomed the news. Tourists returned.')]);
+    const terms = [...f!.head.keys()].join(' ');
+    expect(terms).toMatch(/harbour/);
+    expect(terms).toMatch(/reopen/);
+    expect(terms).toMatch(/harwich/i);
+    expect(terms).not.toMatch(/fisherm/);
+    expect(terms).not.toMatch(/tourist/);
+  });
+});

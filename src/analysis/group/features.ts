@@ -19,7 +19,7 @@ export interface ArticleFeatures {
   text: TermVector;
   /** entity key → weight, L2-normalised */
   entities: TermVector;
-  /** TF-IDF of the first sentence (the headline, or the lead) */
+  /** TF-IDF of the first HEAD_SENTENCES sentences (headline and lead, or the lead) */
   head: TermVector;
   /** keys of the exact facts that pin an event down: calendar days, sums, counts (rare in the collection) */
   specifics: Set<string>;
@@ -29,6 +29,13 @@ export interface ArticleFeatures {
 
 /** Share of a collection's articles above which a fact is too common to identify an event. */
 const COMMON_FACT_SHARE = 0.05;
+
+/**
+ * Sentences that make an article's head: its headline and lead state the event, where the rest
+ * is framing and background. Two rather than one: ECB+ dev B³-F1 0.944 → 0.952, 3 an event
+ * 0.941 → 0.942, 6 an event 0.941 → 0.950; SemEval same-story AUC 0.955 → 0.954.
+ */
+const HEAD_SENTENCES = 2;
 
 /** Collections smaller than this are too small to learn rarity from: the background decides. */
 const LOCAL_IDF_MIN_DOCS = 20;
@@ -72,7 +79,8 @@ export function articleFeatures(docs: readonly Doc[]): ArticleFeatures[] {
       const rarity = n >= LOCAL_IDF_MIN_DOCS ? Math.log((n + 1) / (entityDf.get(e.key)! + 0.5)) : 1;
       entities.set(e.key, Math.log(1 + e.count) * rarity * KIND_WEIGHT[e.kind]!);
     }
-    const firstEnd = docs[i]!.sentences[0]?.end ?? 0;
+    const sentences = docs[i]!.sentences;
+    const firstEnd = sentences[Math.min(HEAD_SENTENCES, sentences.length) - 1]?.end ?? 0;
     const head = termVector(tokens[i]!.filter((t) => t.end <= firstEnd), { idf, capitalBoost: CAPITAL_BOOST });
     // a fact in many of the collection's articles ("$1 million", a season's date) pins no event down
     const specifics = new Set([...specificFacts(entityLists[i]!)].filter((k) => n < LOCAL_IDF_MIN_DOCS || entityDf.get(k)! <= n * COMMON_FACT_SHARE));
