@@ -6,7 +6,8 @@
  * features.ts), raised when they state the same exact facts or mention the same rare year, lowered
  * when their years differ (years.ts), and discounted when the two were published far apart. Articles are then merged average-link until no two groups are alike
  * enough (link.ts), which, unlike a single pass, does not depend on the order articles arrive in.
- * Direct similarity is mixed with second-order similarity (alike neighbours; neighbours.ts).
+ * Direct similarity is mixed with second-order similarity (alike neighbours; neighbours.ts), with
+ * as many neighbours as the collection's stories are large.
  * Near-identical texts (wire copy republished) are marked as duplicates of the first.
  */
 import type { Doc } from '../text/doc.js';

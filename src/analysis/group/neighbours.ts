@@ -5,9 +5,10 @@
  * close to a third report, while look-alike events (two earthquakes, two rehab admissions) are
  * close in words but have different neighbourhoods. Each article's profile is itself plus its
  * `k` nearest neighbours, weighted by similarity; the second-order similarity of two articles is
- * the cosine of their profiles (neighbours below `floor` left out). A small k matters: with neighbourhoods larger than the stories
- * themselves (a story of 3 articles, k = 10) the profiles blur stories together. k = 2 helped on
- * ECB+ dev whether its events had 3, 6 or ~11 articles each.
+ * the cosine of their profiles (neighbours below `floor` left out). k must fit the stories: with
+ * neighbourhoods larger than the stories themselves (a story of 3 articles, k = 10) the profiles
+ * blur stories together, and with far smaller ones a large story falls apart into fragments;
+ * neighbourCount picks k from the collection itself.
  */
 import type { SimilarityMatrix } from './link.js';
 
