@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analysis/text/doc.js';
 import { extractEntities } from '../src/analysis/text/entities.js';
 import { articleFeatures, sharedFacts, specificFacts } from '../src/analysis/group/features.js';
-import { groupStories } from '../src/analysis/group/index.js';
+import { GROUP_DEFAULTS, groupStories, pairSimilarity, type GroupOptions } from '../src/analysis/group/index.js';
+import { yearAgreement, yearsMentioned } from '../src/analysis/group/years.js';
 
 // One event told by two outlets in different words, sharing only its figures and its day.
 const DAM_A =
   'Lakeside dam deal signed. Officials in Norvale approved a $48 million contract on March 3 to rebuild the ageing Lakeside dam, mayor Petra Kline announced. ' +
   'Kline called the vote overdue after cracks appeared in the spillway last winter, and residents downstream cheered at the meeting.';
 const DAM_B =
-  'Engineers hired for reservoir wall. Hollis Brothers Construction will be paid $48 million under an agreement reached March 3, council clerk Jonas Bregman said. ' +
+  'Engineers hired for reservoir wall. Hollis Brothers Construction will be paid $48 million under an agreement reached March 3, Norvale council clerk Jonas Bregman said. ' +
   'Crews plan to start pouring concrete in autumn, anglers worry about the trout season, and a ferry operator expects fewer tourists.';
 
 describe('exact facts', () => {
@@ -33,7 +34,55 @@ describe('exact facts', () => {
     const items = [DAM_A, DAM_B].map((t, i) => ({ id: `d${i}`, doc: buildDoc(t) }));
     const without = groupStories(items, { factBonus: 0 });
     expect(without[1]!.cluster).not.toBe(without[0]!.cluster);
-    const withFacts = groupStories(items);
+    // two shared facts add three quarters of the bonus; a pair needs the neighbour floor (0.25)
+    // to count as each other's neighbours, which these two reach only through their facts
+    const withFacts = groupStories(items, { factBonus: 0.2 });
     expect(withFacts[1]!.cluster).toBe(withFacts[0]!.cluster);
+  });
+});
+
+describe('years mentioned', () => {
+  it('reads years, not sums, decades, percentages or parts of longer numbers', () => {
+    const ys = yearsMentioned('In 2008 the quake hit; by Dec. 5, 2012 it cost $2010 million, 1990s levels, 2015% more, 12,2014 units, 3.2016 and 2019.');
+    expect([...ys].sort()).toEqual([2008, 2012, 2019]);
+  });
+
+  it('lowers the similarity of look-alike reports that name different years, raises it for a shared one', () => {
+    const texts = [
+      'Earthquake shakes Varna in 2003. A strong earthquake shook the hills above Varna on Monday, damaging old houses and cutting power to thousands, the regional governor said.',
+      'Varna hit by quake, 2013. Houses cracked and power failed across Varna after a strong tremor on Monday, governor officials said, as rescue teams searched the hills.',
+      'Tremor damages homes near Varna in 2013. The strong quake on Monday cut power in Varna and cracked old houses in the hills, the governor said.',
+    ];
+    const items = texts.map((t, i) => ({ id: `q${i}`, doc: buildDoc(t) }));
+    const f = articleFeatures(items.map((i) => i.doc));
+    const sim = (i: number, j: number, o: GroupOptions = {}) => pairSimilarity(items[i]!, f[i]!, items[j]!, f[j]!, { ...GROUP_DEFAULTS, ...o });
+    const off = { yearBonus: 0, yearPenalty: 0 };
+    expect(sim(0, 1)).toBeCloseTo(sim(0, 1, off) - GROUP_DEFAULTS.yearPenalty, 6);
+    expect(sim(1, 2)).toBeGreaterThan(sim(1, 2, off));
+    expect(yearAgreement(f[1]!.years, f[2]!.years)).toEqual({ shared: f[1]!.years.get(2013), disjoint: false });
+    expect(yearAgreement(f[0]!.years, f[1]!.years).disjoint).toBe(true);
+    expect(yearAgreement(f[0]!.years, new Map()).disjoint).toBe(false);
+  });
+});
+
+describe('entity weights', () => {
+  it('weighs a person above a place mentioned as often', () => {
+    const [f] = articleFeatures([buildDoc('Conductor Mira Olsen arrived in Harwich on Friday. Olsen will stay in Harwich for a week.')]);
+    const person = [...f!.entities].find(([k]) => k.startsWith('person:'));
+    const place = [...f!.entities].find(([k]) => k.startsWith('place:'));
+    expect(person && place).toBeTruthy();
+    expect(person![1]).toBeGreaterThan(place![1] * 1.2);
+  });
+});
+
+describe('article head', () => {
+  it('is the headline and the lead, not the rest', () => {
+    const [f] = articleFeatures([buildDoc('Harbour reopens after storm\n\nThe Harwich harbour reopened on Friday. Fishermen welcomed the news. Tourists returned.')]);
+    const terms = [...f!.head.keys()].join(' ');
+    expect(terms).toMatch(/harbour/);
+    expect(terms).toMatch(/reopen/);
+    expect(terms).toMatch(/harwich/i);
+    expect(terms).not.toMatch(/fisherm/);
+    expect(terms).not.toMatch(/tourist/);
   });
 });

@@ -4,7 +4,7 @@ import { groupStories } from '../src/analysis/group/index.js';
 import { clusterBatch } from '../src/analysis/group/batch.js';
 import { averageLink, denseMatrix } from '../src/analysis/group/link.js';
 import { containment, shingles } from '../src/analysis/group/duplicates.js';
-import { NEIGHBOUR_FLOOR, secondOrder, withNeighbours } from '../src/analysis/group/neighbours.js';
+import { NEIGHBOUR_FLOOR, neighbourCount, secondOrder, withNeighbours } from '../src/analysis/group/neighbours.js';
 
 const FLOOD_1 = 'Floodwater closes Riverton bridge. The Riverton bridge over the Kell river was closed on Monday after floodwater damaged its supports, county engineer Dana Whitlock said. Repairs will cost $3.5 million.';
 const FLOOD_2 = 'Riverton bridge shut after flood damage. County engineer Dana Whitlock said the Riverton bridge across the Kell river would stay closed for six weeks while floodwater damage to its supports is repaired.';
@@ -74,6 +74,13 @@ describe('averageLink', () => {
     expect(new Set(averageLink(matrix, 0.05)).size).toBeLessThan(3);
     expect(averageLink(matrix, 0.95)).toEqual([0, 1, 2, 3, 4, 5]);
   });
+
+  it('asks more of a merge between single items than between groups (size slack)', () => {
+    // a pair at 0.6 joins at threshold 0.5; with slack 0.2 a 1×1 merge needs 0.7, so 3 and 4 stay
+    // apart, while {0,1,2} still forms: 1–2 (0.9) and then 0 with {1,2} (0.75 ≥ 0.5 + 0.2/√2)
+    expect(averageLink(matrix, 0.5, 0.2)).toEqual([0, 0, 0, 3, 4, 5]);
+    expect(averageLink(matrix, 0.5, 0)).toEqual([0, 0, 0, 3, 3, 5]);
+  });
 });
 
 describe('duplicates', () => {
@@ -107,12 +114,34 @@ describe('second-order similarity', () => {
       [0, 0, 0, 0.05, 1],
     ];
     const m = secondOrder(denseMatrix(5, (i, j) => S[i]![j]!), 2, NEIGHBOUR_FLOOR);
-    expect(m.at(0, 1)).toBeGreaterThan(0.3);
+    expect(m.at(0, 1)).toBeGreaterThan(0.25);
     expect(m.at(0, 4)).toBe(0);
     expect(m.at(3, 4)).toBe(0); // below the floor: no neighbours, only themselves
     const mixed = withNeighbours(denseMatrix(5, (i, j) => S[i]![j]!), 2, 0.5);
     expect(averageLink(mixed, 0.4)).toEqual([0, 0, 0, 3, 4]);
     expect(averageLink(denseMatrix(5, (i, j) => S[i]![j]!), 0.4)).toEqual([0, 1, 0, 3, 4]);
+  });
+
+  it('fits the number of neighbours to how large the collection\'s stories are', () => {
+    // stories of `size` items, strongly alike within, weakly across
+    const blocks = (stories: number, size: number) =>
+      denseMatrix(stories * size, (i, j) => (Math.floor(i / size) === Math.floor(j / size) ? 0.5 : 0.05));
+    expect(neighbourCount(blocks(6, 3), 2, 5)).toBe(2);
+    expect(neighbourCount(blocks(3, 11), 2, 5)).toBe(5);
+    expect(neighbourCount(blocks(3, 11), 2, 4)).toBe(4);
+    expect(neighbourCount(blocks(4, 7), 2, 5)).toBe(3);
+  });
+
+  it('does not let two loosely alike articles inflate each other as nearest neighbours', () => {
+    // 0 and 1 are each other's nearest at 0.2, below the floor: no second-order similarity
+    const S = [
+      [1, 0.2, 0.05],
+      [0.2, 1, 0.05],
+      [0.05, 0.05, 1],
+    ];
+    expect(secondOrder(denseMatrix(3, (i, j) => S[i]![j]!), 2, NEIGHBOUR_FLOOR).at(0, 1)).toBe(0);
+    // with a floor below their similarity, the pair's profile cosine is about twice it
+    expect(secondOrder(denseMatrix(3, (i, j) => S[i]![j]!), 2, 0.1).at(0, 1)).toBeGreaterThan(0.35);
   });
 });
 

@@ -28,9 +28,12 @@ export function denseMatrix(n: number, sim: (i: number, j: number) => number): S
 
 /**
  * Cluster index for each item (clusters numbered by their earliest item). `threshold`: the least
- * average similarity at which two clusters merge.
+ * average similarity at which two clusters merge. `sizeSlack`: groups of m and n items must reach
+ * threshold + sizeSlack / √(m·n), and the pair furthest above its own bar merges first. One high
+ * pair similarity is weaker evidence than the same average over many pairs: two single articles
+ * need more to join than two stories of several articles each.
  */
-export function averageLink(matrix: SimilarityMatrix, threshold: number): number[] {
+export function averageLink(matrix: SimilarityMatrix, threshold: number, sizeSlack = 0): number[] {
   const n = matrix.n;
   // cluster-to-cluster average similarity, updated in place (Lance–Williams for average link)
   const sim = new Float64Array(n * n);
@@ -39,12 +42,13 @@ export function averageLink(matrix: SimilarityMatrix, threshold: number): number
   const alive = new Array<boolean>(n).fill(true);
   const parent = Array.from({ length: n }, (_, i) => i);
   const best = new Int32Array(n).fill(-1);
+  const adj = (i: number, j: number) => sim[i * n + j]! - sizeSlack / Math.sqrt(size[i]! * size[j]!);
   const rescan = (i: number) => {
     let b = -1;
     let bs = -Infinity;
     for (let j = 0; j < n; j++) {
       if (j === i || !alive[j]) continue;
-      const s = sim[i * n + j]!;
+      const s = adj(i, j);
       if (s > bs) {
         bs = s;
         b = j;
@@ -58,7 +62,7 @@ export function averageLink(matrix: SimilarityMatrix, threshold: number): number
     let bestSim = -Infinity;
     for (let i = 0; i < n; i++) {
       if (!alive[i] || best[i]! < 0) continue;
-      const s = sim[i * n + best[i]!]!;
+      const s = adj(i, best[i]!);
       if (s > bestSim) {
         bestSim = s;
         a = i;
@@ -81,7 +85,7 @@ export function averageLink(matrix: SimilarityMatrix, threshold: number): number
       if (!alive[k]) continue;
       const bk = best[k]!;
       if (k === a || bk < 0 || bk === a || bk === b) rescan(k);
-      else if (sim[k * n + a]! > sim[k * n + bk]!) best[k] = a;
+      else if (adj(k, a) > adj(k, bk)) best[k] = a;
     }
   }
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
