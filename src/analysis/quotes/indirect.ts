@@ -47,9 +47,30 @@ function words(text: string, a: number, b: number): number {
   return text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
+/**
+ * Verbs and adjectives that pass their subject on to an infinitive: `is continuing to insist`,
+ * `went on to say`, `were more likely to say`, `was quick to point out`. The subject of the chain
+ * reports; the attribution verbs among them (`wants to`, `refused to`) frame on their own.
+ */
+const CATENATIVE = /^(?:continue|continues|continued|continuing|begin|begins|began|begun|start|starts|started|seem|seems|seemed|appear|appears|appeared|try|tries|tried|trying|going|used|likely|unlikely|quick|quicker|eager|careful|ready|willing|unwilling|able|unable|reluctant|first|happy|set)$/i;
+
+/** The first token of a catenative chain ending at the verb toks[vi] (vi when there is none). */
+function catenativeStart(toks: Token[], vi: number): number {
+  let k = vi;
+  while (k >= 2 && toks[k - 1]!.text.toLowerCase() === 'to') {
+    const c = toks[k - 2]!.text;
+    if (CATENATIVE.test(c)) k -= 2;
+    else if (/^on$/i.test(c) && k >= 3 && /^(?:went|goes|go|gone|going)$/i.test(toks[k - 3]!.text)) k -= 3;
+    else break;
+    // `more likely to`, `very quick to`
+    while (k > 0 && /^(?:more|less|most|very|so|too|as|all)$/i.test(toks[k - 1]!.text)) k--;
+  }
+  return k;
+}
+
 /** The verb token and the (auxiliary/adverb-free) start of its subject. */
 function subjectEnd(toks: Token[], vi: number): number {
-  let k = vi;
+  let k = catenativeStart(toks, vi);
   while (k > 0 && isBetweenSpeakerAndVerb(toks[k - 1]!.text) && toks[k - 1]!.text.toLowerCase() !== 'told') k--;
   return k;
 }
@@ -92,7 +113,7 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     if ((!speech && !isAttributionVerb(lower) && !impression) || inside(quoted, v.start)) continue;
     const prev = toks[vi - 1]?.text.toLowerCase();
     // `is said to be`, `the said`, `-ing` forms without an auxiliary are not reporting clauses here
-    if (prev === 'the' || prev === 'to' || prev === 'a' || prev === 'an' || prev === "'s") continue;
+    if (prev === 'the' || (prev === 'to' && catenativeStart(toks, vi) === vi) || prev === 'a' || prev === 'an' || prev === "'s") continue;
     if (/ing$/.test(lower) && !/^(?:is|was|are|were|been)$/.test(prev ?? '')) {
       if (prev !== ',') continue;
       // `…, saying …` / `…, accusing her of …`: the participle reports for the sentence's subject
@@ -100,7 +121,11 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       if (f) frames.push(f);
       continue;
     }
-    const f = speech ? frameAt(text, from, to, toks, vi, quoted) : attributionFrame(text, from, to, toks, vi, quoted);
+    // a weak speech verb with no clause after it may still frame a position (`Obama has described
+    // the dinner as …`, `Cruz has questioned whether …`), like the attribution verbs
+    const f = speech
+      ? frameAt(text, from, to, toks, vi, quoted) ?? (!isStrongReportingVerb(lower) && isAttributionVerb(lower) ? attributionFrame(text, from, to, toks, vi, quoted) : null)
+      : attributionFrame(text, from, to, toks, vi, quoted);
     if (f) frames.push(f);
   }
   return frames;
@@ -284,8 +309,10 @@ function attributionFrame(text: string, from: number, to: number, toks: Token[],
   const se = subjectEnd(toks, vi);
   if (se === 0) return null;
   const subjTok = toks[se - 1]!;
-  if (/^[,;:()"“”‘’—–-]$/.test(subjTok.text)) return null;
-  const subject = readSubject(text, clauseStartBefore(text, from, toks, se), subjTok.end);
+  // `Sanders, a Vermont senator, has supported …`: a name with its appositive is the subject
+  const appositive = subjTok.text === ',' ? appositiveSubject(text, from, to, toks, vi) : null;
+  if (!appositive && /^[,;:()"“”‘’—–-]$/.test(subjTok.text)) return null;
+  const subject = appositive ?? readSubject(text, clauseStartBefore(text, from, toks, se), subjTok.end);
   const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se);
   if (!speaker) return null;
   let c = vi + 1;
@@ -411,6 +438,10 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
     // `In the deposition, Mr. Trump said his net worth could …`: a clause after the verb is the
     // report, and the part before the comma an adjunct
     if (clauseFollows(text, toks, vi, to)) return null;
+    // `Shortly after my sentence, Eric Holder announced his resignation`: an object after the verb
+    // (no listener, no time) is what was reported, so the part before the comma is an adjunct
+    const after = toks[vi + 1];
+    if (after && !OBJECT_VERBS.has(lemma) && OBJECT_OPENER.test(after.text) && words(text, v.end, to) >= 2 && !TIME_WORDS.test(text.slice(after.start, to))) return null;
     speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end);
   }
   if (!speaker) return null;
@@ -422,7 +453,6 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   // `Despite challenging the leader, Cruz said he could work with him`: the part before the comma
   // is an adverbial, and the reported clause follows the verb
   if (ADVERBIAL_OPENING.test(text.slice(cs, ce)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
-  void lemma;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
 }
 
@@ -441,6 +471,9 @@ function clauseFollows(text: string, toks: Token[], vi: number, to: number): boo
   }
   return false;
 }
+
+/** Words that open an object or a clause after a verb, never a listener or a time adjunct. */
+const OBJECT_OPENER = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|there|some|many|no|all|most|every|what|how|whether|why|to)$/i;
 
 const FINITE = /^(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do)$/i;
 
