@@ -37,3 +37,20 @@ describe('reported speech: subjects and chains', () => {
     expect(indirect('Older voters were more likely to say the economy was their main worry.')).toContainEqual(['Older voters', 'the economy was their main worry']);
   });
 });
+
+describe('reported speech: plain noun phrases as sources', () => {
+  it('credits a group or a finding named by a plain noun phrase', () => {
+    expect(indirect('Several party elders agreed that the nominee needs to give a speech on faith.')).toContainEqual(['Several party elders', 'that the nominee needs to give a speech on faith']);
+    expect(indirect('The inquiry found that the office almost never searched its own archive.')).toContainEqual(['The inquiry', 'that the office almost never searched its own archive']);
+  });
+
+  it('does not read a noun compound as a subject and its verb', () => {
+    const got = indirect('After the terror attacks in Paris last month, a furor arose over the refugees.');
+    expect(got).toEqual([]);
+    expect(indirect('The morning shows rarely booked women as guests last year.')).toEqual([]);
+  });
+
+  it('does not credit the subject of a passive', () => {
+    expect(indirect('His rhetoric has been widely condemned as fearmongering across the country.')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
 import { BETWEEN_SPEAKER_AND_VERB, isBetweenSpeakerAndVerb, isAttributionVerb, isReportingVerb, isStrongReportingVerb, OBJECT_VERBS, PARTICLE_AFTER, reportingLemma, takesParticle, TIME_WORDS } from './cues.js';
 import { isFirstName, isVerbForm, tokens, type Token } from './names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.js';
+import { nounPhraseSubject, verbOfPhrase } from './subjects.js';
 
 export interface Frame {
   speaker: SpeakerPhrase;
@@ -68,6 +69,15 @@ function catenativeStart(toks: Token[], vi: number): number {
   return k;
 }
 
+/** A plain noun phrase from the clause start (or its last comma) to toks[se - 1]. */
+function plainSubject(text: string, toks: Token[], clauseStart: number, se: number, vi: number): SpeakerPhrase | null {
+  if (!verbOfPhrase(toks, vi)) return null;
+  let a = toks.findIndex((t) => t.start >= clauseStart);
+  if (a < 0) return null;
+  for (let k = se - 1; k >= a; k--) if (/^[,;:—–]$/.test(toks[k]!.text)) { a = k + 1; break; }
+  return nounPhraseSubject(text, toks, a, se - 1);
+}
+
 /** The verb token and the (auxiliary/adverb-free) start of its subject. */
 function subjectEnd(toks: Token[], vi: number): number {
   let k = catenativeStart(toks, vi);
@@ -124,7 +134,7 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     // a weak speech verb with no clause after it may still frame a position (`Obama has described
     // the dinner as …`, `Cruz has questioned whether …`), like the attribution verbs
     const f = speech
-      ? frameAt(text, from, to, toks, vi, quoted) ?? (!isStrongReportingVerb(lower) && isAttributionVerb(lower) ? attributionFrame(text, from, to, toks, vi, quoted) : null)
+      ? frameAt(text, from, to, toks, vi, quoted) ?? (!/^(?:say|tell)$/.test(reportingLemma(lower) ?? '') && isAttributionVerb(lower) ? attributionFrame(text, from, to, toks, vi, quoted) : null)
       : attributionFrame(text, from, to, toks, vi, quoted);
     if (f) frames.push(f);
   }
@@ -151,7 +161,7 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const subjEnd = toks[se - 1]!.end;
   const clauseStart = clauseStartBefore(text, from, toks, se);
   const subject = appositive ?? readSubject(text, clauseStart, subjEnd);
-  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se);
+  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi);
   if (!speaker) return null;
   let c = vi + 1;
   // the listener: `told reporters`, `told CNN`, `told her Japanese hosts`
@@ -312,8 +322,9 @@ function attributionFrame(text: string, from: number, to: number, toks: Token[],
   // `Sanders, a Vermont senator, has supported …`: a name with its appositive is the subject
   const appositive = subjTok.text === ',' ? appositiveSubject(text, from, to, toks, vi) : null;
   if (!appositive && /^[,;:()"“”‘’—–-]$/.test(subjTok.text)) return null;
-  const subject = appositive ?? readSubject(text, clauseStartBefore(text, from, toks, se), subjTok.end);
-  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se);
+  const clauseStart = clauseStartBefore(text, from, toks, se);
+  const subject = appositive ?? readSubject(text, clauseStart, subjTok.end);
+  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi);
   if (!speaker) return null;
   let c = vi + 1;
   if (takesParticle(v.text) && toks[c] && PARTICLE_AFTER.test(toks[c]!.text)) c++;

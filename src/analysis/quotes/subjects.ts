@@ -1,0 +1,64 @@
+/**
+ * A plain noun phrase as the source of a report when the speaker reader finds no name, role or
+ * document in it: `Several GOP elders agreed …`, `The inquiry found …`, `Their experience shows …`,
+ * `Editorial pages across the country warned …`. News attribution (and PolNeAR) credits such
+ * groups, bodies and findings; the phrase is shown as written, as an unnamed source.
+ */
+import { isAttributionVerb, isReportingVerb } from './cues.js';
+import type { Token } from './names.js';
+import type { SpeakerPhrase } from './speakers.js';
+
+const OPENER = /^(?:the|a|an|this|these|those|its|their|his|her|our|my|your|some|many|most|several|both|all|few|each|every|one|two|three|four|five|six|seven|eight|nine|ten|no|other|another|such|\d[\d,.%]*)$/i;
+/** Words that show the stretch is a clause or an adjunct, not one noun phrase. */
+const NOT_IN_PHRASE = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|could|can|should|may|might|must|who|whom|which|that|what|when|where|why|how|if|because|while|although|though|as|than|not|n't|he|she|they|we|i|you|it|there|me|him|them|us|and|or|but|so|then|also|just|even|still|to)$/i;
+/** Capitalised words that open an adjunct or a clause, not a noun phrase. */
+const FUNCTION_OPENER = /^(?:in|on|at|for|from|with|without|by|about|after|before|during|despite|since|until|unlike|like|under|over|among|amid|through|throughout|across|against|beyond|if|when|while|whether|although|though|because|as|once|only|even|just|also|then|now|so|yet|still|here|there|thus|meanwhile|however|instead|perhaps|maybe|indeed|but|and|or|nor|not|never|what|how|why|where|who|which|it|this|that)$/i;
+
+/**
+ * Is the verb toks[vi] a report of a noun-phrase subject? A present or base form that could be a
+ * noun (`terror attacks in Paris`, `the morning shows`, `a staff call`) must be followed by a
+ * clause or an object opener; a passive (`is expected`, `was admitted`) and a particle
+ * (`shot back`, `backed off`) are no reports of the phrase.
+ */
+export function verbOfPhrase(toks: readonly Token[], vi: number): boolean {
+  const v = toks[vi]!.text.toLowerCase();
+  // the auxiliary before the verb, past an adverb (`has been widely condemned`)
+  let pi = vi - 1;
+  while (pi > 0 && /^\p{Ll}+ly$/u.test(toks[pi]!.text)) pi--;
+  const prev = toks[pi]?.text.toLowerCase() ?? '';
+  const next = toks[vi + 1]?.text.toLowerCase() ?? '';
+  if (/^(?:seem|seems|seemed|appear|appears|appeared)$/.test(v)) return false;
+  if (/^(?:back|off|up|down|out|away|in)$/.test(next)) return false;
+  const past = /ed$/.test(v) || /^(?:said|told|found|thought|knew|saw|wrote|spoke|sought|taught|held|made)$/.test(v);
+  if (past) return !/^(?:is|are|was|were|be|been|being)$/.test(prev);
+  return /^(?:that|whether|if|how|what|why|who|to|he|she|they|it|we|i|there|a|an|the|his|her|their|its|this|these|those)$/.test(next);
+}
+
+/** Words a noun phrase cannot end with. */
+const BAD_LAST = /^(?:of|in|on|at|for|from|with|by|about|into|over|under|after|before|during|the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|many|most|several|both|all|few|each|every|no|other|another|such|very|more|less|new|former|own)$/i;
+
+/**
+ * The noun phrase toks[a..b] (inclusive), or null when it does not look like one: short, opened by
+ * a determiner, a capitalised word or a plural noun, with no verb, pronoun or clause word in it.
+ */
+export function nounPhraseSubject(text: string, toks: readonly Token[], a: number, b: number): SpeakerPhrase | null {
+  if (a < 0 || b < a || b - a > 7) return null;
+  const first = toks[a]!.text;
+  const last = toks[b]!.text;
+  if (!OPENER.test(first) && !/^\p{Lu}/u.test(first) && !/^\p{Ll}{3,}s$/u.test(first)) return null;
+  // `With about 400 scripted shows …`, `Only time will tell`, `Building support …`: an adjunct or a clause opens
+  if (FUNCTION_OPENER.test(first) || /^\p{L}+ing$/u.test(first)) return null;
+  // `4,051 pledged delegates`: a bare number is no source
+  if (/^\d/.test(first) && a === b) return null;
+  if (BAD_LAST.test(last) || /^\p{Ll}+ly$/u.test(last) || !/^[\p{L}\p{N}]/u.test(last)) return null;
+  for (let k = a; k <= b; k++) {
+    const w = toks[k]!.text;
+    if (NOT_IN_PHRASE.test(w)) return null;
+    if (/^[,;:()“”"‘—–]$/.test(w)) return null;
+    // a verb inside means a clause: `messages discovered on …`, `Roger Ailes helped (found)`, `Gallup finds (states)`
+    if (k > a && /^\p{Ll}/u.test(w) && (/^\p{Ll}+ed$/u.test(w) || isReportingVerb(w) || isAttributionVerb(w))) return null;
+  }
+  const start = toks[a]!.start;
+  const end = toks[b]!.end;
+  return { type: 'unnamed', mention: text.slice(start, end), start, end, role: null };
+}
