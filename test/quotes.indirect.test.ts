@@ -54,3 +54,30 @@ describe('reported speech: plain noun phrases as sources', () => {
     expect(indirect('His rhetoric has been widely condemned as fearmongering across the country.')).toEqual([]);
   });
 });
+
+describe('reported speech: participles, interjections, noun-verbs', () => {
+  it('credits `, adding that …` after a quote to the quote’s speaker', () => {
+    const text = '"The plant will stay open," Mara Levin said on Monday, adding that the union would vote next week.';
+    expect(indirect(text)).toContainEqual(['Mara Levin', 'that the union would vote next week']);
+    const inverted = '"The plant will stay open," said Mara Levin, adding hopefully that the union would vote next week.';
+    expect(indirect(inverted)).toContainEqual(['Mara Levin', 'that the union would vote next week']);
+  });
+
+  it('reads the subject past an interjection and never swaps subject and content', () => {
+    const got = indirect('County leaders in Ohio, for instance, noted that the panel was picked by the governor.');
+    expect(got).toContainEqual(['County leaders in Ohio', 'that the panel was picked by the governor']);
+    expect(got.some(([, q]) => q.startsWith('County leaders'))).toBe(false);
+  });
+
+  it('reads a verb that is also a noun cue as a verb', () => {
+    expect(indirect('Critics charge that the mayor skewed the budget toward his allies.')).toContainEqual(['Critics', 'that the mayor skewed the budget toward his allies']);
+  });
+
+  it('reads adverbs such as `long` between subject and verb', () => {
+    expect(indirect('Farm groups have long complained that the rules ignore small growers.')).toContainEqual(['Farm groups', 'that the rules ignore small growers']);
+  });
+
+  it('takes no report from a declined comment', () => {
+    expect(indirect('The Smith campaign did not respond to a request for comment on Tuesday.')).toEqual([]);
+  });
+});

@@ -78,12 +78,22 @@ function plainSubject(text: string, toks: Token[], clauseStart: number, se: numb
   return nounPhraseSubject(text, toks, a, se - 1);
 }
 
+const NON_RESPONSE = /^(?:respond|responded|reply|replied|comment|commented|return|returned|answer|answered)$/;
+
 /** The verb token and the (auxiliary/adverb-free) start of its subject. */
 function subjectEnd(toks: Token[], vi: number): number {
   let k = catenativeStart(toks, vi);
   while (k > 0 && isBetweenSpeakerAndVerb(toks[k - 1]!.text) && toks[k - 1]!.text.toLowerCase() !== 'told') k--;
+  // `Legislative leaders, for instance, noted …`: an interjection between commas is no subject
+  if (k >= 3 && toks[k - 1]!.text === ',') {
+    let j = k - 2;
+    while (j > 0 && toks[j]!.text !== ',' && k - j <= 4) j--;
+    if (toks[j]!.text === ',' && INTERJECTION.test(toks.slice(j + 1, k - 1).map((t) => t.text).join(' '))) k = j;
+  }
   return k;
 }
+
+const INTERJECTION = /^(?:for (?:instance|example)|however|meanwhile|in turn|in particular|of course|too|though|moreover|in fact|by contrast|in contrast|for (?:his|her|their|its) part|as well|in response|likewise|similarly|nevertheless|instead)$/i;
 
 /**
  * All reporting frames in text[from, to) (one sentence). `quoted` lists quoted spans: verbs
@@ -107,8 +117,11 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     if (!/^\p{Ll}/u.test(v.text) && !headline) continue;
     if (NOUN_CUE.test(lower) && toks[vi + 1]?.text.toLowerCase() === 'that' && !inside(quoted, v.start)) {
       const f = nounFrame(text, from, to, toks, vi, quoted);
-      if (f) frames.push(f);
-      continue;
+      if (f) {
+        frames.push(f);
+        continue;
+      }
+      // `Critics charge that …`, `Supporters claim that …`: the noun is a verb here
     }
     if (REQUEST_VERB.test(lower) && !inside(quoted, v.start)) {
       const f = requestFrame(text, from, to, toks, vi, quoted);
@@ -122,6 +135,8 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     const impression = /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(lower) && (/^(?:seem)/.test(lower) || /^(?:to|that)$/i.test(toks[vi + 1]?.text ?? '') || /^(?:confident|certain|sure|ready|willing|eager|open|reluctant|unwilling|poised)$/i.test(toks[vi + 1]?.text ?? ''));
     if ((!speech && !isAttributionVerb(lower) && !impression) || inside(quoted, v.start)) continue;
     const prev = toks[vi - 1]?.text.toLowerCase();
+    // `did not respond to a request for comment`: declining to speak reports nothing
+    if (NON_RESPONSE.test(lower) && /^(?:not|n't|never)$/.test(prev ?? '')) continue;
     // `is said to be`, `the said`, `-ing` forms without an auxiliary are not reporting clauses here
     if (prev === 'the' || (prev === 'to' && catenativeStart(toks, vi) === vi) || prev === 'a' || prev === 'an' || prev === "'s") continue;
     if (/ing$/.test(lower) && !/^(?:is|was|are|were|been)$/.test(prev ?? '')) {
@@ -347,21 +362,35 @@ function participleAfter(toks: Token[], c: number, to: number): number {
 function participleFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
   const v = toks[vi]!;
   // the main verb of the sentence: its subject is the one reporting
+  // (a quotation before it is the speaker's words, not the clause: `“…,” Mr. Ackman said, adding …`)
   let mv = -1;
+  let afterQuote = false;
   for (let k = 0; k < vi - 1; k++) {
     const w = toks[k]!.text;
+    if (inside(quoted, toks[k]!.start)) {
+      afterQuote = true;
+      continue;
+    }
     if (/^\p{Ll}/u.test(w) && (isVerbForm(w) || isReportingVerb(w) || isAttributionVerb(w) || BETWEEN_SPEAKER_AND_VERB.has(w))) {
       mv = k;
       break;
     }
   }
   if (mv <= 0) return null;
-  const se = subjectEnd(toks, mv);
-  if (se === 0) return null;
-  const speaker = readSubject(text, from, toks[se - 1]!.end);
+  let speaker: SpeakerPhrase | null;
+  if (afterQuote && /^(?:[,”"’']|--|—)$/.test(toks[mv - 1]!.text) && isReportingVerb(toks[mv]!.text)) {
+    // `“…,” said Mr. Burr, adding …`: the speaker follows the verb, up to the participle's comma
+    speaker = readObjectSpeaker(text, toks[mv]!.end, toks[vi - 1]!.start);
+  } else {
+    const se = subjectEnd(toks, mv);
+    if (se === 0) return null;
+    speaker = readSubject(text, afterQuote ? clauseStartBefore(text, from, toks, se) : from, toks[se - 1]!.end);
+  }
   if (!speaker) return null;
   let c = vi + 1;
   if (takesParticle(v.text) && toks[c] && PARTICLE_AFTER.test(toks[c]!.text)) c++;
+  // `adding hopefully that …`: the adverb is the writer's, the content starts at `that`
+  if (/^\p{Ll}+ly$/u.test(toks[c]?.text ?? '') && /^that$/i.test(toks[c + 1]?.text ?? '')) c++;
   const [cs, ce] = trimContent(text, toks[c]?.start ?? to, to);
   if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
@@ -434,7 +463,8 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   let speaker: SpeakerPhrase | null;
   let commaTok: number;
   if (prev.text === ',' || /^[”"’']$/.test(prev.text)) {
-    // verb first: `…, said Brown`
+    // verb first: `…, said Brown`; `…, for instance, noted that …` is no tail but a clause after the verb
+    if (/^(?:that|whether|how|what|why)$/i.test(toks[vi + 1]?.text ?? '')) return null;
     speaker = readObjectSpeaker(text, v.end, clauseEndAfter(text, v.end, to));
     commaTok = vi - 1;
   } else {
