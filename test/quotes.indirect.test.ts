@@ -81,3 +81,23 @@ describe('reported speech: participles, interjections, noun-verbs', () => {
     expect(indirect('The Smith campaign did not respond to a request for comment on Tuesday.')).toEqual([]);
   });
 });
+
+describe('reported speech: content round the attribution, passives', () => {
+  it('takes both sides of a parenthetical attribution as one report in two parts', () => {
+    const text = 'In the long run, many economists say, the tax could slow the growth of medical spending.';
+    const q = quotes(text).find((x) => x.kind === 'indirect');
+    expect(q?.speaker).toBe('many economists');
+    expect(q?.quote).toBe('In the long run, many economists say, the tax could slow the growth of medical spending');
+    expect(q?.partTexts).toEqual(['In the long run', 'the tax could slow the growth of medical spending']);
+  });
+
+  it('ends a report before `, X said, adding …` and `, X said, and …`', () => {
+    expect(indirect('The plan is dead, Ana Ruiz said, and the council agreed with her.')).toContainEqual(['Ana Ruiz', 'The plan is dead']);
+  });
+
+  it('gives a passive expectation its whole clause and no invented speaker', () => {
+    const q = quotes('The senator is widely expected to endorse the governor next week.').find((x) => x.kind === 'indirect');
+    expect(q?.quote).toBe('The senator is widely expected to endorse the governor next week');
+    expect(q?.speaker).toBeNull();
+  });
+});

@@ -22,6 +22,8 @@ export interface Frame {
   parts?: Array<[number, number]>;
   /** a noun cue (`Clinton's claim that …`): a mention of a report inside another clause, not the paragraph's speaker */
   nominal?: boolean;
+  /** a passive or an impression (`X is expected to …`, `X seems to …`): the subject is part of the content, the source is not named */
+  agentless?: boolean;
 }
 
 /** Is position `i` of `text` inside one of the (sorted) spans? */
@@ -164,6 +166,10 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const afterComma = prevTok && (prevTok.text === ',' || /^[”"’']$/.test(prevTok.text));
   // `Erin Murphy, a former aide who …, said McConnell's trip …`: the name and its appositive are the subject
   const appositive = prevTok?.text === ',' ? appositiveSubject(text, from, to, toks, vi) : null;
+  if (!appositive && !afterComma && prevTok) {
+    const paren = parentheticalFrame(text, from, to, toks, vi, lemma);
+    if (paren) return paren;
+  }
   if (!appositive && (afterComma || (prevTok && isSubjectAfterComma(toks, vi)))) {
     const tail = tailFrame(text, from, to, toks, vi, lemma);
     if (tail) return tail;
@@ -346,7 +352,29 @@ function attributionFrame(text: string, from: number, to: number, toks: Token[],
   const [cs, ce] = trimContent(text, toks[c]?.start ?? to, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  // `She is widely expected to win`, `Clinton does not seem to relish …`: the subject is not the one
+  // who expects or judges; the position is about it, so the report is the whole clause, source unnamed
+  const passive = isPassive(toks, vi);
+  if (passive && /^by$/i.test(toks[vi + 1]?.text ?? '')) {
+    // `Trump has been criticized by some of his rivals for …`: the agent is the source
+    const byEnd = toks.findIndex((t, i) => i > vi + 1 && /^(?:[,;:—–]|for|as|over|because|after|who|which|in|on|at)$/i.test(t.text));
+    const agent = readObjectSpeaker(text, toks[vi + 1]!.end, byEnd > 0 ? toks[byEnd]!.start : clauseEndAfter(text, toks[vi + 1]!.end, to));
+    if (agent && agent.type !== 'pronoun') return { speaker: agent, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: speaker.start, contentEnd: ce, position: 'before' };
+  }
+  // (`Hale seemed to suggest that …` is Hale's own suggestion, as it seemed)
+  const reportsItself = /^to$/i.test(toks[vi + 1]?.text ?? '') && (isReportingVerb(toks[vi + 2]?.text ?? '') || isAttributionVerb(toks[vi + 2]?.text ?? ''));
+  if (passive || (/^(?:seem|seems|seemed|appear|appears|appeared)$/i.test(v.text) && !reportsItself)) {
+    return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: speaker.start, contentEnd: ce, position: 'before', agentless: true };
+  }
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/** Is toks[vi] a past participle after a form of `be` (`is expected`, `was widely reported`)? */
+function isPassive(toks: Token[], vi: number): boolean {
+  if (!/(?:ed|en|said|told|thought|known|seen|found|held|made|shown)$/i.test(toks[vi]!.text)) return false;
+  let k = vi - 1;
+  while (k > 0 && (/^\p{Ll}+ly$/u.test(toks[k]!.text) || /^(?:not|never|also|still|already|now)$/i.test(toks[k]!.text))) k--;
+  return /^(?:is|are|was|were|be|been|being|’s|'s)$/i.test(toks[k]?.text ?? '');
 }
 
 /** Where `…, saying …` starts after toks[c] (the content before it ends there), else `to`. */
@@ -495,6 +523,39 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   // is an adverbial, and the reported clause follows the verb
   if (ADVERBIAL_OPENING.test(text.slice(cs, ce)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
+}
+
+/** Words that open an adjunct or a new clause after `, X said,`: then the report ends before the comma. */
+const NOT_CONTINUATION = /^(?:in|on|at|during|after|before|from|with|without|to|for|of|by|about|over|when|whenever|while|as|because|since|although|though|but|and|or|nor|so|yet|which|who|whom|whose|where|if|unless|until|than|according|citing|adding|noting|saying|referring|speaking|pointing|explaining|arguing|calling|echoing|that|according)$/i;
+
+/**
+ * `In the long run, many economists say, this effect could ripple …` / `What got under her skin,
+ * she said, was a question …`: the attribution sits inside the sentence, and the report is the
+ * sentence round it (in two parts). The part after it must go on with the clause, not open an
+ * adjunct or a new clause (`…, she said, adding …`, `…, he said in an interview`).
+ */
+function parentheticalFrame(text: string, from: number, to: number, toks: Token[], vi: number, lemma: string): Frame | null {
+  const v = toks[vi]!;
+  const se = subjectEnd(toks, vi);
+  let k = se - 1;
+  while (k >= 0 && toks[k]!.text !== ',' && se - k <= 7) k--;
+  if (k < 2 || toks[k]!.text !== ',' || k >= se - 1) return null;
+  // after the verb: a listener (`told reporters`) or a time (`said Tuesday`), then the comma
+  let c = vi + 1;
+  if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
+  const time = TIME_WORDS.exec(text.slice(toks[c]?.start ?? to, to));
+  if (time) c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
+  if (c < 0 || toks[c]?.text !== ',') return null;
+  const next = toks[c + 1];
+  if (!next || NOT_CONTINUATION.test(next.text) || /^\p{Ll}+ing$/u.test(next.text) || /^[“"‘(—–-]$/.test(next.text)) return null;
+  const speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end);
+  if (!speaker) return null;
+  const [as, ae] = trimContent(text, from, toks[k]!.start);
+  const [bs, be] = trimContent(text, next.start, Math.min(participleAfter(toks, c + 1, to), to));
+  if (words(text, as, ae) < 2 || words(text, bs, be) < 2) return null;
+  // a report already closed before the attribution (`…, she said.` in a sentence the splitter joined) is not continued
+  if (/[.!?]["”’']?\s*$/.test(text.slice(from, toks[k]!.start))) return null;
+  return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: as, contentEnd: be, position: 'according', parts: [[as, ae], [bs, be]] };
 }
 
 /** After `said`, a subject opening a finite clause (`his net worth could fluctuate`, `he had been inundated`). */
