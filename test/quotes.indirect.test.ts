@@ -101,3 +101,19 @@ describe('reported speech: content round the attribution, passives', () => {
     expect(q?.speaker).toBeNull();
   });
 });
+
+describe('reported positions with particles', () => {
+  it('reads the content after the particle of `voted against`, `railed against`, `sided with`', () => {
+    expect(indirect('Senator Lena Ortiz voted against the pipeline bill in committee.')).toContainEqual(['Lena Ortiz', 'the pipeline bill in committee']);
+    expect(indirect('Mayor Tom Reyes railed against the new parking fees downtown.')).toContainEqual(['Tom Reyes', 'the new parking fees downtown']);
+  });
+
+  it('takes no report from the noun or from a verb without its particle', () => {
+    expect(indirect('The campaign held focus groups with voters in Cleveland last week.')).toEqual([]);
+    expect(indirect('Lena Ortiz won the most votes in the first round of the election.')).toEqual([]);
+  });
+
+  it('inflects short verbs with a doubled consonant', () => {
+    expect(indirect('Tom Reyes slammed the proposal as reckless and divisive.')).toContainEqual(['Tom Reyes', 'the proposal as reckless and divisive']);
+  });
+});

@@ -3,7 +3,7 @@
  * reported content is. Used for indirect speech (`X said (that) …`, `X told Y that …`,
  * `according to X, …`, `…, X said.`) and to attribute quotes that sit inside reported speech.
  */
-import { BETWEEN_SPEAKER_AND_VERB, isBetweenSpeakerAndVerb, isAttributionVerb, isReportingVerb, isStrongReportingVerb, OBJECT_VERBS, PARTICLE_AFTER, reportingLemma, takesParticle, TIME_WORDS } from './cues.js';
+import { BETWEEN_SPEAKER_AND_VERB, isBetweenSpeakerAndVerb, isAttributionVerb, isReportingVerb, isStrongReportingVerb, needsParticle, OBJECT_VERBS, PARTICLE_AFTER, particleOf, reportingLemma, takesParticle, TIME_WORDS } from './cues.js';
 import { isFirstName, isVerbForm, tokens, type Token } from './names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.js';
 import { nounPhraseSubject, verbOfPhrase } from './subjects.js';
@@ -82,6 +82,17 @@ function plainSubject(text: string, toks: Token[], clauseStart: number, se: numb
 
 const NON_RESPONSE = /^(?:respond|responded|reply|replied|comment|commented|return|returned|answer|answered)$/;
 
+/** Where the content starts after the verb toks[vi] and its particles (`talked about`, `lashed out at`). */
+function afterParticle(toks: Token[], vi: number, c: number): number {
+  const own = particleOf(toks[vi]!.text);
+  if (own) {
+    while (toks[c] && c <= vi + 2 && (own.test(toks[c]!.text) || /^at$/i.test(toks[c]!.text) && /^out$/i.test(toks[c - 1]!.text))) c++;
+    return c;
+  }
+  if (takesParticle(toks[vi]!.text) && toks[c] && PARTICLE_AFTER.test(toks[c]!.text)) c++;
+  return c;
+}
+
 /** The verb token and the (auxiliary/adverb-free) start of its subject. */
 function subjectEnd(toks: Token[], vi: number): number {
   let k = catenativeStart(toks, vi);
@@ -137,6 +148,8 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     const impression = /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(lower) && (/^(?:seem)/.test(lower) || /^(?:to|that)$/i.test(toks[vi + 1]?.text ?? '') || /^(?:confident|certain|sure|ready|willing|eager|open|reluctant|unwilling|poised)$/i.test(toks[vi + 1]?.text ?? ''));
     if ((!speech && !isAttributionVerb(lower) && !impression) || inside(quoted, v.start)) continue;
     const prev = toks[vi - 1]?.text.toLowerCase();
+    // `voted against …`, `focused on …`: without the particle these are no reports (`focus groups`)
+    if (needsParticle(lower) && !particleOf(lower)!.test(toks[vi + 1]?.text ?? '')) continue;
     // `did not respond to a request for comment`: declining to speak reports nothing
     if (NON_RESPONSE.test(lower) && /^(?:not|n't|never)$/.test(prev ?? '')) continue;
     // `is said to be`, `the said`, `-ing` forms without an auxiliary are not reporting clauses here
@@ -348,7 +361,7 @@ function attributionFrame(text: string, from: number, to: number, toks: Token[],
   const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi);
   if (!speaker) return null;
   let c = vi + 1;
-  if (takesParticle(v.text) && toks[c] && PARTICLE_AFTER.test(toks[c]!.text)) c++;
+  c = afterParticle(toks, vi, c);
   const [cs, ce] = trimContent(text, toks[c]?.start ?? to, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
@@ -416,7 +429,7 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
   }
   if (!speaker) return null;
   let c = vi + 1;
-  if (takesParticle(v.text) && toks[c] && PARTICLE_AFTER.test(toks[c]!.text)) c++;
+  c = afterParticle(toks, vi, c);
   // `adding hopefully that …`: the adverb is the writer's, the content starts at `that`
   if (/^\p{Ll}+ly$/u.test(toks[c]?.text ?? '') && /^that$/i.test(toks[c + 1]?.text ?? '')) c++;
   const [cs, ce] = trimContent(text, toks[c]?.start ?? to, to);
@@ -628,6 +641,14 @@ function isSubordinate(toks: Token[], se: number): boolean {
  * main one (`While Ramos said that …, he appears …`).
  */
 function contentEndFrom(text: string, toks: Token[], c: number, to: number, subordinate: boolean): number {
+  // a report inside a comma-opened relative (`X, who said he votes for Democrats, took a seat`)
+  // ends at the comma that closes it
+  const relative = c >= 2 && toks.slice(0, c).some((t, i) => /^(?:who|which)$/i.test(t.text) && toks[i - 1]?.text === ',');
+  if (relative) {
+    for (let k = c + 1; k < toks.length - 1; k++) {
+      if (toks[k]!.text === ',' && /^\p{Ll}+(?:ed|ok|ade|ent|ame|ave|ot|on|ost|an)$/u.test(toks[k + 1]!.text) && isVerbForm(toks[k + 1]!.text)) return toks[k]!.start;
+    }
+  }
   for (let k = c + 2; k < toks.length - 1; k++) {
     const t = toks[k]!.text.toLowerCase();
     if (t === 'and' || t === 'but') {
