@@ -117,3 +117,19 @@ describe('reported positions with particles', () => {
     expect(indirect('Tom Reyes slammed the proposal as reckless and divisive.')).toContainEqual(['Tom Reyes', 'the proposal as reckless and divisive']);
   });
 });
+
+describe('noun cues', () => {
+  it('reads a position noun with its preposition and ends the content at the sentence verb', () => {
+    expect(indirect('Mayor Tom Reyes spoke first. Reyes’s support for the new stadium is well known.')).toContainEqual(['Tom Reyes', 'the new stadium']);
+    expect(indirect('Ana Ruiz spoke on Monday. Ruiz’s decision to leave the race surprised donors.')).toContainEqual(['Ana Ruiz', 'to leave the race']);
+  });
+
+  it('reads more nouns with a that-clause', () => {
+    const got = indirect('Ana Ruiz spoke on Monday. Ruiz’s concern that the clinic would close was shared by many.');
+    expect(got.some(([who, q]) => who === 'Ana Ruiz' && q.startsWith('that the clinic would close'))).toBe(true);
+  });
+
+  it('takes no topic from a time or a manner', () => {
+    expect(indirect('Ana Ruiz spoke on Monday. Ruiz’s remarks on Tuesday night were brief.')).toEqual([]);
+  });
+});

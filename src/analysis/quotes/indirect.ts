@@ -128,7 +128,7 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     }
     // a capitalised `State`, `Post` or `Hope` is part of a name (`Islamic State`), not a verb
     if (!/^\p{Ll}/u.test(v.text) && !headline) continue;
-    if (NOUN_CUE.test(lower) && toks[vi + 1]?.text.toLowerCase() === 'that' && !inside(quoted, v.start)) {
+    if (((NOUN_CUE.test(lower) && toks[vi + 1]?.text.toLowerCase() === 'that') || nounParticle(lower, toks[vi + 1]?.text)) && !inside(quoted, v.start)) {
       const f = nounFrame(text, from, to, toks, vi, quoted);
       if (f) {
         frames.push(f);
@@ -252,7 +252,68 @@ function relativeFrame(text: string, from: number, to: number, toks: Token[], vi
 }
 
 /** Nouns of saying and believing that take a that-clause: `his argument that …`, `Clinton's claim that …`. */
-const NOUN_CUE = /^(?:claim|claims|argument|arguments|assertion|assertions|suggestion|insistence|contention|belief|view|warning|promise|pledge|vow|accusation|accusations|charge|comments?|remarks?|statement|prediction|boast|complaint)$/;
+const NOUN_CUE = /^(?:claim|claims|argument|arguments|assertion|assertions|suggestion|suggestions|insistence|contention|belief|beliefs|view|warning|warnings|promise|pledge|vow|accusation|accusations|allegation|allegations|charge|comments?|remarks?|statement|prediction|boast|complaints?|concerns?|fears?|hopes?|assurances?|admission|acknowledgment|acknowledgement|announcement|conclusion|findings?|message|theory|expectations?|criticism|complaint|threat|threats)$/;
+
+/**
+ * Nouns of positions with the preposition that opens their content: `his support for the ban`,
+ * `Clinton's criticism of Trump`, `their opposition to the deal`, `his call for a boycott`.
+ */
+const NOUN_PARTICLE: Record<string, RegExp> = {
+  support: /^for$/i,
+  criticism: /^of$/i,
+  criticisms: /^of$/i,
+  call: /^for$/i,
+  calls: /^for$/i,
+  attack: /^on$/i,
+  attacks: /^on$/i,
+  opposition: /^to$/i,
+  endorsement: /^of$/i,
+  praise: /^(?:for|of)$/i,
+  defense: /^of$/i,
+  defence: /^of$/i,
+  decision: /^to$/i,
+  refusal: /^to$/i,
+  promise: /^to$/i,
+  promises: /^to$/i,
+  pledge: /^to$/i,
+  vow: /^to$/i,
+  threat: /^to$/i,
+  proposal: /^(?:to|for)$/i,
+  plan: /^(?:to|for)$/i,
+  plans: /^(?:to|for)$/i,
+  push: /^for$/i,
+  demand: /^(?:for|that)$/i,
+  demands: /^(?:for|that)$/i,
+  position: /^on$/i,
+  stance: /^on$/i,
+  views: /^on$/i,
+  comments: /^(?:on|about)$/i,
+  remarks: /^(?:on|about)$/i,
+  denunciation: /^of$/i,
+  condemnation: /^of$/i,
+  rejection: /^of$/i,
+  embrace: /^of$/i,
+};
+
+/**
+ * The content of a noun cue with a preposition is a noun phrase or an infinitive: it ends where
+ * the sentence's own verb comes (`his support for the ban | is well known`).
+ */
+function nounPhraseEnd(toks: Token[], c: number, to: number): number {
+  const infinitive = /^to$/i.test(toks[c]?.text ?? '');
+  for (let k = c + (infinitive ? 2 : 1); k < toks.length; k++) {
+    const w = toks[k]!.text;
+    if (FINITE.test(w) || /^(?:[,;:—–]|grew|came|went|drew|became|remains|remained|got|helped|made|won|lost)$/i.test(w)) return toks[k]!.start;
+    // past tense after a noun: `a special prosecutor | was rejected`, `the deal | angered …`
+    if (/^\p{Ll}+ed$/u.test(w) && !/^(?:the|a|an|be|been|being|to|by|and|or|has|have|had)$/i.test(toks[k - 1]!.text) && isVerbForm(w)) return toks[k]!.start;
+  }
+  return to;
+}
+
+function nounParticle(noun: string, next: string | undefined): boolean {
+  const re = NOUN_PARTICLE[noun];
+  return !!re && next !== undefined && re.test(next);
+}
 
 /**
  * `Clinton's claim that …` / `his argument that …`: the possessor reports the that-clause. Only a
@@ -274,9 +335,15 @@ function nounFrame(text: string, from: number, to: number, toks: Token[], vi: nu
     speaker = readObjectSpeaker(text, toks[k]!.start, toks[vi - 2]!.end);
   }
   if (!speaker || speaker.type === 'unnamed') return null;
-  const c = vi + 1;
-  const [cs, ce] = trimContent(text, toks[c]!.start, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, false)));
-  if (words(text, cs, ce) < 4) return null;
+  // `claims that …` keeps its `that`; `support for …` starts after the preposition
+  // (`decision to leave` keeps its `to`, like the infinitive of a verb: `refused to leave`)
+  const particle = toks[vi + 1]!.text.toLowerCase() !== 'that';
+  const c = particle && !/^to$/i.test(toks[vi + 1]!.text) ? vi + 2 : vi + 1;
+  if (!toks[c]) return null;
+  const [cs, ce] = trimContent(text, toks[c]!.start, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, false), particle ? nounPhraseEnd(toks, c, to) : to));
+  if (words(text, cs, ce) < (particle ? 2 : 4)) return null;
+  // `his remarks on Tuesday`, `remarks on the condition of anonymity`: a time or a manner, not a topic
+  if (particle && (TIME_WORDS.test(text.slice(toks[c - 1]!.start, ce)) || /^(?:the condition|condition|background|camera|record)\b/i.test(text.slice(cs, ce)) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/.test(text.slice(cs, ce)))) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: v.text, cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before', nominal: true };
 }
