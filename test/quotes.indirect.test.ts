@@ -51,7 +51,8 @@ describe('reported speech: plain noun phrases as sources', () => {
   });
 
   it('does not credit the subject of a passive', () => {
-    expect(indirect('His rhetoric has been widely condemned as fearmongering across the country.')).toEqual([]);
+    const got = indirect('His rhetoric has been widely condemned as fearmongering across the country.');
+    expect(got.every(([who]) => who === null)).toBe(true);
   });
 });
 
@@ -131,5 +132,25 @@ describe('noun cues', () => {
 
   it('takes no topic from a time or a manner', () => {
     expect(indirect('Ana Ruiz spoke on Monday. Ruiz’s remarks on Tuesday night were brief.')).toEqual([]);
+  });
+});
+
+describe('passive reports', () => {
+  it('takes the whole clause of a passive charge or view, with the by-agent as source', () => {
+    const a = quotes('Three city commissioners were charged with taking bribes from developers.').find((x) => x.kind === 'indirect');
+    expect(a?.quote).toBe('Three city commissioners were charged with taking bribes from developers');
+    expect(a?.speaker).toBeNull();
+    const b = quotes('In some cases, the companies have been criticized by Nora Diaz for not removing the posts.').find((x) => x.kind === 'indirect');
+    expect(b?.quote).toBe('the companies have been criticized by Nora Diaz for not removing the posts');
+    expect(b?.speaker).toBe('Nora Diaz');
+  });
+
+  it('keeps the appositive of the subject', () => {
+    const q = quotes('Ivan Petrov, then prime minister, was widely regarded as the favourite.').find((x) => x.kind === 'indirect');
+    expect(q?.quote).toBe('Ivan Petrov, then prime minister, was widely regarded as the favourite');
+  });
+
+  it('reads no report from a plain passive', () => {
+    expect(indirect('The minimum wage has been raised several times over the years.')).toEqual([]);
   });
 });

@@ -146,7 +146,8 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     const speech = isReportingVerb(lower);
     // `Trump seemed to suggest …`, `the senator appeared confident that …`: an impression of the subject's position
     const impression = /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(lower) && (/^(?:seem)/.test(lower) || /^(?:to|that)$/i.test(toks[vi + 1]?.text ?? '') || /^(?:confident|certain|sure|ready|willing|eager|open|reluctant|unwilling|poised)$/i.test(toks[vi + 1]?.text ?? ''));
-    if ((!speech && !isAttributionVerb(lower) && !impression) || inside(quoted, v.start)) continue;
+    const passiveOnly = PASSIVE_ONLY.test(lower) && isPassive(toks, vi);
+    if ((!speech && !isAttributionVerb(lower) && !impression && !passiveOnly) || inside(quoted, v.start)) continue;
     const prev = toks[vi - 1]?.text.toLowerCase();
     // `voted against …`, `focused on …`: without the particle these are no reports (`focus groups`)
     if (needsParticle(lower) && !particleOf(lower)!.test(toks[vi + 1]?.text ?? '')) continue;
@@ -160,6 +161,13 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       const f = participleFrame(text, from, to, toks, vi, quoted);
       if (f) frames.push(f);
       continue;
+    }
+    if (PASSIVE_REPORT.test(lower) && isPassive(toks, vi)) {
+      const p = passiveFrame(text, from, to, toks, vi, quoted);
+      if (p) {
+        frames.push(p);
+        continue;
+      }
     }
     // a weak speech verb with no clause after it may still frame a position (`Obama has described
     // the dinner as …`, `Cruz has questioned whether …`), like the attribution verbs
@@ -447,6 +455,54 @@ function attributionFrame(text: string, from: number, to: number, toks: Token[],
     return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: speaker.start, contentEnd: ce, position: 'before', agentless: true };
   }
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/**
+ * Participles whose passive reports a view, a charge or an expectation (`is expected to`, `was
+ * accused of`, `is widely seen as`). Other passives (`was raised`, `was confirmed 92 to 0`) report nothing.
+ */
+const PASSIVE_REPORT = /^(?:expected|considered|seen|viewed|regarded|deemed|known|thought|believed|rumou?red|reported|alleged|accused|charged|critici[sz]ed|praised|blamed|described|dubbed|labell?ed|urged|warned|projected|estimated|predicted|supposed|credited|condemned|denounced|attacked|endorsed|backed|supported|opposed|favou?red|quoted|cited|reputed|portrayed|perceived|touted|hailed|slammed|lambasted|ridiculed|mocked)$/i;
+
+/** Participles that report only in the passive: `is widely regarded as`, `was rumored to`. */
+const PASSIVE_ONLY = /^(?:regarded|deemed|rumored|rumoured|reputed|considered|known)$/i;
+
+/**
+ * `Three commissioners were charged with …`, `He is widely regarded as …`, `which has been accused
+ * by the government of …`: a passive report. Its content is the whole clause, subject included;
+ * its source is the `by` agent when there is one, else nobody named.
+ */
+function passiveFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+  const v = toks[vi]!;
+  // `is said to`, `was told that`: speech verbs keep their own frames (the listener is the subject)
+  if (/^(?:said|told|asked)$/i.test(v.text)) return null;
+  const se = subjectEnd(toks, vi);
+  if (se === 0) return null;
+  // the subject: back to the clause start, past a comma-closed appositive (`Mr. Y, then premier, was …`)
+  const clauseStart = clauseStartBefore(text, from, toks, se);
+  let k = se - 1;
+  if (toks[k]?.text === ',') {
+    k--;
+    while (k >= 0 && toks[k]!.text !== ',' && toks[k]!.start >= clauseStart) k--;
+    k--;
+  }
+  while (k >= 0 && toks[k]!.start >= clauseStart && !/^[,;:—–()“”"]$/.test(toks[k]!.text)) k--;
+  if (k + 1 > se - 1 || k + 1 < 0) return null;
+  const subjStart = toks[k + 1]!;
+  if (se - 1 - (k + 1) > 12) return null;
+  if (inside(quoted, subjStart.start)) return null;
+  let speaker: SpeakerPhrase | null = null;
+  if (/^by$/i.test(toks[vi + 1]?.text ?? '')) {
+    const byEnd = toks.findIndex((t, i) => i > vi + 1 && /^(?:[,;:—–]|for|as|over|because|after|who|which|in|on|at|of|to)$/i.test(t.text));
+    const agent = readObjectSpeaker(text, toks[vi + 1]!.end, byEnd > 0 ? toks[byEnd]!.start : clauseEndAfter(text, toks[vi + 1]!.end, to));
+    if (agent && agent.type !== 'pronoun') speaker = agent;
+  }
+  const c = vi + 1;
+  const end = Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se)));
+  const [cs, ce] = trimContent(text, subjStart.start, end);
+  if (words(text, toks[vi]!.end, ce) < 1 || words(text, cs, ce) < 4) return null;
+  if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  const subject: SpeakerPhrase = { type: 'unnamed', mention: text.slice(subjStart.start, toks[se - 1]!.end), start: subjStart.start, end: toks[se - 1]!.end, role: null };
+  return { speaker: speaker ?? subject, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before', ...(speaker ? {} : { agentless: true }) };
 }
 
 /** Is toks[vi] a past participle after a form of `be` (`is expected`, `was widely reported`)? */
