@@ -154,3 +154,20 @@ describe('passive reports', () => {
     expect(indirect('The minimum wage has been raised several times over the years.')).toEqual([]);
   });
 });
+
+describe('verbs that report only in some uses', () => {
+  it('takes no report from spoke without a topic, raised money, go back or found himself', () => {
+    expect(indirect('Ana Ruiz spoke in Phoenix on Wednesday night before a large crowd.')).toEqual([]);
+    expect(indirect('Ana Ruiz has raised $2.3 million through the end of June.')).toEqual([]);
+    expect(indirect('Ana Ruiz found herself in the awkward position of defending the deal.')).toEqual([]);
+  });
+
+  it('keeps them with a topic or a concern', () => {
+    expect(indirect('Ana Ruiz spoke about the cost of housing in the city.')).toContainEqual(['Ana Ruiz', 'the cost of housing in the city']);
+    expect(indirect('Ana Ruiz raised concerns about the cost of the new stadium.')).toContainEqual(['Ana Ruiz', 'concerns about the cost of the new stadium']);
+  });
+
+  it('reads a bare verb after one name as a noun compound', () => {
+    expect(indirect('Truck attack in the port city kills at least eighty people.')).toEqual([]);
+  });
+});

@@ -80,6 +80,23 @@ function plainSubject(text: string, toks: Token[], clauseStart: number, se: numb
   return nounPhraseSubject(text, toks, a, se - 1);
 }
 
+/**
+ * Verbs that report only in some of their uses: `spoke` with no topic (`spoke in Phoenix`, `spoke
+ * to the crowd`), `raised` money, `go back`, `found himself`, and a bare verb after a singular
+ * name (`Clinton support 27 percent`, `Truck attack in France`), which is a noun compound.
+ */
+function notAReport(toks: Token[], vi: number, lower: string, prev: string): boolean {
+  const next = toks[vi + 1]?.text.toLowerCase() ?? '';
+  if (/^(?:spoke|speak|speaks|spoken|speaking)$/.test(lower) && !/^(?:about|of|out|up|against|that)$/.test(next)) return true;
+  if (/^(?:raise|raises|raised|raising)$/.test(lower) && !/^(?:concerns?|questions?|doubts?|objections?|the|alarms?|fears?|worries|eyebrows|issues?|the possibility|suspicions?|criticism)$/.test(next)) return true;
+  if (/^(?:raise|raises|raised|raising)$/.test(lower) && next === 'the' && !/^(?:issue|possibility|question|prospect|specter|spectre|alarm)$/i.test(toks[vi + 2]?.text ?? '')) return true;
+  if (/^(?:back|backs|backed)$/.test(lower) && /^(?:go|goes|went|gone|going|come|comes|came|coming|fight|fights|fighting|fought|is|are|was|were|be|been|get|gets|got|bring|brought|pull|pulled|step|stepped|look|looked|looking|hold|held|push|pushed|roll|rolled|scale|scaled|dial|walk|walked|hit|fire|fired|shot|shoot|strike|struck|turn|turned|way|’s|'s|right|far|date|dates|dating|head|headed|way|sit|sat|stand|stood)$/.test(prev)) return true;
+  if (/^(?:find|finds|found)$/.test(lower) && /^(?:himself|herself|themselves|itself|myself|ourselves|a|it|them|him|her|time|ways?|success)$/.test(next)) return true;
+  // a bare verb after one capitalised name (no `and`, no auxiliary): a noun compound or a headline
+  if (/^\p{Lu}\p{Ll}*[^s]$/u.test(toks[vi - 1]?.text ?? '') && !/(?:s|ed|ing)$/.test(lower) && !/^(?:say|said|think|thought|believe|want|know|see|tell|told|hope|fear|expect|agree|argue|claim|insist|predict|feel|worry|wonder)$/.test(lower) && !/^(?:wrote|spoke|found|sought|saw|knew|began|gave|made|took|held|put|read|hit|cut|met|led|set|shot|felt|meant|kept|won|lost|left|got|came|went|drew|grew|sent|spent|brought|bought|taught|caught|fought|understood|stood|ran|rose|chose|broke|spoken|written|seen|known|shown|given|taken|done|gone)$/.test(lower) && /^\p{Ll}/u.test(toks[vi]!.text) && !/^(?:and|&)$/i.test(toks[vi - 2]?.text ?? '') && !/^(?:I|We|They|You)$/.test(toks[vi - 1]!.text)) return true;
+  return false;
+}
+
 const NON_RESPONSE = /^(?:respond|responded|reply|replied|comment|commented|return|returned|answer|answered)$/;
 
 /** Where the content starts after the verb toks[vi] and its particles (`talked about`, `lashed out at`). */
@@ -149,6 +166,7 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     const passiveOnly = PASSIVE_ONLY.test(lower) && isPassive(toks, vi);
     if ((!speech && !isAttributionVerb(lower) && !impression && !passiveOnly) || inside(quoted, v.start)) continue;
     const prev = toks[vi - 1]?.text.toLowerCase();
+    if (notAReport(toks, vi, lower, prev ?? '')) continue;
     // `voted against …`, `focused on …`: without the particle these are no reports (`focus groups`)
     if (needsParticle(lower) && !particleOf(lower)!.test(toks[vi + 1]?.text ?? '')) continue;
     // `did not respond to a request for comment`: declining to speak reports nothing
