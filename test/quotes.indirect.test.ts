@@ -171,3 +171,25 @@ describe('verbs that report only in some uses', () => {
     expect(indirect('Truck attack in the port city kills at least eighty people.')).toEqual([]);
   });
 });
+
+describe('adjuncts after a speech verb', () => {
+  it('reads where or how it was said as no content', () => {
+    const text = '"We will win this state," Ana Ruiz said at a town hall in Buffalo on Thursday.';
+    expect(indirect(text)).toEqual([]);
+    expect(indirect('"We will win this state," Ana Ruiz said, naming a few counties.')).toEqual([]);
+  });
+
+  it('finds the that-clause after an adjunct', () => {
+    expect(indirect('Ana Ruiz says at a campaign stop in Toledo, Ohio, that the plant will reopen in May.')).toContainEqual(['Ana Ruiz', 'that the plant will reopen in May']);
+  });
+
+  it('reads `said, CLAUSE` and `agreed with`', () => {
+    expect(indirect('Still, Ana Ruiz said, officials have to decide who gets extra scrutiny.')).toContainEqual(['Ana Ruiz', 'officials have to decide who gets extra scrutiny']);
+    expect(indirect('Ana Ruiz largely agreed with the mayor about the budget.')).toContainEqual(['Ana Ruiz', 'the mayor about the budget']);
+  });
+
+  it('does not read a listener or a pronoun after a tail verb as the speaker', () => {
+    const got = indirect('The novelist Mario Rivas, one of the signatories, told an audience in Houston that the campaign was dangerous.');
+    expect(got.some(([, q]) => q.startsWith('The novelist'))).toBe(false);
+  });
+});

@@ -202,6 +202,7 @@ const PARTICLE_OF: Record<string, RegExp> = {
   complain: /^(?:about|of)$/i,
   joke: /^about$/i,
   comment: /^(?:on|about)$/i,
+  agree: /^with$/i,
 };
 const PARTICLE_FORMS = new Map<string, RegExp>();
 for (const [base, re] of Object.entries(PARTICLE_OF)) for (const f of inflect(base)) PARTICLE_FORMS.set(f, re);

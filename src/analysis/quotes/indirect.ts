@@ -237,9 +237,20 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
     if (c < 0) c = toks.length;
     if (!isStrongReportingVerb(v.text) && thatAt < 0) return null;
   }
-  const contentFrom = toks[c]?.start ?? to;
+  let contentFrom: number;
   // `said of Apple in February`: what it was said about, not what was said
   if (/^of$/i.test(toks[c]?.text ?? '') && thatAt < 0) return null;
+  // `Cruz said at a town hall Thursday`, `said over the phone`, `said as he launched …`, `said,
+  // naming a few`: an adjunct after the verb is where or how it was said, not what
+  // (`agreed with …`, `commented on …`: the verb's own particle opens the content)
+  if (thatAt < 0 && c === vi + 1 && particleOf(v.text)?.test(toks[c]?.text ?? '')) c = afterParticle(toks, vi, c);
+  else if (thatAt < 0 && ADJUNCT_OPENER.test(toks[c]?.text ?? '')) {
+    // `says at a campaign stop in Toledo, Ohio, that …`: the that-clause after the adjunct is the content
+    const later = toks.findIndex((t, i) => i > c && i <= c + 20 && t.text.toLowerCase() === 'that' && toks[i - 1]!.text === ',');
+    if (later < 0 || toks.slice(c, later).some((t) => isReportingVerb(t.text) || /^[;:“”"]$/.test(t.text))) return null;
+    c = later;
+  } else if (thatAt < 0 && /^\p{Ll}+ing$/u.test(toks[c]?.text ?? '')) return null;
+  contentFrom = toks[c]?.start ?? to;
   // `…, citing …` / `…, saying …` is a report of its own (PolNeAR counts it apart): the content stops before it
   const [cs, ce] = trimContent(text, contentFrom, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 3) return null;
@@ -645,8 +656,9 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   let speaker: SpeakerPhrase | null;
   let commaTok: number;
   if (prev.text === ',' || /^[”"’']$/.test(prev.text)) {
-    // verb first: `…, said Brown`; `…, for instance, noted that …` is no tail but a clause after the verb
-    if (/^(?:that|whether|how|what|why)$/i.test(toks[vi + 1]?.text ?? '')) return null;
+    // verb first: `…, said Brown`; `…, for instance, noted that …` is no tail but a clause after the verb,
+    // and neither is `…, said he isn't fit` (a pronoun opens a clause) or `…, told an audience` (a listener)
+    if (/^(?:that|whether|how|what|why|he|she|they|it|we|i|you)$/i.test(toks[vi + 1]?.text ?? '') || OBJECT_VERBS.has(lemma)) return null;
     speaker = readObjectSpeaker(text, v.end, clauseEndAfter(text, v.end, to));
     commaTok = vi - 1;
   } else {
@@ -727,6 +739,9 @@ function clauseFollows(text: string, toks: Token[], vi: number, to: number): boo
   }
   return false;
 }
+
+/** Prepositions and subordinators: what follows a speech verb from them on is an adjunct. */
+const ADJUNCT_OPENER = /^(?:at|in|on|over|during|after|before|as|while|when|whenever|because|since|from|with|without|via|through|outside|inside|near|following|amid|until|by)$/i;
 
 /** Words that open an object or a clause after a verb, never a listener or a time adjunct. */
 const OBJECT_OPENER = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|there|some|many|no|all|most|every|what|how|whether|why|to)$/i;
