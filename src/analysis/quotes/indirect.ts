@@ -459,7 +459,8 @@ function attributionFrame(text: string, from: number, to: number, toks: Token[],
   const subjTok = toks[se - 1]!;
   // `Sanders, a Vermont senator, has supported …`: a name with its appositive is the subject
   const appositive = subjTok.text === ',' ? appositiveSubject(text, from, to, toks, vi) : null;
-  if (!appositive && /^[,;:()"“”‘’—–-]$/.test(subjTok.text)) return null;
+  // (a closing bracket may end a name: `Sen. Bernie Sanders (I-Vt.) called …`)
+  if (!appositive && /^[,;:("“”‘’—–-]$/.test(subjTok.text)) return null;
   const clauseStart = clauseStartBefore(text, from, toks, se);
   const subject = appositive ?? readSubject(text, clauseStart, subjTok.end);
   const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi);
@@ -600,7 +601,8 @@ function appositiveSubject(text: string, from: number, to: number, toks: Token[]
   if (first < 1 || first > 6 || first >= vi - 2) return null;
   if (!/^\p{Lu}/u.test(toks[0]!.text)) return null;
   const opener = toks[first + 1]!.text;
-  if (!/^(?:who|whose|which|a|an|the|former|now|then|also|one|both|director|chief|head|president|chairman|author|professor|senior|spokesman|spokeswoman|executive)$/i.test(opener) && !/^\p{Ll}+(?:'s|’s)?$/u.test(opener) && !/^\d{1,3}$/.test(opener)) return null;
+  // (`Bush, Florida’s former governor, …`: a possessive place or body opens the appositive too)
+  if (!/^(?:who|whose|which|a|an|the|former|now|then|also|one|both|director|chief|head|president|chairman|author|professor|senior|spokesman|spokeswoman|executive)$/i.test(opener) && !/^\p{Ll}+(?:'s|’s)?$/u.test(opener) && !/^\p{Lu}\p{L}+(?:'s|’s)$/u.test(opener) && !/^\d{1,3}$/.test(opener)) return null;
   // the stretch after the verb must be a clause, not a name (`…, said Jones, a professor.`)
   if (words(text, toks[vi]!.end, clauseEndAfter(text, toks[vi]!.end, to)) < 4) return null;
   // a report inside the stretch (`Smith, Jones said, …`) makes it something else
