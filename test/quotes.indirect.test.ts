@@ -193,3 +193,14 @@ describe('adjuncts after a speech verb', () => {
     expect(got.some(([, q]) => q.startsWith('The novelist'))).toBe(false);
   });
 });
+
+describe('content boundaries', () => {
+  it('keeps both coordinated clauses of `said A and that B`', () => {
+    expect(indirect('Ana Ruiz said she appreciated the apology and that she wanted to move forward.')).toContainEqual(['Ana Ruiz', 'she appreciated the apology and that she wanted to move forward']);
+  });
+
+  it('takes a one-word opening before a parenthetical attribution', () => {
+    const q = quotes('Recently, Ana Ruiz said, she has realized that the state is not as hospitable.').find((x) => x.kind === 'indirect');
+    expect(q?.partTexts).toEqual(['Recently', 'she has realized that the state is not as hospitable']);
+  });
+});

@@ -228,7 +228,9 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const thatAt = toks.findIndex((t, i) => i > vi && i <= vi + 9 && t.text.toLowerCase() === 'that');
   // the `that` of a verb further on (`said the minister told them that …`) is not this verb's
   const between = thatAt > 0 ? toks.slice(vi + 1, thatAt) : [];
-  if (thatAt > 0 && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text))) c = thatAt;
+  // `said she liked the apology and that she wanted …`: a second that-clause; the report starts after the verb
+  const coordinatedThat = thatAt > 0 && /^(?:and|but|or)$/i.test(toks[thatAt - 1]!.text);
+  if (thatAt > 0 && !coordinatedThat && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text))) c = thatAt;
   else {
     if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
     const rest = text.slice(toks[c]?.start ?? to, to);
@@ -482,7 +484,9 @@ function attributionFrame(text: string, from: number, to: number, toks: Token[],
   // (`Hale seemed to suggest that …` is Hale's own suggestion, as it seemed)
   const reportsItself = /^to$/i.test(toks[vi + 1]?.text ?? '') && (isReportingVerb(toks[vi + 2]?.text ?? '') || isAttributionVerb(toks[vi + 2]?.text ?? ''));
   if (passive || (/^(?:seem|seems|seemed|appear|appears|appeared)$/i.test(v.text) && !reportsItself)) {
-    return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: speaker.start, contentEnd: ce, position: 'before', agentless: true };
+    const subjStart = subjectStartTok(text, from, toks, se);
+    const start = subjStart && subjStart.start < speaker.start ? subjStart.start : speaker.start;
+    return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: start, contentEnd: ce, position: 'before', agentless: true };
   }
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
@@ -507,18 +511,9 @@ function passiveFrame(text: string, from: number, to: number, toks: Token[], vi:
   if (/^(?:said|told|asked)$/i.test(v.text)) return null;
   const se = subjectEnd(toks, vi);
   if (se === 0) return null;
-  // the subject: back to the clause start, past a comma-closed appositive (`Mr. Y, then premier, was …`)
-  const clauseStart = clauseStartBefore(text, from, toks, se);
-  let k = se - 1;
-  if (toks[k]?.text === ',') {
-    k--;
-    while (k >= 0 && toks[k]!.text !== ',' && toks[k]!.start >= clauseStart) k--;
-    k--;
-  }
-  while (k >= 0 && toks[k]!.start >= clauseStart && !/^[,;:—–()“”"]$/.test(toks[k]!.text)) k--;
-  if (k + 1 > se - 1 || k + 1 < 0) return null;
-  const subjStart = toks[k + 1]!;
-  if (se - 1 - (k + 1) > 12) return null;
+  const subjStart = subjectStartTok(text, from, toks, se);
+  if (!subjStart) return null;
+  if (se - 1 - toks.indexOf(subjStart) > 12) return null;
   if (inside(quoted, subjStart.start)) return null;
   let speaker: SpeakerPhrase | null = null;
   if (/^by$/i.test(toks[vi + 1]?.text ?? '')) {
@@ -533,6 +528,24 @@ function passiveFrame(text: string, from: number, to: number, toks: Token[], vi:
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   const subject: SpeakerPhrase = { type: 'unnamed', mention: text.slice(subjStart.start, toks[se - 1]!.end), start: subjStart.start, end: toks[se - 1]!.end, role: null };
   return { speaker: speaker ?? subject, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before', ...(speaker ? {} : { agentless: true }) };
+}
+
+/**
+ * The first token of the subject ending at toks[se - 1]: back to the clause start or a comma, past a
+ * comma-closed appositive (`Mr. Y, then premier, was …`), so the whole noun phrase is taken
+ * (`the special relationship between America and Britain appears …`).
+ */
+function subjectStartTok(text: string, from: number, toks: Token[], se: number): Token | null {
+  const clauseStart = clauseStartBefore(text, from, toks, se);
+  let k = se - 1;
+  if (toks[k]?.text === ',') {
+    k--;
+    while (k >= 0 && toks[k]!.text !== ',' && toks[k]!.start >= clauseStart) k--;
+    k--;
+  }
+  while (k >= 0 && toks[k]!.start >= clauseStart && !/^[,;:—–()“”"]$/.test(toks[k]!.text)) k--;
+  if (k + 1 > se - 1 || k + 1 < 0) return null;
+  return toks[k + 1]!;
 }
 
 /** Is toks[vi] a past participle after a form of `be` (`is expected`, `was widely reported`)? */
@@ -707,7 +720,7 @@ function parentheticalFrame(text: string, from: number, to: number, toks: Token[
   const se = subjectEnd(toks, vi);
   let k = se - 1;
   while (k >= 0 && toks[k]!.text !== ',' && se - k <= 7) k--;
-  if (k < 2 || toks[k]!.text !== ',' || k >= se - 1) return null;
+  if (k < 1 || toks[k]!.text !== ',' || k >= se - 1) return null;
   // after the verb: a listener (`told reporters`) or a time (`said Tuesday`), then the comma
   let c = vi + 1;
   if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
@@ -720,7 +733,8 @@ function parentheticalFrame(text: string, from: number, to: number, toks: Token[
   if (!speaker) return null;
   const [as, ae] = trimContent(text, from, toks[k]!.start);
   const [bs, be] = trimContent(text, next.start, Math.min(participleAfter(toks, c + 1, to), to));
-  if (words(text, as, ae) < 2 || words(text, bs, be) < 2) return null;
+  // (`This, I predict, will not end well`: one word before the attribution is enough when it opens the sentence)
+  if (words(text, as, ae) < (k === 1 ? 1 : 2) || words(text, bs, be) < 2) return null;
   // a report already closed before the attribution (`…, she said.` in a sentence the splitter joined) is not continued
   if (/[.!?]["”’']?\s*$/.test(text.slice(from, toks[k]!.start))) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: as, contentEnd: be, position: 'according', parts: [[as, ae], [bs, be]] };
