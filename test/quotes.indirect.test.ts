@@ -204,3 +204,14 @@ describe('content boundaries', () => {
     expect(q?.partTexts).toEqual(['Recently', 'she has realized that the state is not as hospitable']);
   });
 });
+
+describe('stance adjectives', () => {
+  it('reads `is confident that` and `remain skeptical about` as positions of the subject', () => {
+    expect(indirect('Campaign aides are increasingly confident that Ana Ruiz will win the state.')).toContainEqual(['Campaign aides', 'that Ana Ruiz will win the state']);
+    expect(indirect('Many farmers remain skeptical about the new water rules.')).toContainEqual(['Many farmers', 'the new water rules']);
+  });
+
+  it('needs a copula before the adjective', () => {
+    expect(indirect('A confident that the plan works memo circulated.')).toEqual([]);
+  });
+});

@@ -153,6 +153,11 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       }
       // `Critics charge that …`, `Supporters claim that …`: the noun is a verb here
     }
+    if (STANCE_ADJECTIVE.test(lower) && /^(?:that|about|of)$/i.test(toks[vi + 1]?.text ?? '') && !inside(quoted, v.start)) {
+      const f = adjectiveFrame(text, from, to, toks, vi, quoted);
+      if (f) frames.push(f);
+      continue;
+    }
     if (REQUEST_VERB.test(lower) && !inside(quoted, v.start)) {
       const f = requestFrame(text, from, to, toks, vi, quoted);
       if (f) {
@@ -285,6 +290,32 @@ function relativeFrame(text: string, from: number, to: number, toks: Token[], vi
   const comma = toks.find((t, k) => k > c && t.text === ',' && t.start < end);
   if (comma) end = comma.start;
   const [cs, ce] = trimContent(text, toks[c]!.start, end);
+  if (words(text, cs, ce) < 2) return null;
+  if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/** Adjectives of conviction and feeling that hold a position: `is confident that …`, `were skeptical about …`. */
+const STANCE_ADJECTIVE = /^(?:confident|hopeful|optimistic|pessimistic|skeptical|sceptical|certain|sure|adamant|aware|unaware|convinced|unconvinced|concerned|worried|afraid|fearful|doubtful|insistent|wary|critical|supportive|dismissive|proud|glad|happy|sorry|angry|upset|furious|thankful|grateful)$/i;
+
+/**
+ * `The aides are confident that …`, `Voters remain skeptical about …`: the subject of a copula and a
+ * stance adjective holds the position in the clause after it (`that` kept, `about`/`of` left out).
+ */
+function adjectiveFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+  const v = toks[vi]!;
+  let k = vi - 1;
+  while (k > 0 && (/^\p{Ll}+ly$/u.test(toks[k]!.text) || /^(?:very|so|too|not|quite|more|less|all|also|still|now|increasingly|deeply|fully)$/i.test(toks[k]!.text))) k--;
+  if (!/^(?:is|are|was|were|be|been|being|am|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|grow|grows|became|become|becomes|feel|feels|felt|’m|'m|’re|'re|’s|'s)$/i.test(toks[k]?.text ?? '')) return null;
+  let se = k;
+  while (se > 0 && isBetweenSpeakerAndVerb(toks[se - 1]!.text)) se--;
+  if (se === 0 || /^[,;:()"“”‘’—–-]$/.test(toks[se - 1]!.text)) return null;
+  const clauseStart = clauseStartBefore(text, from, toks, se);
+  const speaker = readSubject(text, clauseStart, toks[se - 1]!.end) ?? plainSubject(text, toks, clauseStart, se, vi);
+  if (!speaker) return null;
+  const c = /^that$/i.test(toks[vi + 1]!.text) ? vi + 1 : vi + 2;
+  if (!toks[c]) return null;
+  const [cs, ce] = trimContent(text, toks[c]!.start, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
