@@ -857,9 +857,10 @@ function contentEndFrom(text: string, toks: Token[], c: number, to: number, subo
       if (toks[k]!.text === ',' && /^\p{Ll}+(?:ed|ok|ade|ent|ame|ave|ot|on|ost|an)$/u.test(toks[k + 1]!.text) && isVerbForm(toks[k + 1]!.text)) return toks[k]!.start;
     }
   }
-  for (let k = c + 2; k < toks.length - 1; k++) {
+  // (from the token after the first: a comma right after a one-word content still closes it)
+  for (let k = c + 1; k < toks.length - 1; k++) {
     const t = toks[k]!.text.toLowerCase();
-    if (t === 'and' || t === 'but') {
+    if ((t === 'and' || t === 'but') && k >= c + 2) {
       let n = k + 1;
       if (/^(?:also|later|then|again|has|had|have)$/i.test(toks[n]?.text ?? '')) n++;
       const w = toks[n]?.text ?? '';
