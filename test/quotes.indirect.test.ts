@@ -215,3 +215,17 @@ describe('stance adjectives', () => {
     expect(indirect('A confident that the plan works memo circulated.')).toEqual([]);
   });
 });
+
+describe('light-verb idioms', () => {
+  it('reads the idiom as the cue and the rest as the content', () => {
+    expect(indirect('Ana Ruiz also took a swipe at the governor over the budget.')).toContainEqual(['Ana Ruiz', 'the governor over the budget']);
+    expect(indirect('Ana Ruiz voiced concern about the cost of the stadium.')).toContainEqual(['Ana Ruiz', 'the cost of the stadium']);
+    const q = quotes('Ana Ruiz made it clear that she would not run again.').find((x) => x.kind === 'indirect');
+    expect(q?.cue).toBe('made it clear');
+    expect(q?.quote).toBe('that she would not run again');
+  });
+
+  it('needs the whole idiom', () => {
+    expect(indirect('Ana Ruiz took a seat at the back of the hall.')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { BETWEEN_SPEAKER_AND_VERB, isBetweenSpeakerAndVerb, isAttributionVerb, i
 import { isFirstName, isVerbForm, tokens, type Token } from './names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.js';
 import { nounPhraseSubject, verbOfPhrase } from './subjects.js';
+import { idiomEnd } from './idioms.js';
 
 export interface Frame {
   speaker: SpeakerPhrase;
@@ -152,6 +153,16 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
         continue;
       }
       // `Critics charge that …`, `Supporters claim that …`: the noun is a verb here
+    }
+    // `took a swipe at …`, `made it clear that …`, `paid tribute to …`: the idiom is the cue
+    const idiom = /^\p{Ll}/u.test(v.text) && !inside(quoted, v.start) ? idiomEnd(toks, vi) : -1;
+    if (idiom > 0) {
+      const f = attributionFrame(text, from, to, toks, vi, quoted, idiom);
+      if (f) {
+        frames.push(f);
+        vi = idiom;
+        continue;
+      }
     }
     if (STANCE_ADJECTIVE.test(lower) && /^(?:that|about|of)$/i.test(toks[vi + 1]?.text ?? '') && !inside(quoted, v.start)) {
       const f = adjectiveFrame(text, from, to, toks, vi, quoted);
@@ -485,8 +496,10 @@ function requestEnd(toks: Token[], c: number, to: number): number {
  * `Trump believes …`, `the poll shows …`, `Clinton criticized the deal`: a belief, evaluation or
  * finding of the subject right before the verb; the content is the rest of the clause.
  */
-function attributionFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
-  const v = toks[vi]!;
+function attributionFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>, idiomLast = -1): Frame | null {
+  // (the cue of `made it clear that` stops before its `that`, which opens the content)
+  const cueLast = idiomLast > 0 && /^that$/i.test(toks[idiomLast]!.text) ? idiomLast - 1 : idiomLast;
+  const v = idiomLast > 0 ? { ...toks[vi]!, end: toks[cueLast]!.end } : toks[vi]!;
   const se = subjectEnd(toks, vi);
   if (se === 0) return null;
   const subjTok = toks[se - 1]!;
@@ -498,8 +511,9 @@ function attributionFrame(text: string, from: number, to: number, toks: Token[],
   const subject = appositive ?? readSubject(text, clauseStart, subjTok.end);
   const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi);
   if (!speaker) return null;
-  let c = vi + 1;
-  c = afterParticle(toks, vi, c);
+  let c = idiomLast > 0 ? idiomLast + 1 : vi + 1;
+  if (idiomLast > 0 && /^that$/i.test(toks[idiomLast]!.text)) c = idiomLast;
+  else if (idiomLast < 0) c = afterParticle(toks, vi, c);
   const [cs, ce] = trimContent(text, toks[c]?.start ?? to, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
