@@ -229,3 +229,18 @@ describe('light-verb idioms', () => {
     expect(indirect('Ana Ruiz took a seat at the back of the hall.')).toEqual([]);
   });
 });
+
+describe('gerunds and progressives', () => {
+  it('credits a gerund after a preposition to the main subject', () => {
+    expect(indirect('Ana Ruiz won the state by arguing that the plant should stay open.')).toContainEqual(['Ana Ruiz', 'that the plant should stay open']);
+  });
+
+  it('reads a progressive past an adverb', () => {
+    expect(indirect('Ana Ruiz is now talking about immigration in a new way.')).toContainEqual(['Ana Ruiz', 'immigration in a new way']);
+  });
+
+  it('continues a participle after `and`', () => {
+    const got = indirect('The mayor, Ana Ruiz, spoke for an hour, praising the firefighters and accusing the council of neglect.');
+    expect(got.some(([, q]) => q === 'the council of neglect')).toBe(true);
+  });
+});

@@ -189,8 +189,17 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     if (NON_RESPONSE.test(lower) && /^(?:not|n't|never)$/.test(prev ?? '')) continue;
     // `is said to be`, `the said`, `-ing` forms without an auxiliary are not reporting clauses here
     if (prev === 'the' || (prev === 'to' && catenativeStart(toks, vi) === vi) || prev === 'a' || prev === 'an' || prev === "'s") continue;
-    if (/ing$/.test(lower) && !/^(?:is|was|are|were|been)$/.test(prev ?? '')) {
-      if (prev !== ',') continue;
+    // the auxiliary of a progressive, past an adverb (`is now talking about …`)
+    let aux = vi - 1;
+    while (aux > 0 && /^(?:now|also|still|again|already|increasingly|\p{Ll}+ly)$/u.test(toks[aux]!.text)) aux--;
+    if (/ing$/.test(lower) && !/^(?:is|was|are|were|been|am|’s|'s|’re|'re)$/i.test(toks[aux]?.text ?? '')) {
+      // `won by arguing that …`, `After accusing him of …, Cruz said`: the main clause's subject reports
+      if (/^(?:by|after|before|while|since|without|despite|when|in)$/.test(prev ?? '') && (speech || isAttributionVerb(lower))) {
+        const f = gerundFrame(text, from, to, toks, vi, quoted);
+        if (f) frames.push(f);
+        continue;
+      }
+      if (prev !== ',' && !(prev === 'and' && toks.slice(0, vi - 1).some((t, i) => toks[i - 1]?.text === ',' && /^\p{Ll}+ing$/u.test(t.text)))) continue;
       // `…, saying …` / `…, accusing her of …`: the participle reports for the sentence's subject
       const f = participleFrame(text, from, to, toks, vi, quoted);
       if (f) frames.push(f);
@@ -615,6 +624,49 @@ function participleAfter(toks: Token[], c: number, to: number): number {
   return to;
 }
 
+/**
+ * `Clinton won the state by arguing that …` / `After accusing him of lying, Cruz said …`: a gerund
+ * after a preposition reports for the main clause's subject. When the phrase opens the sentence the
+ * subject follows its comma; otherwise it is the subject of the sentence's first verb.
+ */
+function gerundFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+  const v = toks[vi]!;
+  const opening = vi === 1 || (vi >= 2 && /^[,;:“"‘]$/.test(toks[vi - 2]!.text) && vi - 2 === 0);
+  let speaker: SpeakerPhrase | null = null;
+  let end = to;
+  if (opening) {
+    const comma = toks.findIndex((t, i) => i > vi && t.text === ',');
+    if (comma < 0) return null;
+    end = toks[comma]!.start;
+    // the subject after the comma, up to its verb
+    let mv = comma + 1;
+    while (mv < toks.length && !(/^\p{Ll}/u.test(toks[mv]!.text) && (isVerbForm(toks[mv]!.text) || isReportingVerb(toks[mv]!.text) || isAttributionVerb(toks[mv]!.text) || BETWEEN_SPEAKER_AND_VERB.has(toks[mv]!.text)))) mv++;
+    if (mv >= toks.length || mv - comma > 8 || mv === comma + 1) return null;
+    speaker = readSubject(text, toks[comma + 1]!.start, toks[mv - 1]!.end);
+  } else {
+    let mv = -1;
+    for (let k = 0; k < vi - 1; k++) {
+      if (inside(quoted, toks[k]!.start)) return null;
+      const w = toks[k]!.text;
+      if (/^\p{Ll}/u.test(w) && (isVerbForm(w) || isReportingVerb(w) || isAttributionVerb(w) || BETWEEN_SPEAKER_AND_VERB.has(w))) {
+        mv = k;
+        break;
+      }
+    }
+    if (mv <= 0) return null;
+    const se = subjectEnd(toks, mv);
+    if (se === 0) return null;
+    speaker = readSubject(text, from, toks[se - 1]!.end);
+  }
+  if (!speaker) return null;
+  const c = afterParticle(toks, vi, vi + 1);
+  if (!toks[c]) return null;
+  const [cs, ce] = trimContent(text, toks[c]!.start, Math.min(end, participleAfter(toks, c, to), contentEndFrom(text, toks, c, end, false)));
+  if (words(text, cs, ce) < 2) return null;
+  if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
 /** `Clinton mocked the complaint, saying anybody who …`: the subject of the sentence reports. */
 function participleFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
   const v = toks[vi]!;
@@ -648,7 +700,9 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
   c = afterParticle(toks, vi, c);
   // `adding hopefully that …`: the adverb is the writer's, the content starts at `that`
   if (/^\p{Ll}+ly$/u.test(toks[c]?.text ?? '') && /^that$/i.test(toks[c + 1]?.text ?? '')) c++;
-  const [cs, ce] = trimContent(text, toks[c]?.start ?? to, to);
+  // `praising X and accusing Y of …`: a second participle is a report of its own
+  const and = toks.findIndex((t, i) => i > c && /^and$/i.test(t.text) && /^\p{Ll}+ing$/u.test(toks[i + 1]?.text ?? '') && (isReportingVerb(toks[i + 1]!.text) || isAttributionVerb(toks[i + 1]!.text)));
+  const [cs, ce] = trimContent(text, toks[c]?.start ?? to, and > 0 ? toks[and]!.start : to);
   if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
