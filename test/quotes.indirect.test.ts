@@ -244,3 +244,9 @@ describe('gerunds and progressives', () => {
     expect(got.some(([, q]) => q === 'the council of neglect')).toBe(true);
   });
 });
+
+describe('relative clauses with attribution verbs', () => {
+  it('credits a comma relative to its noun and ends the content at its comma', () => {
+    expect(indirect('Ana Ruiz, who has criticized the stadium deal, voted no on Tuesday.')).toContainEqual(['Ana Ruiz', 'the stadium deal']);
+  });
+});

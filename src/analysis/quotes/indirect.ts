@@ -517,13 +517,17 @@ function attributionFrame(text: string, from: number, to: number, toks: Token[],
   // (a closing bracket may end a name: `Sen. Bernie Sanders (I-Vt.) called …`)
   if (!appositive && /^[,;:("“”‘’—–-]$/.test(subjTok.text)) return null;
   const clauseStart = clauseStartBefore(text, from, toks, se);
-  const subject = appositive ?? readSubject(text, clauseStart, subjTok.end);
-  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi);
+  // `Trump, who has criticized the deal, …`: a comma relative reports for the noun it hangs on,
+  // and its content ends at the comma that closes it
+  const relative = /^who$/i.test(subjTok.text) && toks[se - 2]?.text === ',' && se >= 3;
+  const subject = relative ? readSubject(text, clauseStartBefore(text, from, toks, se - 2), toks[se - 3]!.end) : appositive ?? readSubject(text, clauseStart, subjTok.end);
+  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : relative ? null : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi);
   if (!speaker) return null;
   let c = idiomLast > 0 ? idiomLast + 1 : vi + 1;
   if (idiomLast > 0 && /^that$/i.test(toks[idiomLast]!.text)) c = idiomLast;
   else if (idiomLast < 0) c = afterParticle(toks, vi, c);
-  const [cs, ce] = trimContent(text, toks[c]?.start ?? to, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
+  const relEnd = relative ? toks.find((t, i) => i > c && /^[,;—–]$/.test(t.text))?.start ?? to : to;
+  const [cs, ce] = trimContent(text, toks[c]?.start ?? to, Math.min(relEnd, participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   // `She is widely expected to win`, `Clinton does not seem to relish …`: the subject is not the one
