@@ -250,3 +250,15 @@ describe('relative clauses with attribution verbs', () => {
     expect(indirect('Ana Ruiz, who has criticized the stadium deal, voted no on Tuesday.')).toContainEqual(['Ana Ruiz', 'the stadium deal']);
   });
 });
+
+describe('inverted attribution inside the sentence', () => {
+  it('takes both sides of `A, said X, role, B`', () => {
+    const q = quotes('Part of the problem, said Ana Ruiz, a geologist at the university, is the ground itself.').find((x) => x.kind === 'indirect');
+    expect(q?.speaker).toBe('Ana Ruiz');
+    expect(q?.partTexts).toEqual(['Part of the problem', 'is the ground itself']);
+  });
+
+  it('keeps a plain tail with a role', () => {
+    expect(indirect('The plan will fail, said Ana Ruiz, a professor at the university.')).toContainEqual(['Ana Ruiz', 'The plan will fail']);
+  });
+});

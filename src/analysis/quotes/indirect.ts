@@ -803,15 +803,49 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
     speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end);
   }
   if (!speaker) return null;
+  const verbFirst = commaTok === vi - 1;
+  // `Part of the problem, say experts like Paul Bauman, a geophysicist, is the ground itself`: an
+  // inverted attribution inside the sentence; the clause goes on after the speaker and its role
+  const goesOn = verbFirst ? continuationAfterSpeaker(text, toks, speaker.end, to) : -1;
   // after the verb only a listener or an adjunct may follow (`told Sputnik`, `said on Tuesday`)
   const restWords = words(text, speaker.end > v.end ? speaker.end : v.end, to);
-  if (restWords > 14) return null;
+  if (restWords > 14 && goesOn < 0) return null;
   const [cs, ce] = trimContent(text, from, toks[commaTok]!.start);
-  if (words(text, cs, ce) < 3) return null;
+  if (words(text, cs, ce) < (goesOn >= 0 ? 1 : 3)) return null;
+  if (goesOn >= 0) {
+    const [bs, be] = trimContent(text, toks[goesOn]!.start, Math.min(participleAfter(toks, goesOn, to), to));
+    if (words(text, bs, be) >= 2) return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: be, position: 'according', parts: [[cs, ce], [bs, be]] };
+  }
   // `Despite challenging the leader, Cruz said he could work with him`: the part before the comma
   // is an adverbial, and the reported clause follows the verb
   if (ADVERBIAL_OPENING.test(text.slice(cs, ce)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
+}
+
+/**
+ * After `…, said X[, role],` the token where the interrupted clause goes on, or -1: the first
+ * comma chunk after the speaker that opens with a verb (`is the ground itself`) or a name and a
+ * verb (`Teck wants …`); role chunks (`a Canadian geophysicist`, `senior vice president`) are skipped.
+ */
+function continuationAfterSpeaker(text: string, toks: Token[], speakerEnd: number, to: number): number {
+  let k = toks.findIndex((t) => t.start >= speakerEnd);
+  if (k < 0) return -1;
+  for (let chunks = 0; chunks < 3; chunks++) {
+    while (k < toks.length && toks[k]!.text !== ',') {
+      if (/^[.;:!?“”"]$/.test(toks[k]!.text)) return -1;
+      k++;
+    }
+    const first = toks[k + 1];
+    if (!first) return -1;
+    const second = toks[k + 2]?.text ?? '';
+    const opensVerb = /^\p{Ll}/u.test(first.text) && (FINITE.test(first.text) || /^\p{Ll}+(?:s|ed)$/u.test(first.text) && isVerbForm(first.text) && !/^\p{Ll}+ss$/u.test(first.text));
+    const nameVerb = /^\p{Lu}/u.test(first.text) && !NOT_CONTINUATION.test(first.text) && /^\p{Ll}/u.test(second) && (FINITE.test(second) || /^\p{Ll}+(?:s|ed)$/u.test(second) && isVerbForm(second));
+    if (opensVerb || nameVerb) return NOT_CONTINUATION.test(first.text) ? -1 : k + 1;
+    k++;
+  }
+  void text;
+  void to;
+  return -1;
 }
 
 /** Words that open an adjunct or a new clause after `, X said,`: then the report ends before the comma. */
