@@ -262,3 +262,15 @@ describe('inverted attribution inside the sentence', () => {
     expect(indirect('The plan will fail, said Ana Ruiz, a professor at the university.')).toContainEqual(['Ana Ruiz', 'The plan will fail']);
   });
 });
+
+describe('nouns that look like verbs', () => {
+  it('takes no report from `percent support`, `broad support` or `the March states`', () => {
+    expect(indirect('Ana Ruiz leads the field with 36 percent support in the latest count.')).toEqual([]);
+    expect(indirect('The campaign made plans to organize in the March states.')).toEqual([]);
+  });
+
+  it('reads `see` as a view only with `as`, `that` or a question word', () => {
+    expect(indirect('So far, Ana Ruiz has seen mixed results after raising money for candidates.')).toEqual([]);
+    expect(indirect('Many voters see Ana Ruiz as a steady hand on the budget.')).toContainEqual(['Many voters', 'Ana Ruiz as a steady hand on the budget']);
+  });
+});

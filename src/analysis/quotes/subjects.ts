@@ -34,6 +34,9 @@ export function verbOfPhrase(toks: readonly Token[], vi: number): boolean {
   return /^(?:that|whether|if|how|what|why|who|to|he|she|they|it|we|i|there|a|an|the|his|her|their|its|this|these|those)$/.test(next);
 }
 
+/** Irregular past forms: a noun phrase has none (`The campaign made (plans)`). */
+const IRREGULAR_PAST = /^(?:made|took|gave|got|went|came|held|had|did|put|set|ran|won|lost|left|kept|sent|spent|brought|became|began|grew|drew|built|bought|paid|met|led|meant|felt|stood|sat|hit|cut|let|chose|rose|fell|broke|wore|drove|threw|struck|sold|taught|caught|fought)$/;
+
 /** Words a noun phrase cannot end with. */
 const BAD_LAST = /^(?:of|in|on|at|for|from|with|by|about|into|over|under|after|before|during|the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|many|most|several|both|all|few|each|every|no|other|another|such|very|more|less|new|former|own)$/i;
 
@@ -56,7 +59,7 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
     if (NOT_IN_PHRASE.test(w)) return null;
     if (/^[,;:()“”"‘—–]$/.test(w)) return null;
     // a verb inside means a clause: `messages discovered on …`, `Roger Ailes helped (found)`, `Gallup finds (states)`
-    if (k > a && /^\p{Ll}/u.test(w) && (/^\p{Ll}+ed$/u.test(w) || isReportingVerb(w) || isAttributionVerb(w))) return null;
+    if (k > a && /^\p{Ll}/u.test(w) && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.test(w) || isReportingVerb(w) || isAttributionVerb(w))) return null;
   }
   const start = toks[a]!.start;
   const end = toks[b]!.end;
