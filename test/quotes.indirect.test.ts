@@ -274,3 +274,18 @@ describe('nouns that look like verbs', () => {
     expect(indirect('Many voters see Ana Ruiz as a steady hand on the budget.')).toContainEqual(['Many voters', 'Ana Ruiz as a steady hand on the budget']);
   });
 });
+
+describe('tails with beliefs, findings and plain sources', () => {
+  it('reads `…, the records show` and `…, his team believes` as tails', () => {
+    expect(indirect('The mayor had to lend his campaign thousands of dollars last month, fundraising records show.')).toContainEqual(['fundraising records', 'The mayor had to lend his campaign thousands of dollars last month']);
+    expect(indirect('A win there would go a long way toward ending the race, his team believes.').map(([, q]) => q)).toContain('A win there would go a long way toward ending the race');
+  });
+
+  it('reads a plain noun phrase with `close to him` as the source of a tail', () => {
+    expect(indirect('The senator will rethink how he deals with colleagues, a source close to him said.')).toContainEqual(['a source close to him', 'The senator will rethink how he deals with colleagues']);
+  });
+
+  it('keeps an attribution verb with an object out of the tail', () => {
+    expect(indirect('In 2015, Ana Ruiz supported the housing bill.')).toContainEqual(['Ana Ruiz', 'the housing bill']);
+  });
+});

@@ -511,6 +511,15 @@ function requestEnd(toks: Token[], c: number, to: number): number {
  * finding of the subject right before the verb; the content is the rest of the clause.
  */
 function attributionFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>, idiomLast = -1): Frame | null {
+  // `…, fundraising documents show.` / `…, his team believes, resulting in …`: a belief or a
+  // finding closing the sentence after its content, with nothing but an adjunct after the verb
+  if (idiomLast < 0 && TAIL_ATTRIBUTION.test(toks[vi]!.text) && toks[vi - 1] && toks[vi - 1]!.text !== ',' && isSubjectAfterComma(toks, vi)) {
+    const next = toks[vi + 1];
+    if (!next || /^[,.;:!?—–]$/.test(next.text) || TIME_WORDS.test(text.slice(next.start, to))) {
+      const tail = tailFrame(text, from, to, toks, vi, toks[vi]!.text.toLowerCase());
+      if (tail) return tail;
+    }
+  }
   // (the cue of `made it clear that` stops before its `that`, which opens the content)
   const cueLast = idiomLast > 0 && /^that$/i.test(toks[idiomLast]!.text) ? idiomLast - 1 : idiomLast;
   const v = idiomLast > 0 ? { ...toks[vi]!, end: toks[cueLast]!.end } : toks[vi]!;
@@ -613,6 +622,9 @@ function subjectStartTok(text: string, from: number, toks: Token[], se: number):
 }
 
 const PSYCH_PARTICIPLE = /^(?:worried|concerned|pleased|convinced|disappointed|frustrated|surprised|interested|satisfied|determined|committed|prepared|opposed|divided|torn|split|excited|alarmed|troubled|shocked|outraged|relieved|confused|persuaded|dismayed|angered|delighted|thrilled|encouraged|heartened|unconvinced|inclined|resigned|entitled|obsessed|focused|skeptical)$/i;
+
+/** Beliefs and findings that may close a sentence after their content (`…, the records show`). */
+const TAIL_ATTRIBUTION = /^(?:show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|believe|believes|believed|think|thinks|thought|argue|argues|argued|estimate|estimates|estimated|predict|predicts|predicted|fear|fears|feared|hope|hopes|hoped|expect|expects|expected|conclude|concludes|concluded)$/i;
 
 /** Is toks[vi] a past participle after a form of `be` (`is expected`, `was widely reported`)? */
 function isPassive(toks: Token[], vi: number): boolean {
@@ -805,7 +817,7 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
     // (no listener, no time) is what was reported, so the part before the comma is an adjunct
     const after = toks[vi + 1];
     if (after && !OBJECT_VERBS.has(lemma) && OBJECT_OPENER.test(after.text) && words(text, v.end, to) >= 2 && !TIME_WORDS.test(text.slice(after.start, to))) return null;
-    speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end);
+    speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end) ?? plainSubject(text, toks, toks[k + 1]!.start, se, vi);
   }
   if (!speaker) return null;
   const verbFirst = commaTok === vi - 1;

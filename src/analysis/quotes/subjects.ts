@@ -53,10 +53,14 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
   if (FUNCTION_OPENER.test(first) || /^\p{L}+ing$/u.test(first)) return null;
   // `4,051 pledged delegates`: a bare number is no source
   if (/^\d/.test(first) && a === b) return null;
-  if (BAD_LAST.test(last) || /^\p{Ll}+ly$/u.test(last) || !/^[\p{L}\p{N}]/u.test(last)) return null;
+  if ((BAD_LAST.test(last) && !/^her$/i.test(last)) || /^\p{Ll}+ly$/u.test(last) || !/^[\p{L}\p{N}]/u.test(last)) return null;
   for (let k = a; k <= b; k++) {
     const w = toks[k]!.text;
-    if (NOT_IN_PHRASE.test(w)) return null;
+    // (`a source close to him`: an object pronoun after a preposition stays inside the phrase)
+    const objectPronoun = /^(?:him|her|them|it)$/i.test(w) && k === b && /^(?:to|of|with|for)$/i.test(toks[k - 1]?.text ?? '');
+    // (`a source close to the mayor`, `an adviser to Clinton`: `to` after these is a preposition)
+    const prepositionTo = /^to$/i.test(w) && /^(?:close|closest|next|loyal|allied|near|adviser|advisers|advisor|advisors|aide|aides|spokesman|spokeswoman|spokesperson|ambassador|envoy|counsel|successor|assistant|assistants|heir|sources?)$/i.test(toks[k - 1]?.text ?? '');
+    if (NOT_IN_PHRASE.test(w) && !objectPronoun && !prepositionTo) return null;
     if (/^[,;:()“”"‘—–]$/.test(w)) return null;
     // a verb inside means a clause: `messages discovered on …`, `Roger Ailes helped (found)`, `Gallup finds (states)`
     if (k > a && /^\p{Ll}/u.test(w) && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.test(w) || isReportingVerb(w) || isAttributionVerb(w))) return null;
