@@ -289,3 +289,13 @@ describe('tails with beliefs, findings and plain sources', () => {
     expect(indirect('In 2015, Ana Ruiz supported the housing bill.')).toContainEqual(['Ana Ruiz', 'the housing bill']);
   });
 });
+
+describe('relatives with which and auxiliaries', () => {
+  it('credits `, which found that …` to the noun it hangs on', () => {
+    expect(indirect('The audit, which found that the agency ignored warnings, was released Monday.')).toContainEqual(['The audit', 'that the agency ignored warnings']);
+  });
+
+  it('reads `, who has said …` past the auxiliary', () => {
+    expect(indirect('Ana Ruiz, who has said the plan is flawed, voted no on Tuesday.')).toContainEqual(['Ana Ruiz', 'the plan is flawed']);
+  });
+});

@@ -244,7 +244,9 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
     if (tail) return tail;
   }
   // `Smith, who said the plan …, voted no`: a relative clause reports for the noun it hangs on
-  if (/^who$/i.test(prevTok?.text ?? '')) return relativeFrame(text, from, to, toks, vi, quoted);
+  // (past an auxiliary: `who has said`, `which says`)
+  const relSe = subjectEnd(toks, vi);
+  if (relSe > 0 && /^(?:who|which)$/i.test(toks[relSe - 1]!.text)) return relativeFrame(text, from, to, toks, vi, quoted, relSe - 1);
   // (b) `X said (that) …`: the subject ends right before the verb
   const se = subjectEnd(toks, vi);
   if (se === 0) return null;
@@ -296,15 +298,16 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
  * is the noun phrase before `who`; the content is the relative clause, which a comma-opened
  * relative ends at its closing comma (the main clause's verb follows it).
  */
-function relativeFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+function relativeFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>, whoAt = vi - 1): Frame | null {
   const v = toks[vi]!;
   // only a comma-opened relative: without the comma the clause usually restricts a group the
   // main verb reports for (`voters who say the economy matters favour …`), and PolNeAR keeps the
   // relative inside that speaker
-  if (toks[vi - 2]?.text !== ',') return null;
-  const headEnd = vi - 2;
+  if (toks[whoAt - 1]?.text !== ',') return null;
+  const headEnd = whoAt - 1;
   if (headEnd <= 0) return null;
-  const speaker = readSubject(text, clauseStartBefore(text, from, toks, headEnd), toks[headEnd - 1]!.end);
+  const headStart = clauseStartBefore(text, from, toks, headEnd);
+  const speaker = readSubject(text, headStart, toks[headEnd - 1]!.end) ?? (/^which$/i.test(toks[whoAt]!.text) ? plainSubject(text, toks, headStart, headEnd, vi) : null);
   if (!speaker) return null;
   let c = vi + 1;
   if (OBJECT_VERBS.has(reportingLemma(v.text) ?? '')) c = skipListener(toks, c);
@@ -533,8 +536,9 @@ function attributionFrame(text: string, from: number, to: number, toks: Token[],
   const clauseStart = clauseStartBefore(text, from, toks, se);
   // `Trump, who has criticized the deal, …`: a comma relative reports for the noun it hangs on,
   // and its content ends at the comma that closes it
-  const relative = /^who$/i.test(subjTok.text) && toks[se - 2]?.text === ',' && se >= 3;
-  const subject = relative ? readSubject(text, clauseStartBefore(text, from, toks, se - 2), toks[se - 3]!.end) : appositive ?? readSubject(text, clauseStart, subjTok.end);
+  const relative = /^(?:who|which)$/i.test(subjTok.text) && toks[se - 2]?.text === ',' && se >= 3;
+  const headStart = relative ? clauseStartBefore(text, from, toks, se - 2) : clauseStart;
+  const subject = relative ? readSubject(text, headStart, toks[se - 3]!.end) ?? (/^which$/i.test(subjTok.text) ? plainSubject(text, toks, headStart, se - 2, vi) : null) : appositive ?? readSubject(text, clauseStart, subjTok.end);
   const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : relative ? null : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi);
   if (!speaker) return null;
   let c = idiomLast > 0 ? idiomLast + 1 : vi + 1;
