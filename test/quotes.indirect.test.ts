@@ -299,3 +299,18 @@ describe('relatives with which and auxiliaries', () => {
     expect(indirect('Ana Ruiz, who has said the plan is flawed, voted no on Tuesday.')).toContainEqual(['Ana Ruiz', 'the plan is flawed']);
   });
 });
+
+describe('polls and outlets in an adjunct', () => {
+  it('reads `In a … poll, CLAUSE` and `CLAUSE in the latest … poll`', () => {
+    expect(indirect('In a county poll released Monday, 50 percent of voters chose Ana Ruiz.')).toContainEqual(['a county poll released Monday', '50 percent of voters chose Ana Ruiz']);
+    expect(indirect('Ana Ruiz leads the mayor by nine points in the latest county poll.')).toContainEqual(['the latest county poll', 'Ana Ruiz leads the mayor by nine points']);
+  });
+
+  it('reads `As the Post reported, CLAUSE`', () => {
+    expect(indirect('As The Valley Post reported, the council had already spent the money.')).toContainEqual(['The Valley Post', 'the council had already spent the money']);
+  });
+
+  it('takes no source from a place after `in`', () => {
+    expect(indirect('Ana Ruiz spoke to farmers in Iowa on Monday.')).toEqual([]);
+  });
+});

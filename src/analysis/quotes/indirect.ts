@@ -8,6 +8,7 @@ import { isFirstName, isVerbForm, tokens, type Token } from './names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.js';
 import { nounPhraseSubject, verbOfPhrase } from './subjects.js';
 import { idiomEnd } from './idioms.js';
+import { sourceFrames } from './sources.js';
 
 export interface Frame {
   speaker: SpeakerPhrase;
@@ -141,6 +142,8 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
   // a title-case headline (`Trump Says Wall Will Rise`) capitalises its verbs too
   const wordToks = toks.filter((t) => /^\p{L}/u.test(t.text));
   const headline = wordToks.length >= 3 && wordToks.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.7 * wordToks.length;
+  // polls and outlets in an adjunct (`In a CBS poll, …`, `… in the latest Fox poll`, `As the Post reported, …`)
+  if (!headline) for (const f of sourceFrames(text, from, to, toks)) if (!inside(quoted, f.contentStart) && !quoted.some((q) => q.start < f.contentEnd && f.contentStart < q.end)) frames.push({ ...f, position: 'before' });
   for (let vi = 0; vi < toks.length; vi++) {
     const v = toks[vi]!;
     const lower = v.text.toLowerCase();
