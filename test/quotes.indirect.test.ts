@@ -314,3 +314,14 @@ describe('polls and outlets in an adjunct', () => {
     expect(indirect('Ana Ruiz spoke to farmers in Iowa on Monday.')).toEqual([]);
   });
 });
+
+describe('say and tell with plain sources', () => {
+  it('reads a gerund clause after `said`', () => {
+    expect(indirect('Manny Ortega said seeing so many officers at the parade was a welcome sight.')).toContainEqual(['Manny Ortega', 'seeing so many officers at the parade was a welcome sight']);
+  });
+
+  it('reads long descriptions and shares as sources of `say`', () => {
+    expect(indirect('A state official familiar with the investigation said that charging anyone would be difficult.')).toContainEqual(['A state official familiar with the investigation', 'that charging anyone would be difficult']);
+    expect(indirect('On economic issues, 42% say they are liberal.')).toContainEqual(['42%', 'they are liberal']);
+  });
+});

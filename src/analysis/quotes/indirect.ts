@@ -79,7 +79,7 @@ function plainSubject(text: string, toks: Token[], clauseStart: number, se: numb
   let a = toks.findIndex((t) => t.start >= clauseStart);
   if (a < 0) return null;
   for (let k = se - 1; k >= a; k--) if (/^[,;:—–]$/.test(toks[k]!.text)) { a = k + 1; break; }
-  return nounPhraseSubject(text, toks, a, se - 1);
+  return nounPhraseSubject(text, toks, a, se - 1, /^(?:say|says|said|tell|tells|told)$/i.test(toks[vi]!.text));
 }
 
 /**
@@ -277,8 +277,8 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   let contentFrom: number;
   // `said of Apple in February`: what it was said about, not what was said
   if (/^of$/i.test(toks[c]?.text ?? '') && thatAt < 0) return null;
-  // `Cruz said at a town hall Thursday`, `said over the phone`, `said as he launched …`, `said,
-  // naming a few`: an adjunct after the verb is where or how it was said, not what
+  // `Cruz said at a town hall Thursday`, `said over the phone`, `said as he launched …`: an adjunct
+  // after the verb is where or how it was said, not what
   // (`agreed with …`, `commented on …`: the verb's own particle opens the content)
   if (thatAt < 0 && c === vi + 1 && particleOf(v.text)?.test(toks[c]?.text ?? '')) c = afterParticle(toks, vi, c);
   else if (thatAt < 0 && ADJUNCT_OPENER.test(toks[c]?.text ?? '')) {
@@ -286,7 +286,7 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
     const later = toks.findIndex((t, i) => i > c && i <= c + 20 && t.text.toLowerCase() === 'that' && toks[i - 1]!.text === ',');
     if (later < 0 || toks.slice(c, later).some((t) => isReportingVerb(t.text) || /^[;:“”"]$/.test(t.text))) return null;
     c = later;
-  } else if (thatAt < 0 && /^\p{Ll}+ing$/u.test(toks[c]?.text ?? '')) return null;
+  }
   contentFrom = toks[c]?.start ?? to;
   // `…, citing …` / `…, saying …` is a report of its own (PolNeAR counts it apart): the content stops before it
   const [cs, ce] = trimContent(text, contentFrom, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));

@@ -29,6 +29,8 @@ export function verbOfPhrase(toks: readonly Token[], vi: number): boolean {
   const next = toks[vi + 1]?.text.toLowerCase() ?? '';
   if (/^(?:seem|seems|seemed|appear|appears|appeared)$/.test(v)) return false;
   if (/^(?:back|off|up|down|out|away|in)$/.test(next)) return false;
+  // `say` and `tell` are never nouns: any clause may follow them
+  if (/^(?:say|says|said|tell|tells|told)$/.test(v)) return !/^(?:is|are|was|were|be|been|being)$/.test(prev);
   const past = /ed$/.test(v) || /^(?:said|told|found|thought|knew|saw|wrote|spoke|sought|taught|held|made)$/.test(v);
   if (past) return !/^(?:is|are|was|were|be|been|being)$/.test(prev);
   return /^(?:that|whether|if|how|what|why|who|to|he|she|they|it|we|i|there|a|an|the|his|her|their|its|this|these|those)$/.test(next);
@@ -44,8 +46,9 @@ const BAD_LAST = /^(?:of|in|on|at|for|from|with|by|about|into|over|under|after|b
  * The noun phrase toks[a..b] (inclusive), or null when it does not look like one: short, opened by
  * a determiner, a capitalised word or a plural noun, with no verb, pronoun or clause word in it.
  */
-export function nounPhraseSubject(text: string, toks: readonly Token[], a: number, b: number): SpeakerPhrase | null {
-  if (a < 0 || b < a || b - a > 7) return null;
+export function nounPhraseSubject(text: string, toks: readonly Token[], a: number, b: number, long = false): SpeakerPhrase | null {
+  // (a source of `said` may be described at length: `A person familiar with the planning for the meeting says`)
+  if (a < 0 || b < a || b - a > (long ? 11 : 7)) return null;
   const first = toks[a]!.text;
   const last = toks[b]!.text;
   if (!OPENER.test(first) && !/^\p{Lu}/u.test(first) && !/^\p{Ll}{3,}s$/u.test(first)) return null;
@@ -53,7 +56,7 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
   if (FUNCTION_OPENER.test(first) || /^\p{L}+ing$/u.test(first)) return null;
   // `4,051 pledged delegates`: a bare number is no source
   if (/^\d/.test(first) && a === b) return null;
-  if ((BAD_LAST.test(last) && !/^her$/i.test(last)) || /^\p{Ll}+ly$/u.test(last) || !/^[\p{L}\p{N}]/u.test(last)) return null;
+  if ((BAD_LAST.test(last) && !/^her$/i.test(last)) || /^\p{Ll}+ly$/u.test(last) || !/^[\p{L}\p{N}%]/u.test(last)) return null;
   for (let k = a; k <= b; k++) {
     const w = toks[k]!.text;
     // (`a source close to him`: an object pronoun after a preposition stays inside the phrase)
@@ -63,7 +66,8 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
     if (NOT_IN_PHRASE.test(w) && !objectPronoun && !prepositionTo) return null;
     if (/^[,;:()“”"‘—–]$/.test(w)) return null;
     // a verb inside means a clause: `messages discovered on …`, `Roger Ailes helped (found)`, `Gallup finds (states)`
-    if (k > a && /^\p{Ll}/u.test(w) && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.test(w) || isReportingVerb(w) || isAttributionVerb(w))) return null;
+    // (a base form is a noun here: `a state official`, `the support staff`)
+    if (k > a && /^\p{Ll}/u.test(w) && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.test(w) || ((isReportingVerb(w) || isAttributionVerb(w)) && /(?:s|ed|ing|[^aeiou]t)$/.test(w) && !/^(?:state|report|support|statement|comment|view|plan|call|claim|vote|attack|push|record|figure|survey)$/.test(w)))) return null;
   }
   const start = toks[a]!.start;
   const end = toks[b]!.end;
