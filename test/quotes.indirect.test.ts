@@ -325,3 +325,10 @@ describe('say and tell with plain sources', () => {
     expect(indirect('On economic issues, 42% say they are liberal.')).toContainEqual(['42%', 'they are liberal']);
   });
 });
+
+describe('quantifiers and respondents as sources', () => {
+  it('reads `Some said` and `those surveyed say`', () => {
+    expect(indirect('Some said they had cringed at the comparison.')).toContainEqual(['Some', 'they had cringed at the comparison']);
+    expect(indirect('By big margins, those surveyed say the economy should come first.')).toContainEqual(['those surveyed', 'the economy should come first']);
+  });
+});

@@ -51,6 +51,10 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
   if (a < 0 || b < a || b - a > (long ? 11 : 7)) return null;
   const first = toks[a]!.text;
   const last = toks[b]!.text;
+  // `Some said …`, `Many believe …`, `those surveyed say …`: a quantifier or a group of respondents
+  if ((a === b && /^(?:some|many|most|others|several|both|all|few)$/i.test(first)) || (b === a + 1 && /^(?:those|people|voters|respondents|adults|americans)$/i.test(first) && /^(?:surveyed|polled|questioned|interviewed|asked|sampled)$/i.test(last))) {
+    return { type: 'unnamed', mention: text.slice(toks[a]!.start, toks[b]!.end), start: toks[a]!.start, end: toks[b]!.end, role: null };
+  }
   if (!OPENER.test(first) && !/^\p{Lu}/u.test(first) && !/^\p{Ll}{3,}s$/u.test(first)) return null;
   // `With about 400 scripted shows …`, `Only time will tell`, `Building support …`: an adjunct or a clause opens
   if (FUNCTION_OPENER.test(first) || /^\p{L}+ing$/u.test(first)) return null;
