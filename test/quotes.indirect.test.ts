@@ -332,3 +332,10 @@ describe('quantifiers and respondents as sources', () => {
     expect(indirect('By big margins, those surveyed say the economy should come first.')).toContainEqual(['those surveyed', 'the economy should come first']);
   });
 });
+
+describe('a second verb sharing the subject', () => {
+  it('reads `X did A and said B` with a demonstrative object and a plain subject', () => {
+    expect(indirect('Ana Ruiz brought that down in five years, and said she was fine with the plan.')).toContainEqual(['Ana Ruiz', 'she was fine with the plan']);
+    expect(indirect('Other former officers chafed at the criticism and said asking for help was the right call.')).toContainEqual(['Other former officers', 'asking for help was the right call']);
+  });
+});

@@ -952,13 +952,14 @@ function coordinatedSubject(text: string, from: number, toks: Token[], se: numbe
     const kse = subjectEnd(toks, k);
     if (kse === 0) return null;
     // `…, which can be seen as a step and confirms …`: the verb after `and` belongs to the relative clause
-    if (toks.slice(k + 1, se - 1).some((t) => /^(?:which|who|whom|whose|that|where|when)$/i.test(t.text))) return null;
+    // (a `that` right after the verb is its object, `brought that down`, not a relative)
+    if (toks.slice(k + 1, se - 1).some((t, x) => /^(?:which|who|whom|whose|where|when)$/i.test(t.text) || (x > 0 && /^that$/i.test(t.text)))) return null;
     // `traveled to Japan to meet … and discuss …`: the verb after `and` is a second infinitive
     // (a past-tense verb after `, and` is finite: `urged them to join …, and criticized …` shares the subject)
     const finite = toks[se - 2]?.text === ',' && /^\p{Ll}+ed$/u.test(toks[se]?.text ?? '');
     if (!finite && toks.slice(k + 1, se - 1).some((t) => t.text.toLowerCase() === 'to') && toks.slice(k + 1, se - 1).some((t, x, a) => a[x - 1]?.text.toLowerCase() === 'to' && isVerbForm(t.text))) return null;
     const subject = readSubject(text, from, toks[kse - 1]!.end);
-    return subject && subject.type !== 'unnamed' ? subject : null;
+    return subject && subject.type !== 'unnamed' ? subject : plainSubject(text, toks, from, kse, k);
   }
   return null;
 }
