@@ -339,3 +339,16 @@ describe('a second verb sharing the subject', () => {
     expect(indirect('Other former officers chafed at the criticism and said asking for help was the right call.')).toContainEqual(['Other former officers', 'asking for help was the right call']);
   });
 });
+
+describe('more adjuncts after the verb and before the subject', () => {
+  it('reads `said just after midnight on TV` and `said, according to the Post` as no content', () => {
+    expect(indirect('"It is plagiarism," Ana Ruiz said just after midnight on the local news.')).toEqual([]);
+    expect(indirect('"When does it stop?" the judge said, according to the Valley Post.')).toEqual([]);
+  });
+
+  it('reads a dated opening as an adjunct, not the content of a tail', () => {
+    const got = indirect('On Dec. 7 on the radio, Ana Ruiz said the local forces must lead the fight.');
+    expect(got.some(([, q]) => q.startsWith('On Dec. 7'))).toBe(false);
+    expect(got).toContainEqual(['Ana Ruiz', 'the local forces must lead the fight']);
+  });
+});

@@ -265,7 +265,8 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const between = thatAt > 0 ? toks.slice(vi + 1, thatAt) : [];
   // `said she liked the apology and that she wanted …`: a second that-clause; the report starts after the verb
   const coordinatedThat = thatAt > 0 && /^(?:and|but|or)$/i.test(toks[thatAt - 1]!.text);
-  if (thatAt > 0 && !coordinatedThat && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text))) c = thatAt;
+  const ownThat = thatAt > 0 && !coordinatedThat && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text));
+  if (ownThat) c = thatAt;
   else {
     if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
     const rest = text.slice(toks[c]?.start ?? to, to);
@@ -280,8 +281,12 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   // `Cruz said at a town hall Thursday`, `said over the phone`, `said as he launched …`: an adjunct
   // after the verb is where or how it was said, not what
   // (`agreed with …`, `commented on …`: the verb's own particle opens the content)
+  // (`the judge said, according to the Post`: the outlet that reported the saying, no content)
+  if (!ownThat && toks[c]?.text === ',' && /^according$/i.test(toks[c + 1]?.text ?? '')) return null;
+  // (`said just after midnight`, `said again on Sunday`: an adverb before the adjunct)
+  if (!ownThat && /^(?:just|shortly|later|earlier|again|repeatedly|also|then|once|briefly)$/i.test(toks[c]?.text ?? '') && ADJUNCT_OPENER.test(toks[c + 1]?.text ?? '')) c++;
   if (thatAt < 0 && c === vi + 1 && particleOf(v.text)?.test(toks[c]?.text ?? '')) c = afterParticle(toks, vi, c);
-  else if (thatAt < 0 && ADJUNCT_OPENER.test(toks[c]?.text ?? '')) {
+  else if (thatAt < 0 && (ADJUNCT_OPENER.test(toks[c]?.text ?? '') || /^according$/i.test(toks[c]?.text ?? ''))) {
     // `says at a campaign stop in Toledo, Ohio, that …`: the that-clause after the adjunct is the content
     const later = toks.findIndex((t, i) => i > c && i <= c + 20 && t.text.toLowerCase() === 'that' && toks[i - 1]!.text === ',');
     if (later < 0 || toks.slice(c, later).some((t) => isReportingVerb(t.text) || /^[;:“”"]$/.test(t.text))) return null;
@@ -930,7 +935,7 @@ const OBJECT_OPENER = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|
 
 const FINITE = /^(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do)$/i;
 
-const ADVERBIAL_OPENING = /^(?:despite|while|although|though|after|before|when|whenever|as|since|because|if|unless|during|without|following|amid|asked|speaking|having|unlike|in a|in an|in his|in her|at a|at the)\b/i;
+const ADVERBIAL_OPENING = /^(?:despite|while|although|though|after|before|when|whenever|as|since|because|if|unless|during|without|following|amid|asked|speaking|having|unlike|in a|in an|in his|in her|at a|at the|later|earlier|on (?:dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|quite suddenly)\b/iu;
 
 function clauseEndAfter(text: string, from: number, to: number): number {
   // a full stop after an initial or a title (`Charles B. Rangel`, `Rep. Moore`) does not end the clause
