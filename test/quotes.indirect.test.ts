@@ -352,3 +352,10 @@ describe('more adjuncts after the verb and before the subject', () => {
     expect(got).toContainEqual(['Ana Ruiz', 'the local forces must lead the fight']);
   });
 });
+
+describe('media adjuncts between the verb and the content', () => {
+  it('skips `in a Facebook post on Tuesday` and reaches a far `that`', () => {
+    expect(indirect('Ana Ruiz wrote in a Facebook post on Tuesday the plan was dead.')).toContainEqual(['Ana Ruiz', 'the plan was dead']);
+    expect(indirect('Ana Ruiz said in a statement released by her office on Tuesday that the plan was dead.')).toContainEqual(['Ana Ruiz', 'that the plan was dead']);
+  });
+});

@@ -147,7 +147,7 @@ export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'fi
 };
 
 /** Days and times that follow the verb: `said Tuesday`, `said on Monday that`. */
-export const TIME_WORDS = /^(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|afterwards|afterward|last week|this week|last month|last year|in a statement|in an interview|in a tweet|in a speech|in a post)\b/i;
+export const TIME_WORDS = /^(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|afterwards|afterward|last week|this week|last month|last year|in a statement|in an interview|in a tweet|in a speech|in a post|in (?:a|an|his|her|their|its) (?:written |brief |recent |separate |joint |televised |radio |television |TV |phone |telephone |Facebook |blog |Twitter |video )?(?:statement|interview|tweet|speech|post|letter|op-ed|email|e-mail|memo|column|editorial|press release|news release|video|conference call|podcast|message|filing|remarks|testimony|report)|on (?:Twitter|Facebook|Instagram|television|TV|the radio|CNN|MSNBC|Fox News|Fox|NBC|CBS|ABC|NPR))\b/i;
 
 /**
  * Attribution beyond speech: beliefs, intentions, evaluations and evidence (`Trump believes …`,

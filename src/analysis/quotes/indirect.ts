@@ -260,7 +260,9 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   if (!speaker) return null;
   let c = vi + 1;
   // the listener: `told reporters`, `told CNN`, `told her Japanese hosts`
-  const thatAt = toks.findIndex((t, i) => i > vi && i <= vi + 9 && t.text.toLowerCase() === 'that');
+  // (further after an adjunct: `said in a statement released by his office on Tuesday that …`)
+  const reach = /^(?:in|on|at|during|after|before|via|through)$/i.test(toks[vi + 1]?.text ?? '') ? 15 : 9;
+  const thatAt = toks.findIndex((t, i) => i > vi && i <= vi + reach && t.text.toLowerCase() === 'that');
   // the `that` of a verb further on (`said the minister told them that …`) is not this verb's
   const between = thatAt > 0 ? toks.slice(vi + 1, thatAt) : [];
   // `said she liked the apology and that she wanted …`: a second that-clause; the report starts after the verb
@@ -269,10 +271,13 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   if (ownThat) c = thatAt;
   else {
     if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
-    const rest = text.slice(toks[c]?.start ?? to, to);
-    const time = TIME_WORDS.exec(rest);
-    if (time) c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
-    if (c < 0) c = toks.length;
+    // (`said in a statement on Tuesday …`: one adjunct after another)
+    for (let n = 0; n < 3 && c < toks.length; n++) {
+      const time = TIME_WORDS.exec(text.slice(toks[c]?.start ?? to, to));
+      if (!time) break;
+      c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
+      if (c < 0) c = toks.length;
+    }
     if (!isStrongReportingVerb(v.text) && thatAt < 0) return null;
   }
   let contentFrom: number;
