@@ -359,3 +359,11 @@ describe('media adjuncts between the verb and the content', () => {
     expect(indirect('Ana Ruiz said in a statement released by her office on Tuesday that the plan was dead.')).toContainEqual(['Ana Ruiz', 'that the plan was dead']);
   });
 });
+
+describe('impersonal passives', () => {
+  it('reports the that-clause of `It was widely reported that …` with no speaker', () => {
+    const q = quotes('It was widely reported that the mayor paid a million dollars for the jet.').find((x) => x.kind === 'indirect');
+    expect(q?.quote).toBe('that the mayor paid a million dollars for the jet');
+    expect(q?.speaker).toBeNull();
+  });
+});

@@ -612,7 +612,9 @@ function passiveFrame(text: string, from: number, to: number, toks: Token[], vi:
   }
   const c = vi + 1;
   const end = Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se)));
-  const [cs, ce] = trimContent(text, subjStart.start, end);
+  // `It was widely reported that …`: the impersonal `it` says nothing; the that-clause is the report
+  const impersonal = /^it$/i.test(subjStart.text) && /^that$/i.test(toks[vi + 1]?.text ?? '');
+  const [cs, ce] = trimContent(text, impersonal ? toks[vi + 1]!.start : subjStart.start, end);
   if (words(text, toks[vi]!.end, ce) < 1 || words(text, cs, ce) < 4) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   const subject: SpeakerPhrase = { type: 'unnamed', mention: text.slice(subjStart.start, toks[se - 1]!.end), start: subjStart.start, end: toks[se - 1]!.end, role: null };
