@@ -9,6 +9,8 @@ import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.j
 import { nounPhraseSubject, verbOfPhrase } from './subjects.js';
 import { idiomEnd } from './idioms.js';
 import { sourceFrames } from './sources.js';
+import { NON_RESPONSE, notAReport } from './usage.js';
+import { NOUN_CUE, nounParticle } from './nouncues.js';
 
 export interface Frame {
   speaker: SpeakerPhrase;
@@ -82,29 +84,6 @@ function plainSubject(text: string, toks: Token[], clauseStart: number, se: numb
   return nounPhraseSubject(text, toks, a, se - 1, /^(?:say|says|said|tell|tells|told)$/i.test(toks[vi]!.text));
 }
 
-/**
- * Verbs that report only in some of their uses: `spoke` with no topic (`spoke in Phoenix`, `spoke
- * to the crowd`), `raised` money, `go back`, `found himself`, and a bare verb after a singular
- * name (`Clinton support 27 percent`, `Truck attack in France`), which is a noun compound.
- */
-function notAReport(toks: Token[], vi: number, lower: string, prev: string): boolean {
-  const next = toks[vi + 1]?.text.toLowerCase() ?? '';
-  if (/^(?:spoke|speak|speaks|spoken|speaking)$/.test(lower) && !/^(?:about|of|out|up|against|that)$/.test(next)) return true;
-  if (/^(?:raise|raises|raised|raising)$/.test(lower) && !/^(?:concerns?|questions?|doubts?|objections?|the|alarms?|fears?|worries|eyebrows|issues?|the possibility|suspicions?|criticism)$/.test(next)) return true;
-  if (/^(?:raise|raises|raised|raising)$/.test(lower) && next === 'the' && !/^(?:issue|possibility|question|prospect|specter|spectre|alarm)$/i.test(toks[vi + 2]?.text ?? '')) return true;
-  if (/^(?:back|backs|backed)$/.test(lower) && /^(?:go|goes|went|gone|going|come|comes|came|coming|fight|fights|fighting|fought|is|are|was|were|be|been|get|gets|got|bring|brought|pull|pulled|step|stepped|look|looked|looking|hold|held|push|pushed|roll|rolled|scale|scaled|dial|walk|walked|hit|fire|fired|shot|shoot|strike|struck|turn|turned|way|’s|'s|right|far|date|dates|dating|head|headed|way|sit|sat|stand|stood)$/.test(prev)) return true;
-  // `36 percent support`, `broad support among …`: the noun after a quantity or an adjective
-  if (/^(?:support|supports|backing|plan|plans|attack|attacks|call|calls|push|view|views|hope|hopes|fear|fears|claim|claims|comment|comments|report|reports|demand|demands|offer|offers|praise|criticism|vote|votes)$/.test(lower) && /^(?:percent|per|cent|points?|broad|local|strong|public|popular|bipartisan|financial|military|political|grassroots|widespread|overwhelming|solid|tepid|lukewarm|enough|more|less|little|much|no|voter|party|union|his|her|their|its|our|my|your|some|any|such|this|these|new|first|initial|early|latest|recent|early|growing|broad-based|much-needed|\d[\d.,%]*)$/i.test(prev)) return true;
-  // `states` reports only formally, with a that-clause; `see` a view only with `as`/`that`/a question word
-  if (/^(?:state|states|stated)$/.test(lower) && next !== 'that') return true;
-  if (/^(?:see|sees|saw|seen|seeing)$/.test(lower) && !/^(?:that|as|how|what|whether|why|it|him|her|them|this|himself|herself|themselves|itself)$/.test(next) && !toks.slice(vi + 1, vi + 6).some((t) => /^as$/i.test(t.text))) return true;
-  if (/^(?:find|finds|found)$/.test(lower) && /^(?:himself|herself|themselves|itself|myself|ourselves|a|it|them|him|her|time|ways?|success)$/.test(next)) return true;
-  // a bare verb after one capitalised name (no `and`, no auxiliary): a noun compound or a headline
-  if (/^\p{Lu}\p{Ll}*[^s]$/u.test(toks[vi - 1]?.text ?? '') && !/(?:s|ed|ing)$/.test(lower) && !/^(?:say|said|think|thought|believe|want|know|see|tell|told|hope|fear|expect|agree|argue|claim|insist|predict|feel|worry|wonder)$/.test(lower) && !/^(?:wrote|spoke|found|sought|saw|knew|began|gave|made|took|held|put|read|hit|cut|met|led|set|shot|felt|meant|kept|won|lost|left|got|came|went|drew|grew|sent|spent|brought|bought|taught|caught|fought|understood|stood|ran|rose|chose|broke|spoken|written|seen|known|shown|given|taken|done|gone)$/.test(lower) && /^\p{Ll}/u.test(toks[vi]!.text) && !/^(?:and|&)$/i.test(toks[vi - 2]?.text ?? '') && !/^(?:I|We|They|You)$/.test(toks[vi - 1]!.text)) return true;
-  return false;
-}
-
-const NON_RESPONSE = /^(?:respond|responded|reply|replied|comment|commented|return|returned|answer|answered)$/;
 
 /** Where the content starts after the verb toks[vi] and its particles (`talked about`, `lashed out at`). */
 function afterParticle(toks: Token[], vi: number, c: number): number {
@@ -362,50 +341,6 @@ function adjectiveFrame(text: string, from: number, to: number, toks: Token[], v
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
 
-/** Nouns of saying and believing that take a that-clause: `his argument that …`, `Clinton's claim that …`. */
-const NOUN_CUE = /^(?:claim|claims|argument|arguments|assertion|assertions|suggestion|suggestions|insistence|contention|belief|beliefs|view|warning|warnings|promise|pledge|vow|accusation|accusations|allegation|allegations|charge|comments?|remarks?|statement|prediction|boast|complaints?|concerns?|fears?|hopes?|assurances?|admission|acknowledgment|acknowledgement|announcement|conclusion|findings?|message|theory|expectations?|criticism|complaint|threat|threats)$/;
-
-/**
- * Nouns of positions with the preposition that opens their content: `his support for the ban`,
- * `Clinton's criticism of Trump`, `their opposition to the deal`, `his call for a boycott`.
- */
-const NOUN_PARTICLE: Record<string, RegExp> = {
-  support: /^for$/i,
-  criticism: /^of$/i,
-  criticisms: /^of$/i,
-  call: /^for$/i,
-  calls: /^for$/i,
-  attack: /^on$/i,
-  attacks: /^on$/i,
-  opposition: /^to$/i,
-  endorsement: /^of$/i,
-  praise: /^(?:for|of)$/i,
-  defense: /^of$/i,
-  defence: /^of$/i,
-  decision: /^to$/i,
-  refusal: /^to$/i,
-  promise: /^to$/i,
-  promises: /^to$/i,
-  pledge: /^to$/i,
-  vow: /^to$/i,
-  threat: /^to$/i,
-  proposal: /^(?:to|for)$/i,
-  plan: /^(?:to|for)$/i,
-  plans: /^(?:to|for)$/i,
-  push: /^for$/i,
-  demand: /^(?:for|that)$/i,
-  demands: /^(?:for|that)$/i,
-  position: /^on$/i,
-  stance: /^on$/i,
-  views: /^on$/i,
-  comments: /^(?:on|about)$/i,
-  remarks: /^(?:on|about)$/i,
-  denunciation: /^of$/i,
-  condemnation: /^of$/i,
-  rejection: /^of$/i,
-  embrace: /^of$/i,
-};
-
 /**
  * The content of a noun cue with a preposition is a noun phrase or an infinitive: it ends where
  * the sentence's own verb comes (`his support for the ban | is well known`).
@@ -421,10 +356,6 @@ function nounPhraseEnd(toks: Token[], c: number, to: number): number {
   return to;
 }
 
-function nounParticle(noun: string, next: string | undefined): boolean {
-  const re = NOUN_PARTICLE[noun];
-  return !!re && next !== undefined && re.test(next);
-}
 
 /**
  * `Clinton's claim that …` / `his argument that …`: the possessor reports the that-clause. Only a
