@@ -367,3 +367,9 @@ describe('impersonal passives', () => {
     expect(q?.speaker).toBeNull();
   });
 });
+
+describe('polls in general', () => {
+  it('takes no source from `in the polls`', () => {
+    expect(indirect('The former governor has struggled to gain traction and sits at single digits in the polls.')).toEqual([]);
+  });
+});

@@ -65,6 +65,10 @@ export function sourceFrames(text: string, from: number, to: number, toks: reado
     const pollAt = rest.findIndex((t) => POLL.test(t.text));
     if (pollAt < 0 || rest.slice(0, pollAt).some((t) => /^[,;:“”"]$/.test(t.text))) continue;
     if (!/^(?:a|an|the|this|that|its|their|his|her|recent|latest|new|several|most|national|state|statewide)$/i.test(rest[0]!.text) && !/^\p{Lu}/u.test(rest[0]!.text)) continue;
+    // `gain traction in the polls`: the polls in general are no source; a named or dated one is
+    if (/^the$/i.test(rest[0]!.text) && pollAt === 1 && /^polls$/i.test(rest[1]!.text)) break;
+    // the poll closes the sentence (`in the polls but suffers from …` goes on with another clause)
+    if (rest.slice(pollAt + 1).some((t) => /^(?:but|and|while|over|:|;)$/i.test(t.text))) break;
     const [cs, ce] = trim(text, from, toks[k]!.start);
     if (wordsIn(text, cs, ce) < 3 || /[“”"]/.test(text.slice(cs, ce))) break;
     let end = to;
