@@ -373,3 +373,9 @@ describe('polls in general', () => {
     expect(indirect('The former governor has struggled to gain traction and sits at single digits in the polls.')).toEqual([]);
   });
 });
+
+describe('irregular first verbs', () => {
+  it('shares the subject of an irregular past verb (`left early but said`)', () => {
+    expect(indirect('Ana Ruiz left early but said she was fine with the plan.')).toContainEqual(['Ana Ruiz', 'she was fine with the plan']);
+  });
+});

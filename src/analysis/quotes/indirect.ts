@@ -6,7 +6,7 @@
 import { BETWEEN_SPEAKER_AND_VERB, isBetweenSpeakerAndVerb, isAttributionVerb, isReportingVerb, isStrongReportingVerb, needsParticle, OBJECT_VERBS, PARTICLE_AFTER, particleOf, reportingLemma, takesParticle, TIME_WORDS } from './cues.js';
 import { isFirstName, isVerbForm, tokens, type Token } from './names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.js';
-import { nounPhraseSubject, verbOfPhrase } from './subjects.js';
+import { IRREGULAR_PAST, nounPhraseSubject, verbOfPhrase } from './subjects.js';
 import { idiomEnd } from './idioms.js';
 import { sourceFrames } from './sources.js';
 import { NON_RESPONSE, notAReport } from './usage.js';
@@ -891,7 +891,7 @@ function coordinatedSubject(text: string, from: number, toks: Token[], se: numbe
   for (let k = 1; k < se - 1; k++) {
     const w = toks[k]!.text;
     if (/^[;:”"“]$/.test(w)) return null;
-    if (!/^\p{Ll}/u.test(w) || !(isReportingVerb(w) || isAttributionVerb(w) || isVerbForm(w))) continue;
+    if (!/^\p{Ll}/u.test(w) || !(isReportingVerb(w) || isAttributionVerb(w) || isVerbForm(w) || IRREGULAR_PAST.test(w))) continue;
     const kse = subjectEnd(toks, k);
     if (kse === 0) return null;
     // `…, which can be seen as a step and confirms …`: the verb after `and` belongs to the relative clause

@@ -37,7 +37,7 @@ export function verbOfPhrase(toks: readonly Token[], vi: number): boolean {
 }
 
 /** Irregular past forms: a noun phrase has none (`The campaign made (plans)`). */
-const IRREGULAR_PAST = /^(?:made|took|gave|got|went|came|held|had|did|put|set|ran|won|lost|left|kept|sent|spent|brought|became|began|grew|drew|built|bought|paid|met|led|meant|felt|stood|sat|hit|cut|let|chose|rose|fell|broke|wore|drove|threw|struck|sold|taught|caught|fought)$/;
+export const IRREGULAR_PAST = /^(?:made|took|gave|got|went|came|held|had|did|put|set|ran|won|lost|left|kept|sent|spent|brought|became|began|grew|drew|built|bought|paid|met|led|meant|felt|stood|sat|hit|cut|let|chose|rose|fell|broke|wore|drove|threw|struck|sold|taught|caught|fought)$/;
 
 /** Words a noun phrase cannot end with. */
 const BAD_LAST = /^(?:of|in|on|at|for|from|with|by|about|into|over|under|after|before|during|the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|many|most|several|both|all|few|each|every|no|other|another|such|very|more|less|new|former|own)$/i;
