@@ -379,3 +379,10 @@ describe('irregular first verbs', () => {
     expect(indirect('Ana Ruiz left early but said she was fine with the plan.')).toContainEqual(['Ana Ruiz', 'she was fine with the plan']);
   });
 });
+
+describe('listeners after told', () => {
+  it('reads a listener up to its head noun and no further', () => {
+    expect(indirect('"We are a team," Ana Ruiz told a cheering throng of supporters in Tampa.')).toEqual([]);
+    expect(indirect('Ana Ruiz told the crowd the deal was unfair to workers.')).toContainEqual(['Ana Ruiz', 'the deal was unfair to workers']);
+  });
+});

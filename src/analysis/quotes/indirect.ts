@@ -977,21 +977,30 @@ function skipListener(toks: Token[], c: number): number {
   // a listener is a short noun phrase: `reporters`, `CNN`, `her Japanese hosts`, `The Associated Press`
   let k = c;
   let n = 0;
+  let determined = false;
   while (k < toks.length && n < 5) {
     const t = toks[k]!.text;
     if (/^[,.;:"“”‘’]$/.test(t) || /^(?:that|on|in|at|during|after|before|about|the|last|this)$/i.test(t) && n > 0) break;
     if (/^(?:the|his|her|their|a|an)$/i.test(t) && n === 0) {
+      determined = true;
       k++;
       n++;
       continue;
     }
     k++;
     n++;
+    const next = toks[k]?.text ?? '';
+    // after a determiner the phrase runs on to its head noun (`a cheering throng`, `a news briefing`,
+    // `a townhall meeting`); a capitalised word after a lowercase one starts the content (`the crowd Trump …`)
+    if (/^\p{Ll}/u.test(t) && determined && /^\p{Ll}{3,}$/u.test(next) && !LISTENER_STOP.test(next) && !isVerbForm(next) && n < 5) continue;
     if (/^\p{Ll}/u.test(t) && /s$/.test(t)) break; // `reporters`, `hosts`
-    if (!/^\p{Lu}/u.test(toks[k]?.text ?? '')) break;
+    if (!/^\p{Lu}/u.test(next)) break;
   }
   return k;
 }
+
+/** Words that end a listener's phrase: prepositions, clause and time words, pronouns, determiners. */
+const LISTENER_STOP = /^(?:that|on|in|at|during|after|before|about|the|a|an|last|this|of|for|with|to|from|when|while|as|if|he|she|they|it|we|his|her|their|its|near|outside|inside|by|via|over|under|across|and|or|but|there|what|how|why|whether|who|which|recently|earlier|later|today|yesterday|tonight)$/i;
 
 function accordingFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
   const a = toks[vi]!;
