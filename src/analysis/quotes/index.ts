@@ -66,6 +66,8 @@ interface Candidate {
   parts?: Array<[number, number]>;
   /** from a noun cue: never the speaker a following uncued quote inherits */
   nominal?: boolean;
+  /** a passive or an impression (`X is expected to …`): reported, but by no one named */
+  agentless?: boolean;
 }
 
 export function extractQuotes(given: Doc): Quote[] {
@@ -629,7 +631,7 @@ function colonIntro(text: string, from: number, end: number): Cue | null {
 }
 
 function fromFrame(f: Frame, s: Sentence, kind: Quote['kind']): Candidate {
-  return { start: f.contentStart, end: f.contentEnd, ...(f.parts ? { parts: f.parts } : {}), kind, phrase: f.speaker, cue: f.cue, at: f.speaker.start, paragraph: s.paragraph, floating: false, quoted: false, ...(f.nominal ? { nominal: true } : {}) };
+  return { start: f.contentStart, end: f.contentEnd, ...(f.parts ? { parts: f.parts } : {}), kind, phrase: f.speaker, cue: f.cue, at: f.speaker.start, paragraph: s.paragraph, floating: false, quoted: false, ...(f.nominal ? { nominal: true } : {}), ...(f.agentless ? { agentless: true } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -679,7 +681,7 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
       } else {
         resolved = { speaker: null, role: null, type: 'unknown' };
       }
-    } else if (c.phrase) {
+    } else if (c.phrase && !c.agentless) {
       resolved = resolvePhrase(c.phrase, c.at, people, doc);
       // the one who speaks is who a later `he said` most likely stands for (not the one who asks)
       const person = resolved.type === 'person' && resolved.speaker ? people.find(resolved.speaker) : undefined;
@@ -687,7 +689,7 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
     } else {
       resolved = { speaker: null, role: null, type: 'unknown' };
     }
-    if (!resolved.speaker && c.kind !== 'direct' && c.phrase?.type !== 'pronoun') continue;
+    if (!resolved.speaker && c.kind !== 'direct' && c.phrase?.type !== 'pronoun' && !c.agentless) continue;
     if (!resolved.speaker && wordCount(doc.text, c.start, c.end) < 3) continue;
     // a short quote alone in its paragraph with nobody to say it, or one in capitals, is a
     // subhead (`‘A change warrior.’`, `“DIVISIVE, STUPID AND WRONG”`), not a quote
