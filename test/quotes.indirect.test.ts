@@ -386,3 +386,30 @@ describe('listeners after told', () => {
     expect(indirect('Ana Ruiz told the crowd the deal was unfair to workers.')).toContainEqual(['Ana Ruiz', 'the deal was unfair to workers']);
   });
 });
+
+describe('reported speech: introductory phrases, progressive auxiliaries, nested frames', () => {
+  it('never takes a name inside an introductory phrase for the subject', () => {
+    const got = quotes('By linking the harbour and the floods in Eastern Europe, the engineers are basically confirming that the dam will fail within a decade.');
+    const q = got.find((x) => x.quote.includes('the dam will fail'));
+    expect(q?.speakerMention).toBe('the engineers');
+    expect(got.some((x) => x.speakerMention === 'Eastern Europe')).toBe(false);
+  });
+
+  it('reads the subject past a progressive `are`', () => {
+    const q = quotes('The regulators are now warning that household energy prices will rise again in the spring.').find((x) => x.kind === 'indirect');
+    expect(q?.speakerMention).toBe('The regulators');
+    expect(q?.quote).toBe('that household energy prices will rise again in the spring');
+  });
+
+  it('ends a report in an `even though` clause at the comma that closes it', () => {
+    const q = quotes('Even though the ferry plan was regarded as far too costly, the council has decided to keep the old route running.').find((x) => x.cue === 'regarded');
+    expect(q?.quote).toBe('the ferry plan was regarded as far too costly');
+    expect(q?.speaker).toBeNull();
+  });
+
+  it('gives quoted words to the named speaker after them, not to a described group inside the sentence', () => {
+    const q = quotes('By now the officials are confirming that ‘the whole treaty is dead in the water’, suggested Jane Roe.').find((x) => x.quote.includes('dead in the water'));
+    expect(q?.speaker).toBe('Jane Roe');
+    expect(q?.kind).toBe('mixed');
+  });
+});

@@ -92,7 +92,7 @@ export const BETWEEN_SPEAKER_AND_VERB = new Set(
   (
     'also later then once earlier previously recently again further repeatedly reportedly quickly simply ' +
     'has have had had already just flatly publicly privately bluntly angrily firmly explicitly specifically ' +
-    'told has would will could might may did does do is was were had been never often frequently still ' +
+    'told has would will could might may did does do is are am was were had been never often frequently still ' +
     'subsequently even only first initially ultimately finally separately emphatically openly long now not all both each'
   ).split(' '),
 );

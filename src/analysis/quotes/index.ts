@@ -333,7 +333,12 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   if (SCARE_LEAD.test(lead)) return null;
   // the quote sits inside a sentence: reported speech with a quoted fragment, or a scare quote
   const frames = framesIn(text, sOpen.start, sClose.end, others.filter((s) => s.paragraph === q.paragraph));
-  const frame = frames.find((f) => f.contentStart <= q.start && f.contentEnd >= q.end - 1) ?? (tail ? null : undefined);
+  // a frame inside the sentence yields to an attribution after the quote: in `the officials are
+  // confirming that ‘NATO will …’, suggested Brown` the quotation marks are Brown's
+  // a frame inside the sentence whose subject is a description yields to a named speaker after the
+  // quote: in `the officials are confirming that ‘NATO will …’, suggested Brown` the quotation marks are Brown's
+  const inner = frames.find((f) => f.contentStart <= q.start && f.contentEnd >= q.end - 1);
+  const frame = inner && !(tail && tail.phrase.type === 'person' && inner.speaker.type === 'descriptor') ? inner : tail ? null : undefined;
   // `has decided to revise it … its ‘national strength’`: a short term quoted inside an intention or
   // belief (no speech verb) is the writer's quoting, not the subject's words
   if (frame && isIntentionVerb(frame.cue) && words <= 4) return null;

@@ -912,7 +912,8 @@ function isSubordinate(toks: Token[], se: number): boolean {
   for (let k = se - 1; k >= 0; k--) {
     const t = toks[k]!.text;
     if (/^[,;:]$/.test(t)) return false;
-    if (/^(?:while|although|though|as|when|if|since|because|after|before|whereas|unless)$/i.test(t)) return k === 0 || toks[k - 1]!.text === ',';
+    // (`Even though …`, `even if …`: the adverb still opens the subordinate clause)
+    if (/^(?:while|although|though|as|when|if|since|because|after|before|whereas|unless)$/i.test(t)) return k === 0 || toks[k - 1]!.text === ',' || (k === 1 && /^even$/i.test(toks[0]!.text));
   }
   return false;
 }
@@ -952,7 +953,8 @@ function contentEndFrom(text: string, toks: Token[], c: number, to: number, subo
     }
     if (subordinate && t === ',') {
       const next = toks[k + 1]!.text;
-      if (/^(?:he|she|they|we|i|it|there)$/i.test(next) || (/^\p{Lu}\p{Ll}+$/u.test(next) && isVerbForm(toks[k + 2]?.text ?? ''))) return toks[k]!.start;
+      // (or a determiner opening the main clause's subject: `Though X was regarded as …, the government has …`)
+      if (/^(?:he|she|they|we|i|it|there|the|this|these|those|his|her|their|its|our)$/i.test(next) || (/^\p{Lu}\p{Ll}+$/u.test(next) && isVerbForm(toks[k + 2]?.text ?? ''))) return toks[k]!.start;
     }
   }
   return to;
@@ -963,15 +965,27 @@ function clauseStartBefore(text: string, from: number, toks: Token[], se: number
   // `Kevin Brady, chairman of the Ways and Means Committee, said`: an `and` inside the appositive
   // does not start the clause
   const appositive = toks[se - 1]?.text === ',';
+  let start = from;
   for (let k = se - 1; k >= 0; k--) {
     const t = toks[k]!.text;
     if (appositive && /^and$/i.test(t)) continue;
     if (t === ';' || /^[”"’'“‘]$/.test(t) || /^(?:that|and|but|because|while|although|though|as|when|after|if|since|where|whereas)$/i.test(t)) {
-      return toks[k]!.end;
+      start = toks[k]!.end;
+      break;
     }
   }
-  return from;
+  // `By linking the Pacific and the war in Eastern Europe, the officials are confirming …`: an
+  // introductory phrase ends at its comma, and the subject is what follows it, never a name inside it
+  if (!appositive && INTRODUCTORY.test(toks[0]?.text ?? '')) {
+    for (let k = se - 2; k > 0 && toks[k]!.start >= start; k--) {
+      if (toks[k]!.text === ',') return toks[k]!.end;
+    }
+  }
+  return start;
 }
+
+/** Words that open an introductory phrase before a sentence's subject. */
+const INTRODUCTORY = /^(?:by|in|on|at|after|before|with|without|despite|although|though|while|as|following|amid|during|since|given|unlike|like|for|from|under|through|when|if|once|because|upon|throughout|beyond|besides)$/i;
 
 function skipListener(toks: Token[], c: number): number {
   // a listener is a short noun phrase: `reporters`, `CNN`, `her Japanese hosts`, `The Associated Press`
