@@ -34,7 +34,7 @@ describe('exact facts', () => {
     const items = [DAM_A, DAM_B].map((t, i) => ({ id: `d${i}`, doc: buildDoc(t) }));
     const without = groupStories(items, { factBonus: 0 });
     expect(without[1]!.cluster).not.toBe(without[0]!.cluster);
-    // two shared facts add three quarters of the bonus; a pair needs the neighbour floor (0.25)
+    // two shared facts add three quarters of the bonus; a pair needs the neighbour floor (0.22)
     // to count as each other's neighbours, which these two reach only through their facts
     const withFacts = groupStories(items, { factBonus: 0.2 });
     expect(withFacts[1]!.cluster).toBe(withFacts[0]!.cluster);
