@@ -66,6 +66,18 @@ describe('years mentioned', () => {
 });
 
 describe('entity weights', () => {
+  it('matches a person by surname across articles that name them differently', () => {
+    const [a, b, c] = articleFeatures([
+      buildDoc('President Obama met Governor Ruth Keller in Dayton. Mr. Obama praised the plan.'),
+      buildDoc('Barack Obama traveled to Ohio on Monday. Obama spoke for an hour.'),
+      buildDoc('Martin Luther King Jr. spoke in Dayton.'),
+    ]);
+    const people = (f: typeof a) => [...f!.entities.keys()].filter((k) => k.startsWith('person:'));
+    expect(people(a)).toContain('person:obama');
+    expect(people(b)).toEqual(['person:obama']);
+    expect(people(c)).toEqual(['person:king']);
+  });
+
   it('weighs a person above a place mentioned as often', () => {
     const [f] = articleFeatures([buildDoc('Conductor Mira Olsen arrived in Harwich on Friday. Olsen will stay in Harwich for a week.')]);
     const person = [...f!.entities].find(([k]) => k.startsWith('person:'));

@@ -64,7 +64,8 @@ export function articleFeatures(docs: readonly Doc[]): ArticleFeatures[] {
     extractEntities(d).all.filter((e) => KIND_WEIGHT[e.kind] !== undefined && !(e.kind === 'date' && e.date?.relative)),
   );
   const entityDf = new Map<string, number>();
-  for (const list of entityLists) for (const e of list) entityDf.set(e.key, (entityDf.get(e.key) ?? 0) + 1);
+  const keyLists = entityLists.map((list) => list.map(matchKey));
+  for (const keys of keyLists) for (const k of new Set(keys)) entityDf.set(k, (entityDf.get(k) ?? 0) + 1);
   const n = docs.length;
   const yearSets = docs.map((d) => yearsMentioned(d.text));
   const yearDf = new Map<number, number>();
@@ -73,12 +74,13 @@ export function articleFeatures(docs: readonly Doc[]): ArticleFeatures[] {
   const yearRarity = (y: number) => (n < 2 ? 0 : Math.log(n / yearDf.get(y)!) / Math.log(n));
   return docs.map((_, i) => {
     const entities: TermVector = new Map();
-    for (const e of entityLists[i]!) {
+    entityLists[i]!.forEach((e, m) => {
+      const key = keyLists[i]![m]!;
       // an entity in most of the collection's articles (the beat's president, the country) says
       // little about which story this is; with few articles every entity counts the same
-      const rarity = n >= LOCAL_IDF_MIN_DOCS ? Math.log((n + 1) / (entityDf.get(e.key)! + 0.5)) : 1;
-      entities.set(e.key, Math.log(1 + e.count) * rarity * KIND_WEIGHT[e.kind]!);
-    }
+      const rarity = n >= LOCAL_IDF_MIN_DOCS ? Math.log((n + 1) / (entityDf.get(key)! + 0.5)) : 1;
+      entities.set(key, (entities.get(key) ?? 0) + Math.log(1 + e.count) * rarity * KIND_WEIGHT[e.kind]!);
+    });
     const sentences = docs[i]!.sentences;
     const firstEnd = sentences[Math.min(HEAD_SENTENCES, sentences.length) - 1]?.end ?? 0;
     const head = termVector(tokens[i]!.filter((t) => t.end <= firstEnd), { idf, capitalBoost: CAPITAL_BOOST });
@@ -103,6 +105,22 @@ export function specificFacts(list: readonly Entity[]): Set<string> {
   }
   return out;
 }
+
+/**
+ * The key an entity is matched by across articles. A person by surname: outlets name the same
+ * person differently ("President Obama", "Barack Obama", "Mr. Obama"), and each article's
+ * entity key keeps the fullest form it saw. ECB+ dev B³-F1 0.948 → 0.950, 3 an event 0.948 →
+ * 0.949, 6 an event 0.954 → 0.953; SemEval same-story AUC 0.9544 → 0.9548, Pearson 0.766 → 0.768.
+ */
+export function matchKey(e: Entity): string {
+  if (e.kind !== 'person') return e.key;
+  const words = e.key.slice(e.key.indexOf(':') + 1).split(' ');
+  while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]!)) words.pop();
+  return `person:${words[words.length - 1]}`;
+}
+
+/** Generational suffixes, not surnames ("Martin Luther King Jr."). */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?,?$/;
 
 /** How many exact facts two articles share. */
 export function sharedFacts(a: ArticleFeatures, b: ArticleFeatures): number {
