@@ -78,6 +78,17 @@ describe('entity weights', () => {
     expect(people(c)).toEqual(['person:king']);
   });
 
+  it('matches a name written after a title to the person named elsewhere in the collection', () => {
+    const [a, b] = articleFeatures([
+      buildDoc('House Speaker John Boehner met House Republicans on Tuesday. Speaker Boehner left early.'),
+      buildDoc('John Boehner said on Tuesday that the vote would wait. Boehner spoke in Ohio.'),
+    ]);
+    const keys = (f: typeof a) => [...f!.entities.keys()];
+    expect(keys(b)).toContain('person:boehner');
+    expect(keys(a)).toContain('person:boehner');
+    expect(keys(a).filter((k) => k.startsWith('person:'))).toEqual(['person:boehner']);
+  });
+
   it('weighs a person above a place mentioned as often', () => {
     const [f] = articleFeatures([buildDoc('Conductor Mira Olsen arrived in Harwich on Friday. Olsen will stay in Harwich for a week.')]);
     const person = [...f!.entities].find(([k]) => k.startsWith('person:'));
