@@ -92,6 +92,11 @@ describe('reported speech: content round the attribution, passives', () => {
     expect(q?.partTexts).toEqual(['In the long run', 'the tax could slow the growth of medical spending']);
   });
 
+  it('keeps a report round `, X said,` when a conjunction or an infinitive carries the clause on', () => {
+    expect(indirect('The effects are hard to predict, many economists say, because there is no precedent for it.')).toContainEqual(['many economists', 'The effects are hard to predict, many economists say, because there is no precedent for it']);
+    expect(indirect('It is his job, Ana Ruiz said, to talk to the council about the threat.')).toContainEqual(['Ana Ruiz', 'It is his job, Ana Ruiz said, to talk to the council about the threat']);
+  });
+
   it('ends a report before `, X said, adding …` and `, X said, and …`', () => {
     expect(indirect('The plan is dead, Ana Ruiz said, and the council agreed with her.')).toContainEqual(['Ana Ruiz', 'The plan is dead']);
   });

@@ -818,6 +818,9 @@ function continuationAfterSpeaker(text: string, toks: Token[], speakerEnd: numbe
 /** Words that open an adjunct or a new clause after `, X said,`: then the report ends before the comma. */
 const NOT_CONTINUATION = /^(?:in|on|at|during|after|before|from|with|without|to|for|of|by|about|over|when|whenever|while|as|because|since|although|though|but|and|or|nor|so|yet|which|who|whom|whose|where|if|unless|until|than|according|citing|adding|noting|saying|referring|speaking|pointing|explaining|arguing|calling|echoing|that|according)$/i;
 
+/** Words after `, X said,` that carry the interrupted clause on (`because …`, `to …`, `but also …`). */
+const GOES_ON = /^(?:because|but|rather|to|since|although|though|unless)$/i;
+
 /**
  * `In the long run, many economists say, this effect could ripple …` / `What got under her skin,
  * she said, was a question …`: the attribution sits inside the sentence, and the report is the
@@ -837,7 +840,10 @@ function parentheticalFrame(text: string, from: number, to: number, toks: Token[
   if (time) c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
   if (c < 0 || toks[c]?.text !== ',') return null;
   const next = toks[c + 1];
-  if (!next || NOT_CONTINUATION.test(next.text) || /^\p{Ll}+ing$/u.test(next.text) || /^[“"‘(—–-]$/.test(next.text)) return null;
+  // (`…, many economists say, because …`, `…, he said, to talk to Congress`: a conjunction or an
+  // infinitive that goes on with the interrupted clause is still the report)
+  const goesOn = GOES_ON.test(next?.text ?? '') && /^\p{Ll}/u.test(toks[c + 2]?.text ?? '') && !/^\p{Ll}+ing$/u.test(toks[c + 2]?.text ?? '');
+  if (!next || (NOT_CONTINUATION.test(next.text) && !goesOn) || /^\p{Ll}+ing$/u.test(next.text) || /^[“"‘(—–-]$/.test(next.text)) return null;
   const speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end);
   if (!speaker) return null;
   const [as, ae] = trimContent(text, from, toks[k]!.start);
