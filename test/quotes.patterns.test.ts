@@ -252,6 +252,26 @@ describe('mixed quotes span their reported clause', () => {
   });
 });
 
+describe('sentences that open before their quote', () => {
+  it('a condition before `, X said, “…”` is part of the mixed report', () => {
+    const q = find(quotes('Mayor Alma Ruiz spoke in Fresno. If the bill passes, Ruiz said, “the schools will close by June.”'), 'schools will close');
+    expect(q.kind).toBe('mixed');
+    expect(q.quote.startsWith('If the bill passes')).toBe(true);
+    expect(q.speaker).toBe('Alma Ruiz');
+  });
+  it('a subject before a quote that goes on in lower case is part of it', () => {
+    const q = find(quotes('The tax program, known as the levy, “has been a disaster for farmers,” Ruiz said.'), 'has been a disaster');
+    expect(q.kind).toBe('mixed');
+    expect(q.quote.startsWith('The tax program')).toBe(true);
+  });
+  it('a scene-setting adjunct stays outside the direct quote', () => {
+    const q = find(quotes('In an interview on Tuesday, Ruiz said, “the schools will close by June.”'), 'schools will close');
+    expect(q.kind).toBe('direct');
+    const r = find(quotes('A few minutes later, Ruiz said, “the schools will close by June.”'), 'schools will close');
+    expect(r.kind).toBe('direct');
+  });
+});
+
 describe('reported speech inside reported speech', () => {
   it('keeps both the outer report and the one nested in its content', () => {
     const qs = quotes('Analyst Joan Pike said the minister told the committee that the budget was balanced.');

@@ -13,6 +13,7 @@ import { headlineRun, honorificGender, isPlace, isTitleCased, isVerbForm, nameRu
 import { quotesView } from './marks.js';
 import { invertedLead, labelBeforeColon, subjectBeforeColon } from './colon.js';
 import { isQuotedTitle } from './titles.js';
+import { opensQuotedSentence } from './leads.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
 import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
 
@@ -300,7 +301,11 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
       if (c && c.at - tailFrom < 40 && (text[q.close - 1] !== '.' || (leadEmpty && nextOpen >= next.end && attributionOnly(text, c, next.end)))) tail = c;
     }
   }
+  const quoteLower = /^\p{Ll}/u.test(text[q.start] ?? '');
+  const leadFrom = leadStart + (/^\s*/.exec(lead)?.[0].length ?? 0);
   if (tail && (leadEmpty || /[:,]\s*$/.test(lead))) {
+    // `The program, known as the RFS, “has been a disaster,” he said`: the sentence opens before the quote
+    if (!leadEmpty && opensQuotedSentence(text, leadFrom, openAt, quoteLower)) return { ...base, start: leadFrom, kind: 'mixed', phrase: tail.phrase, cue: tail.cue, at: tail.at, floating: false };
     return { ...base, kind: 'direct', phrase: tail.phrase, cue: tail.cue, at: tail.at, floating: false };
   }
   // `Maher said the report was bad. Adding, “…”`: a sentence that is only a participle continues
@@ -317,6 +322,8 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
       while (to > tailFrom && /[\s.!?]/.test(text[to - 1]!)) to--;
       return { ...base, start: q.start, end: to, kind: 'mixed', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
     }
+    // `If the bill passes, he said, “it will …”`: the words before the attribution are the speaker's too
+    if (opensQuotedSentence(text, leadFrom, leadCue.at, quoteLower)) return { ...base, start: leadFrom, kind: 'mixed', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
     return { ...base, kind: 'direct', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
   }
   // vox pops and pull quotes: `“…” ― Carla Sanchez.`
