@@ -92,6 +92,13 @@ describe('reported speech: content round the attribution, passives', () => {
     expect(q?.partTexts).toEqual(['In the long run', 'the tax could slow the growth of medical spending']);
   });
 
+  it('starts a report at the relative pronoun the speaker follows (what X say is …, that X said has …)', () => {
+    expect(indirect('The order is a rebuke to what Republicans say is a pattern of overreach by the mayor.')).toContainEqual(['Republicans', 'what Republicans say is a pattern of overreach by the mayor']);
+    expect(indirect('The project was funded by a company that investigators concluded was secretly financed by an oil firm.')).toContainEqual(['investigators', 'that investigators concluded was secretly financed by an oil firm']);
+    expect(indirect('The attack was what officials called a hate crime against the community.')).toContainEqual(['officials', 'what officials called a hate crime against the community']);
+    expect(indirect('The fund, which the campaign says includes 2.7 million contributors, is another asset.')).toContainEqual(['campaign', 'which the campaign says includes 2.7 million contributors']);
+  });
+
   it('keeps a report round `, X said,` when a conjunction or an infinitive carries the clause on', () => {
     expect(indirect('The effects are hard to predict, many economists say, because there is no precedent for it.')).toContainEqual(['many economists', 'The effects are hard to predict, many economists say, because there is no precedent for it']);
     expect(indirect('It is his job, Ana Ruiz said, to talk to the council about the threat.')).toContainEqual(['Ana Ruiz', 'It is his job, Ana Ruiz said, to talk to the council about the threat']);

@@ -206,7 +206,7 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       : attributionFrame(text, from, to, toks, vi, quoted);
     if (f) frames.push(f);
   }
-  return frames;
+  return frames.map((f) => withRelativeStart(text, f, toks));
 }
 
 function frameAt(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
@@ -283,6 +283,48 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   // content that is one quotation is a direct quote, handled by the quote attribution
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/** Verbs that name or judge their object (`what officials called a hate crime`, `which he described as …`). */
+const NAMING_VERB = /^(?:call|calls|called|calling|describe|describes|described|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|declare|declares|declared|deem|deems|deemed|brand|brands|branded)$/i;
+
+/**
+ * `what Republicans say is a pattern …`, `a firm that investigators concluded was …`, `what
+ * officials called a hate crime`: the relative pronoun before the speaker is the subject (or the
+ * named object) of what is reported, so the content starts there. A comma relative (`, which the
+ * campaign says includes …,`) ends at its closing comma.
+ */
+function withRelativeStart(text: string, f: Frame, toks: Token[]): Frame {
+  if (f.position !== 'before' || f.parts || f.contentStart < f.cueEnd) return f;
+  const vi = toks.findIndex((t) => t.start === f.cueStart);
+  const c = toks.findIndex((t) => t.start >= f.contentStart);
+  if (vi < 0 || c < 0 || c > vi + 2) return f;
+  const rel = relativeBeforeSubject(toks, subjectEnd(toks, vi), c, NAMING_VERB.test(toks[vi]!.text));
+  if (rel < 0) return f;
+  let end = f.contentEnd;
+  if (toks[rel - 1]?.text === ',') {
+    const close = toks.findIndex((t, i) => i > c && t.text === ',' && t.start < end);
+    if (close > 0) end = toks[close]!.start;
+  }
+  void text;
+  return { ...f, contentStart: toks[rel]!.start, contentEnd: end };
+}
+
+/**
+ * The relative pronoun (`that`, `which`, `what`) just before the subject ending at toks[se - 1]
+ * when the verb's content toks[c] opens with a finite verb (`… that he said has favored …`) or the
+ * verb names its object (`naming`), else -1.
+ */
+function relativeBeforeSubject(toks: Token[], se: number, c: number, naming: boolean): number {
+  const first = toks[c]?.text ?? '';
+  const finite = /^\p{Ll}/u.test(first) && (FINITE.test(first) || /^\p{Ll}+(?:s|ed)$/u.test(first) && isVerbForm(first) && !/^\p{Ll}+ss$/u.test(first));
+  if (!finite && !naming) return -1;
+  for (let k = se - 1; k >= 0 && k >= se - 6; k--) {
+    const t = toks[k]!.text;
+    if (/^(?:that|which|what)$/i.test(t)) return k < se - 1 ? k : -1;
+    if (/^[,;:—–“”"]$/.test(t) || FINITE.test(t)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -975,7 +1017,7 @@ function clauseStartBefore(text: string, from: number, toks: Token[], se: number
   for (let k = se - 1; k >= 0; k--) {
     const t = toks[k]!.text;
     if (appositive && /^and$/i.test(t)) continue;
-    if (t === ';' || /^[”"’'“‘]$/.test(t) || /^(?:that|and|but|because|while|although|though|as|when|after|if|since|where|whereas)$/i.test(t)) {
+    if (t === ';' || /^[”"’'“‘]$/.test(t) || /^(?:that|what|and|but|because|while|although|though|as|when|after|if|since|where|whereas)$/i.test(t)) {
       start = toks[k]!.end;
       break;
     }
