@@ -264,6 +264,16 @@ describe('sentences that open before their quote', () => {
     expect(q.kind).toBe('mixed');
     expect(q.quote.startsWith('The tax program')).toBe(true);
   });
+  it('a quote the sentence goes on after is mixed up to the attribution', () => {
+    const q = find(quotes('“We’re extremely happy” about the decision, Ana Ruiz said on Tuesday.'), 'extremely happy');
+    expect(q.kind).toBe('mixed');
+    expect(q.quote).toBe('We’re extremely happy” about the decision');
+    const r = find(quotes('Ana Ruiz spoke in Fresno. Ruiz said, “We have three weeks to go” until the caucuses.'), 'three weeks');
+    expect(r.kind).toBe('mixed');
+    expect(r.quote.endsWith('until the caucuses')).toBe(true);
+    const d = find(quotes('“We have three weeks to go,” Ana Ruiz said.'), 'three weeks');
+    expect(d.kind).toBe('direct');
+  });
   it('a scene-setting adjunct stays outside the direct quote', () => {
     const q = find(quotes('In an interview on Tuesday, Ruiz said, “the schools will close by June.”'), 'schools will close');
     expect(q.kind).toBe('direct');

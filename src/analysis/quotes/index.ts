@@ -306,6 +306,12 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   if (tail && (leadEmpty || /[:,]\s*$/.test(lead))) {
     // `The program, known as the RFS, “has been a disaster,” he said`: the sentence opens before the quote
     if (!leadEmpty && opensQuotedSentence(text, leadFrom, openAt, quoteLower)) return { ...base, start: leadFrom, kind: 'mixed', phrase: tail.phrase, cue: tail.cue, at: tail.at, floating: false };
+    // `“We’re extremely happy” about the decision, she said`: the sentence goes on after the quote
+    // up to the attribution, so the report is mixed and takes that part too
+    const comma = text.lastIndexOf(',', tail.at);
+    if (q.close >= 0 && !/[.,;:!?…]\s*$/.test(text.slice(q.start, q.close)) && /^\s+\p{Ll}[^,]*,\s*$/u.test(text.slice(tailFrom, tail.at)) && comma > tailFrom) {
+      return { ...base, start: leadEmpty ? q.start : leadFrom, end: comma, kind: 'mixed', phrase: tail.phrase, cue: tail.cue, at: tail.at, floating: false };
+    }
     return { ...base, kind: 'direct', phrase: tail.phrase, cue: tail.cue, at: tail.at, floating: false };
   }
   // `Maher said the report was bad. Adding, “…”`: a sentence that is only a participle continues
@@ -316,7 +322,7 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   if (leadCue && leadCue.direct) {
     // `Obama said “it gets me mad” every time he thinks about …`: the sentence goes on after the
     // quote, so the report is the whole clause with a quoted part (mixed), not the quote alone
-    const runsOnAfter = leadCue.cueEnd !== undefined && (/^\s*$/.test(text.slice(leadCue.cueEnd, openAt)) || (/^(?:\s+[\p{L}'’-]+){0,4}\s+that,?\s*$/u.test(text.slice(leadCue.cueEnd, openAt)))) && q.close >= 0 && !/[.!?…]\s*$/.test(text.slice(q.start, q.close)) && /^\s+\p{Ll}/u.test(text.slice(tailFrom, tailEnd)) && wordCount(text, tailFrom, tailEnd) >= 2;
+    const runsOnAfter = leadCue.cueEnd !== undefined && (/^\s*$/.test(text.slice(leadCue.cueEnd, openAt)) || (/^[,:]\s*$/.test(text.slice(leadCue.cueEnd, openAt)) && !/[,;]\s*$/.test(text.slice(q.start, q.close))) || (/^(?:\s+[\p{L}'’-]+){0,4}\s+that,?\s*$/u.test(text.slice(leadCue.cueEnd, openAt)))) && q.close >= 0 && !/[.!?…]\s*$/.test(text.slice(q.start, q.close)) && /^\s+\p{Ll}/u.test(text.slice(tailFrom, tailEnd)) && wordCount(text, tailFrom, tailEnd) >= 2;
     if (runsOnAfter) {
       let to = tailEnd;
       while (to > tailFrom && /[\s.!?]/.test(text[to - 1]!)) to--;
