@@ -92,6 +92,11 @@ describe('reported speech: content round the attribution, passives', () => {
     expect(q?.partTexts).toEqual(['In the long run', 'the tax could slow the growth of medical spending']);
   });
 
+  it('reads long descriptions of sources and documents (the planning for …, a memo filed Thursday)', () => {
+    expect(indirect('A person familiar with the planning for the meeting says the discussion will focus on unity.')).toContainEqual(['A person familiar with the planning for the meeting', 'the discussion will focus on unity']);
+    expect(indirect('A court document filed Thursday says that the manager will not be prosecuted.')).toContainEqual(['A court document filed Thursday', 'that the manager will not be prosecuted']);
+  });
+
   it('starts a report at the relative pronoun the speaker follows (what X say is …, that X said has …)', () => {
     expect(indirect('The order is a rebuke to what Republicans say is a pattern of overreach by the mayor.')).toContainEqual(['Republicans', 'what Republicans say is a pattern of overreach by the mayor']);
     expect(indirect('The project was funded by a company that investigators concluded was secretly financed by an oil firm.')).toContainEqual(['investigators', 'that investigators concluded was secretly financed by an oil firm']);
