@@ -92,6 +92,10 @@ describe('reported speech: content round the attribution, passives', () => {
     expect(q?.partTexts).toEqual(['In the long run', 'the tax could slow the growth of medical spending']);
   });
 
+  it('a long description shares its subject with a later `and said`', () => {
+    expect(indirect('A spokesman for the mayor of the city of Cleveland defended the route and said the police had trained for months.')).toContainEqual(['A spokesman for the mayor of the city of Cleveland', 'the police had trained for months']);
+  });
+
   it('reads long descriptions of sources and documents (the planning for …, a memo filed Thursday)', () => {
     expect(indirect('A person familiar with the planning for the meeting says the discussion will focus on unity.')).toContainEqual(['A person familiar with the planning for the meeting', 'the discussion will focus on unity']);
     expect(indirect('A court document filed Thursday says that the manager will not be prosecuted.')).toContainEqual(['A court document filed Thursday', 'that the manager will not be prosecuted']);

@@ -274,6 +274,11 @@ describe('sentences that open before their quote', () => {
     const d = find(quotes('“We have three weeks to go,” Ana Ruiz said.'), 'three weeks');
     expect(d.kind).toBe('direct');
   });
+  it('a short quote sentence right after an attribution goes on with the quote before it, list items do not', () => {
+    const q = find(quotes('“It’s taxing on campaign resources,” Ana Ruiz said. “Big time.”'), 'taxing');
+    expect(q.quote.endsWith('Big time.')).toBe(true);
+    expect(quotes('He named “Game of Thrones,” “Billions” and “Taken” as favourites.').some((x) => x.quote.includes('Billions') && x.kind === 'direct')).toBe(false);
+  });
   it('a scene-setting adjunct stays outside the direct quote', () => {
     const q = find(quotes('In an interview on Tuesday, Ruiz said, “the schools will close by June.”'), 'schools will close');
     expect(q.kind).toBe('direct');

@@ -339,7 +339,10 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
     // transcript style `PENCE: …` or an introduction in the previous paragraph ending in a colon
     const intro = introFromPrevious(doc, q) ?? (leadEmpty ? null : speakerLabel(text, leadStart, openAt) ?? colonIntro(text, leadStart, openAt));
     if (intro) return { ...base, kind: 'direct', phrase: intro.phrase, cue: intro.cue, at: intro.at, floating: false };
-    if (words >= 3 || q.continued) return { ...base, kind: 'direct', phrase: null, cue: null, at: q.start, floating: true, runsOn: q.runsOn };
+    // (`“It’s taxing,” O’Donnell said. “Big time.”`: a short quote right after an attributed one goes on with it)
+    // (only after an attribution sentence, and a quote that is a sentence: `“Big time.”`, never list items)
+    const afterQuote = leadEmpty && /[.!?]\s*$/.test(text.slice(q.start, closeAt)) && others.some((s) => s.paragraph === q.paragraph && s.close >= 0 && s.close < openAt && openAt - s.close < 80 && /^[^“”"]*\b(?:said|says|told|wrote|writes|added|adds)\b[^“”"]*\.\s*$/.test(text.slice(s.close + 1, openAt)));
+    if (words >= 3 || q.continued || (afterQuote && words >= 1)) return { ...base, kind: 'direct', phrase: null, cue: null, at: q.start, floating: true, runsOn: q.runsOn };
     return null;
   }
   // `the so-called “NATO of the Far East”`: a term the writer quotes, nobody's words

@@ -76,12 +76,12 @@ function catenativeStart(toks: Token[], vi: number): number {
 }
 
 /** A plain noun phrase from the clause start (or its last comma) to toks[se - 1]. */
-function plainSubject(text: string, toks: Token[], clauseStart: number, se: number, vi: number): SpeakerPhrase | null {
+function plainSubject(text: string, toks: Token[], clauseStart: number, se: number, vi: number, long = false): SpeakerPhrase | null {
   if (!verbOfPhrase(toks, vi)) return null;
   let a = toks.findIndex((t) => t.start >= clauseStart);
   if (a < 0) return null;
   for (let k = se - 1; k >= a; k--) if (/^[,;:—–]$/.test(toks[k]!.text)) { a = k + 1; break; }
-  return nounPhraseSubject(text, toks, a, se - 1, /^(?:say|says|said|tell|tells|told)$/i.test(toks[vi]!.text));
+  return nounPhraseSubject(text, toks, a, se - 1, long || /^(?:say|says|said|tell|tells|told)$/i.test(toks[vi]!.text));
 }
 
 
@@ -950,7 +950,8 @@ function coordinatedSubject(text: string, from: number, toks: Token[], se: numbe
     const finite = toks[se - 2]?.text === ',' && /^\p{Ll}+ed$/u.test(toks[se]?.text ?? '');
     if (!finite && toks.slice(k + 1, se - 1).some((t) => t.text.toLowerCase() === 'to') && toks.slice(k + 1, se - 1).some((t, x, a) => a[x - 1]?.text.toLowerCase() === 'to' && isVerbForm(t.text))) return null;
     const subject = readSubject(text, from, toks[kse - 1]!.end);
-    return subject && subject.type !== 'unnamed' ? subject : plainSubject(text, toks, from, kse, k);
+    // (`A spokesman for the mayor of Cleveland defended the route and said …`: a source of `said` may be described at length)
+    return subject && subject.type !== 'unnamed' ? subject : plainSubject(text, toks, from, kse, k, /^(?:say|says|said|tell|tells|told)$/i.test(toks[se]?.text ?? ''));
   }
   return null;
 }
