@@ -101,6 +101,12 @@ describe('reported speech: content round the attribution, passives', () => {
     expect(indirect('A court document filed Thursday says that the manager will not be prosecuted.')).toContainEqual(['A court document filed Thursday', 'that the manager will not be prosecuted']);
   });
 
+  it('reads round `, X said,` with a place as speaker and a gerund subject after it', () => {
+    expect(indirect('The latest test, North Korea said, was its biggest yet.')).toContainEqual(['North Korea', 'The latest test, North Korea said, was its biggest yet']);
+    expect(indirect('Though that transition was smooth, Ana Ruiz said, replacing the mayor would be much harder.')).toContainEqual(['Ana Ruiz', 'Though that transition was smooth, Ana Ruiz said, replacing the mayor would be much harder']);
+    expect(indirect('The plan is dead, Ana Ruiz said, adding that the council agreed.')).toContainEqual(['Ana Ruiz', 'The plan is dead']);
+  });
+
   it('starts a report at the relative pronoun the speaker follows (what X say is …, that X said has …)', () => {
     expect(indirect('The order is a rebuke to what Republicans say is a pattern of overreach by the mayor.')).toContainEqual(['Republicans', 'what Republicans say is a pattern of overreach by the mayor']);
     expect(indirect('The project was funded by a company that investigators concluded was secretly financed by an oil firm.')).toContainEqual(['investigators', 'that investigators concluded was secretly financed by an oil firm']);

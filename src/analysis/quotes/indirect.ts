@@ -877,6 +877,8 @@ function parentheticalFrame(text: string, from: number, to: number, toks: Token[
   if (k < 1 || toks[k]!.text !== ',' || k >= se - 1) return null;
   // after the verb: a listener (`told reporters`) or a time (`said Tuesday`), then the comma
   let c = vi + 1;
+  // (`…, as one adviser pointed out, …`: the verb's own particle)
+  c = afterParticle(toks, vi, c);
   if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
   const time = TIME_WORDS.exec(text.slice(toks[c]?.start ?? to, to));
   if (time) c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
@@ -885,8 +887,12 @@ function parentheticalFrame(text: string, from: number, to: number, toks: Token[
   // (`…, many economists say, because …`, `…, he said, to talk to Congress`: a conjunction or an
   // infinitive that goes on with the interrupted clause is still the report)
   const goesOn = GOES_ON.test(next?.text ?? '') && /^\p{Ll}/u.test(toks[c + 2]?.text ?? '') && !/^\p{Ll}+ing$/u.test(toks[c + 2]?.text ?? '');
-  if (!next || (NOT_CONTINUATION.test(next.text) && !goesOn) || /^\p{Ll}+ing$/u.test(next.text) || /^[“"‘(—–-]$/.test(next.text)) return null;
-  const speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end);
+  // (`…, he said, replacing Clinton would be …`: a gerund that is the subject of a finite verb goes on with the clause; `adding …` does not)
+  const gerundSubject = !!next && /^\p{Ll}+ing$/u.test(next.text) && !isReportingVerb(next.text) && !isAttributionVerb(next.text) && toks.slice(c + 2, c + 6).some((t) => FINITE.test(t.text));
+  if (!next || (NOT_CONTINUATION.test(next.text) && !goesOn) || (/^\p{Ll}+ing$/u.test(next.text) && !gerundSubject) || /^[“"‘(—–-]$/.test(next.text)) return null;
+  // (`Hawaii, as one adviser pointed out, normally …`: `as` opens the attribution)
+  const sk = /^as$/i.test(toks[k + 1]!.text) && k + 2 < se ? k + 2 : k + 1;
+  const speaker = readSubject(text, toks[sk]!.start, toks[se - 1]!.end) ?? plainSubject(text, toks, toks[sk]!.start, se, vi);
   if (!speaker) return null;
   const [as, ae] = trimContent(text, from, toks[k]!.start);
   const [bs, be] = trimContent(text, next.start, Math.min(participleAfter(toks, c + 1, to), to));
