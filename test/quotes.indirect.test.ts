@@ -107,6 +107,11 @@ describe('reported speech: content round the attribution, passives', () => {
     expect(indirect('The plan is dead, Ana Ruiz said, adding that the council agreed.')).toContainEqual(['Ana Ruiz', 'The plan is dead']);
   });
 
+  it('a `that` after a clause of its own is a relative, not the start of the report', () => {
+    expect(indirect('Ana Ruiz says there needs to be a law that requires nominees to release their tax returns.')).toContainEqual(['Ana Ruiz', 'there needs to be a law that requires nominees to release their tax returns']);
+    expect(indirect('Ana Ruiz said officials have a video that shows the explosion.')).toContainEqual(['Ana Ruiz', 'officials have a video that shows the explosion']);
+  });
+
   it('starts a report at the relative pronoun the speaker follows (what X say is …, that X said has …)', () => {
     expect(indirect('The order is a rebuke to what Republicans say is a pattern of overreach by the mayor.')).toContainEqual(['Republicans', 'what Republicans say is a pattern of overreach by the mayor']);
     expect(indirect('The project was funded by a company that investigators concluded was secretly financed by an oil firm.')).toContainEqual(['investigators', 'that investigators concluded was secretly financed by an oil firm']);

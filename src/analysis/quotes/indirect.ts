@@ -246,7 +246,8 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const between = thatAt > 0 ? toks.slice(vi + 1, thatAt) : [];
   // `said she liked the apology and that she wanted …`: a second that-clause; the report starts after the verb
   const coordinatedThat = thatAt > 0 && /^(?:and|but|or)$/i.test(toks[thatAt - 1]!.text);
-  const ownThat = thatAt > 0 && !coordinatedThat && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text));
+  // (`says there needs to be a law that requires …`: a clause before the `that` makes it a relative)
+  const ownThat = thatAt > 0 && !coordinatedThat && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text) || FINITE.test(t.text) || /^(?:there|he|she|they|we|i|it)$/i.test(t.text));
   if (ownThat) c = thatAt;
   else {
     if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
