@@ -121,6 +121,7 @@ describe('reported speech: content round the attribution, passives', () => {
 
   it('keeps a report round `, X said,` when a conjunction or an infinitive carries the clause on', () => {
     expect(indirect('The effects are hard to predict, many economists say, because there is no precedent for it.')).toContainEqual(['many economists', 'The effects are hard to predict, many economists say, because there is no precedent for it']);
+    expect(indirect('The argument would be aided, Ana Ruiz said, by the primary calendar.')).toContainEqual(['Ana Ruiz', 'The argument would be aided, Ana Ruiz said, by the primary calendar']);
     expect(indirect('It is his job, Ana Ruiz said, to talk to the council about the threat.')).toContainEqual(['Ana Ruiz', 'It is his job, Ana Ruiz said, to talk to the council about the threat']);
   });
 

@@ -862,7 +862,7 @@ function continuationAfterSpeaker(text: string, toks: Token[], speakerEnd: numbe
 const NOT_CONTINUATION = /^(?:in|on|at|during|after|before|from|with|without|to|for|of|by|about|over|when|whenever|while|as|because|since|although|though|but|and|or|nor|so|yet|which|who|whom|whose|where|if|unless|until|than|according|citing|adding|noting|saying|referring|speaking|pointing|explaining|arguing|calling|echoing|that|according)$/i;
 
 /** Words after `, X said,` that carry the interrupted clause on (`because …`, `to …`, `but also …`). */
-const GOES_ON = /^(?:because|but|rather|to|since|although|though|unless)$/i;
+const GOES_ON = /^(?:because|but|rather|to|since|although|though|unless|by|than|including)$/i;
 
 /**
  * `In the long run, many economists say, this effect could ripple …` / `What got under her skin,
