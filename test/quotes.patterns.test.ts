@@ -279,6 +279,11 @@ describe('sentences that open before their quote', () => {
     expect(q.quote.endsWith('Big time.')).toBe(true);
     expect(quotes('He named “Game of Thrones,” “Billions” and “Taken” as favourites.').some((x) => x.quote.includes('Billions') && x.kind === 'direct')).toBe(false);
   });
+  it('a scene before `X yelled, “…”` is no report of its own', () => {
+    const qs = quotes('But six minutes into the event, when another man was led away, Ana Ruiz yelled, “Out, out!”');
+    expect(qs.some((q) => q.kind === 'indirect')).toBe(false);
+    expect(quotes('With her husband standing by her side, Ana Ruiz has told her supporters that she would win.').some((q) => q.quote.startsWith('With her husband'))).toBe(false);
+  });
   it('a scene-setting adjunct stays outside the direct quote', () => {
     const q = find(quotes('In an interview on Tuesday, Ruiz said, “the schools will close by June.”'), 'schools will close');
     expect(q.kind).toBe('direct');

@@ -828,7 +828,9 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   }
   // `Despite challenging the leader, Cruz said he could work with him`: the part before the comma
   // is an adverbial, and the reported clause follows the verb
-  if (ADVERBIAL_OPENING.test(text.slice(cs, ce)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
+  // (past a leading conjunction: `But six minutes into the event, when …, Trump yelled, “…”`)
+  const opening = text.slice(cs, ce).replace(/^(?:but|and|yet|so)\s+/i, '');
+  if ((ADVERBIAL_OPENING.test(opening) || /^(?:with|but (?:\w+ )?(?:minutes|hours|days|moments) )\b/i.test(opening) || /^\p{L}+\s+(?:minutes|hours|days|moments)\s+(?:into|after|before|later)\b/iu.test(opening)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
 }
 
