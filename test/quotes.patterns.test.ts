@@ -284,6 +284,11 @@ describe('sentences that open before their quote', () => {
     expect(qs.some((q) => q.kind === 'indirect')).toBe(false);
     expect(quotes('With her husband standing by her side, Ana Ruiz has told her supporters that she would win.').some((q) => q.quote.startsWith('With her husband'))).toBe(false);
   });
+  it('what follows the attribution of a quote is no report (“…,” X said, in another shot at …)', () => {
+    const qs = quotes('“As president, I will not be neutral,” Ana Ruiz said, in another shot aimed at the governor and his allies.');
+    expect(qs.some((q) => q.kind === 'indirect')).toBe(false);
+    expect(find(qs, 'not be neutral').kind).toBe('direct');
+  });
   it('a scene-setting adjunct stays outside the direct quote', () => {
     const q = find(quotes('In an interview on Tuesday, Ruiz said, “the schools will close by June.”'), 'schools will close');
     expect(q.kind).toBe('direct');
