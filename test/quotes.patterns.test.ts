@@ -285,7 +285,7 @@ describe('sentences that open before their quote', () => {
     expect(quotes('With her husband standing by her side, Ana Ruiz has told her supporters that she would win.').some((q) => q.quote.startsWith('With her husband'))).toBe(false);
   });
   it('what follows the attribution of a quote is no report (“…,” X said, in another shot at …)', () => {
-    const qs = quotes('“As president, I will not be neutral,” Ana Ruiz said, in another shot aimed at the governor and his allies.');
+    const qs = quotes('“Let me be very, very clear. As president, I will not be neutral,” Ana Ruiz said, in another shot aimed at the governor.');
     expect(qs.some((q) => q.kind === 'indirect')).toBe(false);
     expect(find(qs, 'not be neutral').kind).toBe('direct');
   });
