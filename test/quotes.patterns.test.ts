@@ -259,6 +259,11 @@ describe('sentences that open before their quote', () => {
     expect(q.quote.startsWith('If the bill passes')).toBe(true);
     expect(q.speaker).toBe('Alma Ruiz');
   });
+  it('a subject round the attribution joins a quote that runs on (X’s plan, Y said, “is …” to …)', () => {
+    const q = find(quotes('The club’s heavy investment in its facilities, Ana Tanzer said, “is a perfect example of adapting” to the economics of golf.'), 'perfect example');
+    expect(q.kind).toBe('mixed');
+    expect(q.quote.startsWith('The club’s heavy investment')).toBe(true);
+  });
   it('a subject before a quote that goes on in lower case is part of it', () => {
     const q = find(quotes('The tax program, known as the levy, “has been a disaster for farmers,” Ruiz said.'), 'has been a disaster');
     expect(q.kind).toBe('mixed');

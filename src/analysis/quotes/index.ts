@@ -326,7 +326,8 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
     if (runsOnAfter) {
       let to = tailEnd;
       while (to > tailFrom && /[\s.!?]/.test(text[to - 1]!)) to--;
-      return { ...base, start: q.start, end: to, kind: 'mixed', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
+      const from = opensQuotedSentence(text, leadFrom, leadCue.at, quoteLower) ? leadFrom : q.start;
+      return { ...base, start: from, end: to, kind: 'mixed', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
     }
     // `If the bill passes, he said, “it will …”`: the words before the attribution are the speaker's too
     if (opensQuotedSentence(text, leadFrom, leadCue.at, quoteLower)) return { ...base, start: leadFrom, kind: 'mixed', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };

@@ -21,7 +21,7 @@ const CONDITION_OPENER = /^(?:if|unless|whether|once|sooner)$/i;
  */
 export function opensQuotedSentence(text: string, from: number, to: number, quoteStartsLower: boolean): boolean {
   const lead = text.slice(from, to);
-  if (!/,\s*$/.test(lead) || /[“”"‘’«»]|\s'|'\s/.test(lead)) return false;
+  if (!/,\s*$/.test(lead) || /[“”"«»]|\s['‘]|['’]\s|''/.test(lead)) return false;
   const toks = tokens(text, from, to).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
   if (toks.length < 2 || !/^\p{Lu}/u.test(toks[0]!.text)) return false;
   // `Asked …, X said`, `A few minutes later, …`, `Speaking to reporters, …`: the scene, not the words
