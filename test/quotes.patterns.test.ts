@@ -264,6 +264,13 @@ describe('sentences that open before their quote', () => {
     expect(q.kind).toBe('mixed');
     expect(q.quote.startsWith('The club’s heavy investment')).toBe(true);
   });
+  it('a mixed report round `, X said, that “…”` is one, and one after a relative starts at the pronoun', () => {
+    const q = find(quotes('It’s a reminder, Ana Rogers said, that “what matters in this life is more than winning.”'), 'what matters');
+    expect(q.kind).toBe('mixed');
+    expect(q.quote.startsWith('It’s a reminder')).toBe(true);
+    const r = find(quotes('Ana Rogers backed the tax, which she described as “making sure that companies pay their fair share.”'), 'fair share');
+    expect(/^(?:which|the tax)/.test(r.quote)).toBe(true);
+  });
   it('a subject before a quote that goes on in lower case is part of it', () => {
     const q = find(quotes('The tax program, known as the levy, “has been a disaster for farmers,” Ruiz said.'), 'has been a disaster');
     expect(q.kind).toBe('mixed');

@@ -370,7 +370,10 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   if (leadCue) {
     // `X says Trump “may not have paid a dime” in taxes`: the reported clause carries the fragment,
     // from after the cue to the end of the sentence
-    const from = leadCue.cueEnd ?? q.start;
+    // (`which he described as “…”`, `who Beck called “…”`: the relative pronoun is what the speaker named)
+    const rel = /\b(?:which|what|whom|who)\s+$/i.exec(text.slice(leadStart, leadCue.at));
+    let from = rel ? leadStart + rel.index : leadCue.cueEnd ?? q.start;
+    while (from < q.start && /[\s,:;—–-]/.test(text[from]!)) from++;
     const to = Math.max(q.end, Math.min(sClose.end, para.end, nextOpen));
     return { ...base, start: from, end: to, kind: 'mixed', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
   }

@@ -867,7 +867,7 @@ function continuationAfterSpeaker(text: string, toks: Token[], speakerEnd: numbe
 const NOT_CONTINUATION = /^(?:in|on|at|during|after|before|from|with|without|to|for|of|by|about|over|when|whenever|while|as|because|since|although|though|but|and|or|nor|so|yet|which|who|whom|whose|where|if|unless|until|than|according|citing|adding|noting|saying|referring|speaking|pointing|explaining|arguing|calling|echoing|that|according)$/i;
 
 /** Words after `, X said,` that carry the interrupted clause on (`because …`, `to …`, `but also …`). */
-const GOES_ON = /^(?:because|but|rather|to|since|although|though|unless|by|than|including)$/i;
+const GOES_ON = /^(?:because|but|rather|to|since|although|though|unless|by|than|including|that)$/i;
 
 /**
  * `In the long run, many economists say, this effect could ripple …` / `What got under her skin,
@@ -892,7 +892,8 @@ function parentheticalFrame(text: string, from: number, to: number, toks: Token[
   const next = toks[c + 1];
   // (`…, many economists say, because …`, `…, he said, to talk to Congress`: a conjunction or an
   // infinitive that goes on with the interrupted clause is still the report)
-  const goesOn = GOES_ON.test(next?.text ?? '') && /^\p{Ll}/u.test(toks[c + 2]?.text ?? '') && !/^\p{Ll}+ing$/u.test(toks[c + 2]?.text ?? '');
+  const afterNext = toks[c + 2] && /^[“"‘]$/.test(toks[c + 2]!.text) ? toks[c + 3] : toks[c + 2];
+  const goesOn = GOES_ON.test(next?.text ?? '') && /^\p{Ll}/u.test(afterNext?.text ?? '') && !/^\p{Ll}+ing$/u.test(afterNext?.text ?? '');
   // (`…, he said, replacing Clinton would be …`: a gerund that is the subject of a finite verb goes on with the clause; `adding …` does not)
   const gerundSubject = !!next && /^\p{Ll}+ing$/u.test(next.text) && !isReportingVerb(next.text) && !isAttributionVerb(next.text) && toks.slice(c + 2, c + 6).some((t) => FINITE.test(t.text));
   if (!next || (NOT_CONTINUATION.test(next.text) && !goesOn) || (/^\p{Ll}+ing$/u.test(next.text) && !gerundSubject) || /^[“"‘(—–-]$/.test(next.text)) return null;
