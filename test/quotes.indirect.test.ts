@@ -112,6 +112,15 @@ describe('reported speech: content round the attribution, passives', () => {
     expect(indirect('Ana Ruiz said officials have a video that shows the explosion.')).toContainEqual(['Ana Ruiz', 'officials have a video that shows the explosion']);
   });
 
+  it('a short adjunct after the verb, then a pronoun and its verb: the report starts at the pronoun', () => {
+    expect(indirect('Ana Ruiz said after the convention she would not accept the endorsement.')).toContainEqual(['Ana Ruiz', 'she would not accept the endorsement']);
+    expect(indirect('Ana Ruiz said as she was leaving the hall.')).toEqual([]);
+  });
+
+  it('reads plural sources opened by an adjective (elected officials from both parties say …)', () => {
+    expect(indirect('Although the mayor lacks a record, elected officials from both parties say she has forged a reputation as a hard worker.')).toContainEqual(['elected officials from both parties', 'she has forged a reputation as a hard worker']);
+  });
+
   it('starts a report at the relative pronoun the speaker follows (what X say is …, that X said has …)', () => {
     expect(indirect('The order is a rebuke to what Republicans say is a pattern of overreach by the mayor.')).toContainEqual(['Republicans', 'what Republicans say is a pattern of overreach by the mayor']);
     expect(indirect('The project was funded by a company that investigators concluded was secretly financed by an oil firm.')).toContainEqual(['investigators', 'that investigators concluded was secretly financed by an oil firm']);

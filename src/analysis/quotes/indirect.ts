@@ -274,8 +274,14 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   else if (thatAt < 0 && (ADJUNCT_OPENER.test(toks[c]?.text ?? '') || /^according$/i.test(toks[c]?.text ?? ''))) {
     // `says at a campaign stop in Toledo, Ohio, that …`: the that-clause after the adjunct is the content
     const later = toks.findIndex((t, i) => i > c && i <= c + 20 && t.text.toLowerCase() === 'that' && toks[i - 1]!.text === ',');
-    if (later < 0 || toks.slice(c, later).some((t) => isReportingVerb(t.text) || /^[;:“”"]$/.test(t.text))) return null;
-    c = later;
+    // `said after the convention he would not …`: a short adjunct, then a pronoun and its verb open the content
+    // (not `said as he was leaving`: the pronoun there follows the subordinator)
+    const pronounAt = later < 0 ? toks.findIndex((t, i) => i > c + 1 && i <= c + 6 && /^(?:he|she|they|we|i)$/i.test(t.text) && /^\p{L}/u.test(toks[i - 1]!.text) && !/^(?:as|when|while|after|before|because|since|if|until|once|where|that|which|who|than|and|or|but|to|for|with|about|at|on|in|by|from|of)$/i.test(toks[i - 1]!.text) && FINITE.test(toks[i + 1]?.text ?? '')) : -1;
+    if (pronounAt > 0 && !toks.slice(c, pronounAt).some((t) => isReportingVerb(t.text) || /^[,;:“”"]$/.test(t.text))) c = pronounAt;
+    else {
+      if (later < 0 || toks.slice(c, later).some((t) => isReportingVerb(t.text) || /^[;:“”"]$/.test(t.text))) return null;
+      c = later;
+    }
   }
   contentFrom = toks[c]?.start ?? to;
   // `…, citing …` / `…, saying …` is a report of its own (PolNeAR counts it apart): the content stops before it

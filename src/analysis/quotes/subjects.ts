@@ -42,6 +42,9 @@ export const IRREGULAR_PAST = /^(?:made|took|gave|got|went|came|held|had|did|put
 /** Participles that describe a document inside its noun phrase (`a memo obtained by …`, `a report released Tuesday`). */
 const DOCUMENT_PARTICIPLE = /^(?:filed|released|published|issued|obtained|posted|dated|sent|circulated|leaked|unsealed|submitted|distributed)$/;
 
+/** Adjectives that open a plural source (`elected officials from both parties`, `senior aides`). */
+const ADJECTIVE_OPENER = /^(?:elected|senior|top|former|local|federal|foreign|leading|prominent|independent|veteran|political|military|legal|economic|health|public|party|campaign|congressional|administration|government|intelligence|law|white|black|hispanic|latino|young|older|other|some|many)$/i;
+
 /** Words a noun phrase cannot end with. */
 const BAD_LAST = /^(?:of|in|on|at|for|from|with|by|about|into|over|under|after|before|during|the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|many|most|several|both|all|few|each|every|no|other|another|such|very|more|less|new|former|own)$/i;
 
@@ -58,7 +61,7 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
   if ((a === b && /^(?:some|many|most|others|several|both|all|few)$/i.test(first)) || (b === a + 1 && /^(?:those|people|voters|respondents|adults|americans)$/i.test(first) && /^(?:surveyed|polled|questioned|interviewed|asked|sampled)$/i.test(last))) {
     return { type: 'unnamed', mention: text.slice(toks[a]!.start, toks[b]!.end), start: toks[a]!.start, end: toks[b]!.end, role: null };
   }
-  if (!OPENER.test(first) && !/^\p{Lu}/u.test(first) && !/^\p{Ll}{3,}s$/u.test(first)) return null;
+  if (!OPENER.test(first) && !/^\p{Lu}/u.test(first) && !/^\p{Ll}{3,}s$/u.test(first) && !ADJECTIVE_OPENER.test(first)) return null;
   // `With about 400 scripted shows …`, `Only time will tell`, `Building support …`: an adjunct or a clause opens
   if (FUNCTION_OPENER.test(first) || /^\p{L}+ing$/u.test(first)) return null;
   // `4,051 pledged delegates`: a bare number is no source
