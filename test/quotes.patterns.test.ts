@@ -271,6 +271,12 @@ describe('sentences that open before their quote', () => {
     const r = find(quotes('Ana Rogers backed the tax, which she described as “making sure that companies pay their fair share.”'), 'fair share');
     expect(/^(?:which|the tax)/.test(r.quote)).toBe(true);
   });
+  it('a concession with its own clause before `, X said, “…”` is part of the report, a participle scene is not', () => {
+    const q = find(quotes('While confidence is at its highest in years, Ana Ruiz said, “this has done nothing for wages.”'), 'nothing for wages');
+    expect(q.kind).toBe('mixed');
+    expect(q.quote.startsWith('While confidence')).toBe(true);
+    expect(find(quotes('While campaigning in Iowa, Ana Ruiz said, “this has done nothing for wages.”'), 'nothing for wages').kind).toBe('direct');
+  });
   it('a subject before a quote that goes on in lower case is part of it', () => {
     const q = find(quotes('The tax program, known as the levy, “has been a disaster for farmers,” Ruiz said.'), 'has been a disaster');
     expect(q.kind).toBe('mixed');

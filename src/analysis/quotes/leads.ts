@@ -30,6 +30,9 @@ export function opensQuotedSentence(text: string, from: number, to: number, quot
   if (toks.some((t) => /^\p{Ll}/u.test(t.text) && isReportingVerb(t.text))) return false;
   const first = toks[0]!.text;
   if (CONDITION_OPENER.test(first)) return true;
+  // a concession with a clause of its own (`While confidence is at its highest, he said, “…”`) is the
+  // speaker's too; `While campaigning in Iowa, …` sets the scene
+  if (/^(?:while|although|though|whereas)$/i.test(first) && toks.slice(1, 5).some((t) => /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|does|did)$/.test(t.text))) return true;
   if (SCENE_OPENER.test(first) || /^\p{L}+ing$/u.test(first)) return false;
   return quoteStartsLower;
 }
