@@ -121,6 +121,10 @@ describe('reported speech: content round the attribution, passives', () => {
     expect(indirect('Although the mayor lacks a record, elected officials from both parties say she has forged a reputation as a hard worker.')).toContainEqual(['elected officials from both parties', 'she has forged a reputation as a hard worker']);
   });
 
+  it('`It says …` after a document or body reports with no person as speaker', () => {
+    expect(indirect('The city sent a letter to the campaign on Thursday. It says the campaign violated state law by using the images.')).toContainEqual([null, 'the campaign violated state law by using the images']);
+  });
+
   it('starts a report at the relative pronoun the speaker follows (what X say is …, that X said has …)', () => {
     expect(indirect('The order is a rebuke to what Republicans say is a pattern of overreach by the mayor.')).toContainEqual(['Republicans', 'what Republicans say is a pattern of overreach by the mayor']);
     expect(indirect('The project was funded by a company that investigators concluded was secretly financed by an oil firm.')).toContainEqual(['investigators', 'that investigators concluded was secretly financed by an oil firm']);

@@ -235,7 +235,7 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const subjEnd = toks[se - 1]!.end;
   const clauseStart = clauseStartBefore(text, from, toks, se);
   const subject = appositive ?? readSubject(text, clauseStart, subjEnd);
-  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi);
+  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart);
   if (!speaker) return null;
   let c = vi + 1;
   // the listener: `told reporters`, `told CNN`, `told her Japanese hosts`
@@ -335,6 +335,17 @@ function relativeBeforeSubject(toks: Token[], se: number, c: number, naming: boo
     if (/^[,;:—–“”"]$/.test(t) || FINITE.test(t)) return -1;
   }
   return -1;
+}
+
+/**
+ * `The city sent a letter. It says the campaign violated …`: `it` opening the clause before a
+ * reporting verb is the document or body just named. It stays unresolved (never a person).
+ */
+function documentIt(toks: Token[], se: number, vi: number, clauseStart: number): SpeakerPhrase | null {
+  const t = toks[se - 1];
+  if (!t || se - 1 !== vi - 1 || !/^it$/i.test(t.text) || t.start < clauseStart || toks.some((x) => x.start >= clauseStart && x.end <= t.start && /\p{L}/u.test(x.text))) return null;
+  if (!/^(?:said|says|added|adds|stated|states|noted|notes|warned|warns|argued|argues|concluded|concludes|found|finds|reported|reports|claimed|claims|recommended|recommends)$/i.test(toks[vi]!.text)) return null;
+  return { type: 'pronoun', mention: t.text, start: t.start, end: t.end, role: null, gender: 'plural' };
 }
 
 /**
