@@ -123,6 +123,7 @@ describe('reported speech: content round the attribution, passives', () => {
 
   it('`It says …` after a document or body reports with no person as speaker', () => {
     expect(indirect('The city sent a letter to the campaign on Thursday. It says the campaign violated state law by using the images.')).toContainEqual([null, 'the campaign violated state law by using the images']);
+    expect(indirect('The ministry issued a statement. The talks would resume next week, it added.')).toContainEqual([null, 'The talks would resume next week']);
   });
 
   it('starts a report at the relative pronoun the speaker follows (what X say is …, that X said has …)', () => {

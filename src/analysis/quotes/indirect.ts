@@ -830,7 +830,7 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
     // (no listener, no time) is what was reported, so the part before the comma is an adjunct
     const after = toks[vi + 1];
     if (after && !OBJECT_VERBS.has(lemma) && OBJECT_OPENER.test(after.text) && words(text, v.end, to) >= 2 && !TIME_WORDS.test(text.slice(after.start, to))) return null;
-    speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end) ?? plainSubject(text, toks, toks[k + 1]!.start, se, vi);
+    speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end) ?? plainSubject(text, toks, toks[k + 1]!.start, se, vi) ?? documentIt(toks, se, vi, toks[k + 1]!.start);
   }
   if (!speaker) return null;
   const verbFirst = commaTok === vi - 1;
