@@ -121,6 +121,10 @@ describe('reported speech: content round the attribution, passives', () => {
     expect(indirect('Although the mayor lacks a record, elected officials from both parties say she has forged a reputation as a hard worker.')).toContainEqual(['elected officials from both parties', 'she has forged a reputation as a hard worker']);
   });
 
+  it('a long appositive after `, said X` is no content and does not block the tail', () => {
+    expect(indirect('Its first television ad could start this week, said Brian Baker, a longtime political adviser to the family who oversees the group’s campaign to stop the mayor.')).toContainEqual(['Brian Baker', 'Its first television ad could start this week']);
+  });
+
   it('`It says …` after a document or body reports with no person as speaker', () => {
     expect(indirect('The city sent a letter to the campaign on Thursday. It says the campaign violated state law by using the images.')).toContainEqual([null, 'the campaign violated state law by using the images']);
     expect(indirect('The ministry issued a statement. The talks would resume next week, it added.')).toContainEqual([null, 'The talks would resume next week']);

@@ -839,7 +839,9 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   const goesOn = verbFirst ? continuationAfterSpeaker(text, toks, speaker.end, to) : -1;
   // after the verb only a listener or an adjunct may follow (`told Sputnik`, `said on Tuesday`)
   const restWords = words(text, speaker.end > v.end ? speaker.end : v.end, to);
-  if (restWords > 14 && goesOn < 0) return null;
+  // (`…, said Brian Baker, a longtime adviser to the family who oversees …`: a long appositive of the speaker is no content)
+  const appositiveRole = verbFirst && /^\s*,\s*(?:a|an|the|who|whose)\s/i.test(text.slice(speaker.end, to));
+  if (restWords > 14 && goesOn < 0 && !appositiveRole) return null;
   const [cs, ce] = trimContent(text, from, toks[commaTok]!.start);
   if (words(text, cs, ce) < (goesOn >= 0 ? 1 : 3)) return null;
   if (goesOn >= 0) {
