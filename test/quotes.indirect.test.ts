@@ -125,6 +125,10 @@ describe('reported speech: content round the attribution, passives', () => {
     expect(indirect('Its first television ad could start this week, said Brian Baker, a longtime political adviser to the family who oversees the group’s campaign to stop the mayor.')).toContainEqual(['Brian Baker', 'Its first television ad could start this week']);
   });
 
+  it('a dateline is no part of the report, and an adjunct clause after the tail does not block it', () => {
+    expect(indirect('WASHINGTON ― The plan is an insult to all the city’s workers, top black lawmakers said Friday afternoon, as they bristled at the continued questions about the plan and the mayor’s refusal to apologize.')).toContainEqual(['top black lawmakers', 'The plan is an insult to all the city’s workers']);
+  });
+
   it('`It says …` after a document or body reports with no person as speaker', () => {
     expect(indirect('The city sent a letter to the campaign on Thursday. It says the campaign violated state law by using the images.')).toContainEqual([null, 'the campaign violated state law by using the images']);
     expect(indirect('The ministry issued a statement. The talks would resume next week, it added.')).toContainEqual([null, 'The talks would resume next week']);

@@ -45,6 +45,10 @@ const MISSED_SENTENCE_END = /[”"’]?[.!?][”"’]?\s+[-—–―]\s*\p{Lu}|�
 function trimContent(text: string, a: number, b: number): [number, number] {
   const missed = MISSED_SENTENCE_END.exec(text.slice(a, b));
   if (missed) b = a + missed.index;
+  // a dateline is the writer's (`WASHINGTON ― …`, `PARIS (AP) — …`)
+  // (five capitals at least, so `NATO — the alliance …` keeps its subject)
+  const dateline = /^\s*(?:\p{Lu}[\p{Lu} .,'’-]{4,30}|\p{Lu}[\p{Lu} .,'’-]{2,30}\([^)]{1,20}\))\s*[―—–]\s*/u.exec(text.slice(a, b));
+  if (dateline) a += dateline[0].length;
   while (a < b && /[\s,;:—–-]/.test(text[a]!)) a++;
   while (b > a && /[\s,;:.!?—–-]/.test(text[b - 1]!)) b--;
   return [a, b];
@@ -841,7 +845,9 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   const restWords = words(text, speaker.end > v.end ? speaker.end : v.end, to);
   // (`…, said Brian Baker, a longtime adviser to the family who oversees …`: a long appositive of the speaker is no content)
   const appositiveRole = verbFirst && /^\s*,\s*(?:a|an|the|who|whose)\s/i.test(text.slice(speaker.end, to));
-  if (restWords > 14 && goesOn < 0 && !appositiveRole) return null;
+  // (`…, lawmakers said Friday afternoon, as they bristled at …`: a time, then an adjunct clause)
+  const adjunctClause = /^(?:\s+[\p{L}\p{N}.'’-]+){0,4}\s*,\s*(?:as|while|when|after|before|because|since|even as|although|though)\s/iu.test(text.slice(Math.max(v.end, speaker.end), to));
+  if (restWords > 14 && goesOn < 0 && !appositiveRole && !adjunctClause) return null;
   const [cs, ce] = trimContent(text, from, toks[commaTok]!.start);
   if (words(text, cs, ce) < (goesOn >= 0 ? 1 : 3)) return null;
   if (goesOn >= 0) {
