@@ -423,6 +423,8 @@ describe('headline attributions', () => {
   it('a section label is not a source', () => {
     const qs = quotes('Analysis: The harbour tax will sink small fishing firms.\n\nThe council votes on Friday.');
     expect(qs.some((q) => q.quote.includes('harbour tax'))).toBe(false);
+    const latest = quotes('The Latest: Harbour tax vote delayed to next week.\n\nThe council votes on Friday.');
+    expect(latest.some((q) => q.quote.includes('Harbour tax'))).toBe(false);
   });
 });
 

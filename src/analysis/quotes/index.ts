@@ -384,7 +384,7 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
 /** Headline labels that are sources though no name: `Poll: Sanders leads`. */
 const SOURCE_LABELS = /^(?:poll|polls|survey|study|report|newspaper|sources|officials|experts|analysts|aides|insiders|witnesses|police|prosecutors)$/i;
 /** Labels that are sections, not sources: `Analysis: …`, `Watch: …`. */
-const SECTION_LABELS = /^(?:analysis|opinion|editorial|commentary|watch|video|photos|exclusive|breaking|update|updated|live|transcript|fact check|review|explainer|interview|q&a|read|listen|note|editor's note|correction|related|more|see also|source|sources say)$/i;
+const SECTION_LABELS = /^(?:the latest|latest|analysis|opinion|editorial|commentary|watch|video|photos|exclusive|breaking|update|updated|live|transcript|fact check|review|explainer|interview|q&a|read|listen|note|editor's note|correction|related|more|see also|source|sources say)$/i;
 
 /**
  * A headline that credits its claim with a colon: `Graham: Trump’s rhetoric is destroying the
