@@ -129,6 +129,10 @@ describe('reported speech: content round the attribution, passives', () => {
     expect(indirect('WASHINGTON ― The plan is an insult to all the city’s workers, top black lawmakers said Friday afternoon, as they bristled at the continued questions about the plan and the mayor’s refusal to apologize.')).toContainEqual(['top black lawmakers', 'The plan is an insult to all the city’s workers']);
   });
 
+  it('`X said that she thinks …` is one report, not a second one for the pronoun', () => {
+    expect(indirect('Mayor Ana Ruiz said Friday that she thinks the video should be released to the public.')).toEqual([['Ana Ruiz', 'that she thinks the video should be released to the public']]);
+  });
+
   it('`It says …` after a document or body reports with no person as speaker', () => {
     expect(indirect('The city sent a letter to the campaign on Thursday. It says the campaign violated state law by using the images.')).toContainEqual([null, 'the campaign violated state law by using the images']);
     expect(indirect('The ministry issued a statement. The talks would resume next week, it added.')).toContainEqual([null, 'The talks would resume next week']);

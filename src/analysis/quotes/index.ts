@@ -94,6 +94,8 @@ export function extractQuotes(given: Doc): Quote[] {
       // (`Clinton says Trump believes …`), but one that crosses a quote or frame is not
       const overlapsQuote = candidates.some((c) => c.start < f.contentEnd && f.contentStart < c.end && !(c.kind === 'indirect' && isReportingVerb(f.cue) && c.start <= f.cueStart && f.contentEnd <= c.end));
       if (overlapsQuote) continue;
+      // `X said that she thinks …`: a pronoun opening the report restates its speaker's own view, no second report
+      if (f.speaker.type === 'pronoun' && candidates.some((c) => c.kind === 'indirect' && c.start <= f.speaker.start && f.speaker.start - c.start <= 6 && f.contentEnd <= c.end)) continue;
       // a frame reported inside another one's content belongs to it (`…, X said that Y told Z`)
       candidates.push(fromFrame(f, s, 'indirect'));
     }
