@@ -92,6 +92,65 @@ describe('reported speech: content round the attribution, passives', () => {
     expect(q?.partTexts).toEqual(['In the long run', 'the tax could slow the growth of medical spending']);
   });
 
+  it('a long description shares its subject with a later `and said`', () => {
+    expect(indirect('A spokesman for the mayor of the city of Cleveland defended the route and said the police had trained for months.')).toContainEqual(['A spokesman for the mayor of the city of Cleveland', 'the police had trained for months']);
+  });
+
+  it('reads long descriptions of sources and documents (the planning for …, a memo filed Thursday)', () => {
+    expect(indirect('A person familiar with the planning for the meeting says the discussion will focus on unity.')).toContainEqual(['A person familiar with the planning for the meeting', 'the discussion will focus on unity']);
+    expect(indirect('A court document filed Thursday says that the manager will not be prosecuted.')).toContainEqual(['A court document filed Thursday', 'that the manager will not be prosecuted']);
+  });
+
+  it('reads round `, X said,` with a place as speaker and a gerund subject after it', () => {
+    expect(indirect('The latest test, North Korea said, was its biggest yet.')).toContainEqual(['North Korea', 'The latest test, North Korea said, was its biggest yet']);
+    expect(indirect('Though that transition was smooth, Ana Ruiz said, replacing the mayor would be much harder.')).toContainEqual(['Ana Ruiz', 'Though that transition was smooth, Ana Ruiz said, replacing the mayor would be much harder']);
+    expect(indirect('The plan is dead, Ana Ruiz said, adding that the council agreed.')).toContainEqual(['Ana Ruiz', 'The plan is dead']);
+  });
+
+  it('a `that` after a clause of its own is a relative, not the start of the report', () => {
+    expect(indirect('Ana Ruiz says there needs to be a law that requires nominees to release their tax returns.')).toContainEqual(['Ana Ruiz', 'there needs to be a law that requires nominees to release their tax returns']);
+    expect(indirect('Ana Ruiz said officials have a video that shows the explosion.')).toContainEqual(['Ana Ruiz', 'officials have a video that shows the explosion']);
+  });
+
+  it('a short adjunct after the verb, then a pronoun and its verb: the report starts at the pronoun', () => {
+    expect(indirect('Ana Ruiz said after the convention she would not accept the endorsement.')).toContainEqual(['Ana Ruiz', 'she would not accept the endorsement']);
+    expect(indirect('Ana Ruiz said as she was leaving the hall.')).toEqual([]);
+  });
+
+  it('reads plural sources opened by an adjective (elected officials from both parties say …)', () => {
+    expect(indirect('Although the mayor lacks a record, elected officials from both parties say she has forged a reputation as a hard worker.')).toContainEqual(['elected officials from both parties', 'she has forged a reputation as a hard worker']);
+  });
+
+  it('a long appositive after `, said X` is no content and does not block the tail', () => {
+    expect(indirect('Its first television ad could start this week, said Brian Baker, a longtime political adviser to the family who oversees the group’s campaign to stop the mayor.')).toContainEqual(['Brian Baker', 'Its first television ad could start this week']);
+  });
+
+  it('a dateline is no part of the report, and an adjunct clause after the tail does not block it', () => {
+    expect(indirect('WASHINGTON ― The plan is an insult to all the city’s workers, top black lawmakers said Friday afternoon, as they bristled at the continued questions about the plan and the mayor’s refusal to apologize.')).toContainEqual(['top black lawmakers', 'The plan is an insult to all the city’s workers']);
+  });
+
+  it('`X said that she thinks …` is one report, not a second one for the pronoun', () => {
+    expect(indirect('Mayor Ana Ruiz said Friday that she thinks the video should be released to the public.')).toEqual([['Ana Ruiz', 'that she thinks the video should be released to the public']]);
+  });
+
+  it('`It says …` after a document or body reports with no person as speaker', () => {
+    expect(indirect('The city sent a letter to the campaign on Thursday. It says the campaign violated state law by using the images.')).toContainEqual([null, 'the campaign violated state law by using the images']);
+    expect(indirect('The ministry issued a statement. The talks would resume next week, it added.')).toContainEqual([null, 'The talks would resume next week']);
+  });
+
+  it('starts a report at the relative pronoun the speaker follows (what X say is …, that X said has …)', () => {
+    expect(indirect('The order is a rebuke to what Republicans say is a pattern of overreach by the mayor.')).toContainEqual(['Republicans', 'what Republicans say is a pattern of overreach by the mayor']);
+    expect(indirect('The project was funded by a company that investigators concluded was secretly financed by an oil firm.')).toContainEqual(['investigators', 'that investigators concluded was secretly financed by an oil firm']);
+    expect(indirect('The attack was what officials called a hate crime against the community.')).toContainEqual(['officials', 'what officials called a hate crime against the community']);
+    expect(indirect('The fund, which the campaign says includes 2.7 million contributors, is another asset.')).toContainEqual(['campaign', 'which the campaign says includes 2.7 million contributors']);
+  });
+
+  it('keeps a report round `, X said,` when a conjunction or an infinitive carries the clause on', () => {
+    expect(indirect('The effects are hard to predict, many economists say, because there is no precedent for it.')).toContainEqual(['many economists', 'The effects are hard to predict, many economists say, because there is no precedent for it']);
+    expect(indirect('The argument would be aided, Ana Ruiz said, by the primary calendar.')).toContainEqual(['Ana Ruiz', 'The argument would be aided, Ana Ruiz said, by the primary calendar']);
+    expect(indirect('It is his job, Ana Ruiz said, to talk to the council about the threat.')).toContainEqual(['Ana Ruiz', 'It is his job, Ana Ruiz said, to talk to the council about the threat']);
+  });
+
   it('ends a report before `, X said, adding …` and `, X said, and …`', () => {
     expect(indirect('The plan is dead, Ana Ruiz said, and the council agreed with her.')).toContainEqual(['Ana Ruiz', 'The plan is dead']);
   });

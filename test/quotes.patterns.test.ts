@@ -252,6 +252,69 @@ describe('mixed quotes span their reported clause', () => {
   });
 });
 
+describe('sentences that open before their quote', () => {
+  it('a condition before `, X said, “…”` is part of the mixed report', () => {
+    const q = find(quotes('Mayor Alma Ruiz spoke in Fresno. If the bill passes, Ruiz said, “the schools will close by June.”'), 'schools will close');
+    expect(q.kind).toBe('mixed');
+    expect(q.quote.startsWith('If the bill passes')).toBe(true);
+    expect(q.speaker).toBe('Alma Ruiz');
+  });
+  it('a subject round the attribution joins a quote that runs on (X’s plan, Y said, “is …” to …)', () => {
+    const q = find(quotes('The club’s heavy investment in its facilities, Ana Tanzer said, “is a perfect example of adapting” to the economics of golf.'), 'perfect example');
+    expect(q.kind).toBe('mixed');
+    expect(q.quote.startsWith('The club’s heavy investment')).toBe(true);
+  });
+  it('a mixed report round `, X said, that “…”` is one, and one after a relative starts at the pronoun', () => {
+    const q = find(quotes('It’s a reminder, Ana Rogers said, that “what matters in this life is more than winning.”'), 'what matters');
+    expect(q.kind).toBe('mixed');
+    expect(q.quote.startsWith('It’s a reminder')).toBe(true);
+    const r = find(quotes('Ana Rogers backed the tax, which she described as “making sure that companies pay their fair share.”'), 'fair share');
+    expect(/^(?:which|the tax)/.test(r.quote)).toBe(true);
+  });
+  it('a concession with its own clause before `, X said, “…”` is part of the report, a participle scene is not', () => {
+    const q = find(quotes('While confidence is at its highest in years, Ana Ruiz said, “this has done nothing for wages.”'), 'nothing for wages');
+    expect(q.kind).toBe('mixed');
+    expect(q.quote.startsWith('While confidence')).toBe(true);
+    expect(find(quotes('While campaigning in Iowa, Ana Ruiz said, “this has done nothing for wages.”'), 'nothing for wages').kind).toBe('direct');
+  });
+  it('a subject before a quote that goes on in lower case is part of it', () => {
+    const q = find(quotes('The tax program, known as the levy, “has been a disaster for farmers,” Ruiz said.'), 'has been a disaster');
+    expect(q.kind).toBe('mixed');
+    expect(q.quote.startsWith('The tax program')).toBe(true);
+  });
+  it('a quote the sentence goes on after is mixed up to the attribution', () => {
+    const q = find(quotes('“We’re extremely happy” about the decision, Ana Ruiz said on Tuesday.'), 'extremely happy');
+    expect(q.kind).toBe('mixed');
+    expect(q.quote).toBe('We’re extremely happy” about the decision');
+    const r = find(quotes('Ana Ruiz spoke in Fresno. Ruiz said, “We have three weeks to go” until the caucuses.'), 'three weeks');
+    expect(r.kind).toBe('mixed');
+    expect(r.quote.endsWith('until the caucuses')).toBe(true);
+    const d = find(quotes('“We have three weeks to go,” Ana Ruiz said.'), 'three weeks');
+    expect(d.kind).toBe('direct');
+  });
+  it('a short quote sentence right after an attribution goes on with the quote before it, list items do not', () => {
+    const q = find(quotes('“It’s taxing on campaign resources,” Ana Ruiz said. “Big time.”'), 'taxing');
+    expect(q.quote.endsWith('Big time.')).toBe(true);
+    expect(quotes('He named “Game of Thrones,” “Billions” and “Taken” as favourites.').some((x) => x.quote.includes('Billions') && x.kind === 'direct')).toBe(false);
+  });
+  it('a scene before `X yelled, “…”` is no report of its own', () => {
+    const qs = quotes('But six minutes into the event, when another man was led away, Ana Ruiz yelled, “Out, out!”');
+    expect(qs.some((q) => q.kind === 'indirect')).toBe(false);
+    expect(quotes('With her husband standing by her side, Ana Ruiz has told her supporters that she would win.').some((q) => q.quote.startsWith('With her husband'))).toBe(false);
+  });
+  it('what follows the attribution of a quote is no report (“…,” X said, in another shot at …)', () => {
+    const qs = quotes('“Let me be very, very clear. As president, I will not be neutral,” Ana Ruiz said, in another shot aimed at the governor.');
+    expect(qs.some((q) => q.kind === 'indirect')).toBe(false);
+    expect(find(qs, 'not be neutral').kind).toBe('direct');
+  });
+  it('a scene-setting adjunct stays outside the direct quote', () => {
+    const q = find(quotes('In an interview on Tuesday, Ruiz said, “the schools will close by June.”'), 'schools will close');
+    expect(q.kind).toBe('direct');
+    const r = find(quotes('A few minutes later, Ruiz said, “the schools will close by June.”'), 'schools will close');
+    expect(r.kind).toBe('direct');
+  });
+});
+
 describe('reported speech inside reported speech', () => {
   it('keeps both the outer report and the one nested in its content', () => {
     const qs = quotes('Analyst Joan Pike said the minister told the committee that the budget was balanced.');
@@ -360,6 +423,8 @@ describe('headline attributions', () => {
   it('a section label is not a source', () => {
     const qs = quotes('Analysis: The harbour tax will sink small fishing firms.\n\nThe council votes on Friday.');
     expect(qs.some((q) => q.quote.includes('harbour tax'))).toBe(false);
+    const latest = quotes('The Latest: Harbour tax vote delayed to next week.\n\nThe council votes on Friday.');
+    expect(latest.some((q) => q.quote.includes('Harbour tax'))).toBe(false);
   });
 });
 

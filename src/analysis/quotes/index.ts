@@ -13,6 +13,7 @@ import { headlineRun, honorificGender, isPlace, isTitleCased, isVerbForm, nameRu
 import { quotesView } from './marks.js';
 import { invertedLead, labelBeforeColon, subjectBeforeColon } from './colon.js';
 import { isQuotedTitle } from './titles.js';
+import { opensQuotedSentence } from './leads.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
 import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
 
@@ -93,6 +94,8 @@ export function extractQuotes(given: Doc): Quote[] {
       // (`Clinton says Trump believes …`), but one that crosses a quote or frame is not
       const overlapsQuote = candidates.some((c) => c.start < f.contentEnd && f.contentStart < c.end && !(c.kind === 'indirect' && isReportingVerb(f.cue) && c.start <= f.cueStart && f.contentEnd <= c.end));
       if (overlapsQuote) continue;
+      // `X said that she thinks …`: a pronoun opening the report restates its speaker's own view, no second report
+      if (f.speaker.type === 'pronoun' && candidates.some((c) => c.kind === 'indirect' && c.start <= f.speaker.start && f.speaker.start - c.start <= 6 && f.contentEnd <= c.end)) continue;
       // a frame reported inside another one's content belongs to it (`…, X said that Y told Z`)
       candidates.push(fromFrame(f, s, 'indirect'));
     }
@@ -300,7 +303,17 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
       if (c && c.at - tailFrom < 40 && (text[q.close - 1] !== '.' || (leadEmpty && nextOpen >= next.end && attributionOnly(text, c, next.end)))) tail = c;
     }
   }
+  const quoteLower = /^\p{Ll}/u.test(text[q.start] ?? '');
+  const leadFrom = leadStart + (/^\s*/.exec(lead)?.[0].length ?? 0);
   if (tail && (leadEmpty || /[:,]\s*$/.test(lead))) {
+    // `The program, known as the RFS, “has been a disaster,” he said`: the sentence opens before the quote
+    if (!leadEmpty && opensQuotedSentence(text, leadFrom, openAt, quoteLower)) return { ...base, start: leadFrom, kind: 'mixed', phrase: tail.phrase, cue: tail.cue, at: tail.at, floating: false };
+    // `“We’re extremely happy” about the decision, she said`: the sentence goes on after the quote
+    // up to the attribution, so the report is mixed and takes that part too
+    const comma = text.lastIndexOf(',', tail.at);
+    if (q.close >= 0 && !/[.,;:!?…]\s*$/.test(text.slice(q.start, q.close)) && /^\s+\p{Ll}[^,]*,\s*$/u.test(text.slice(tailFrom, tail.at)) && comma > tailFrom) {
+      return { ...base, start: leadEmpty ? q.start : leadFrom, end: comma, kind: 'mixed', phrase: tail.phrase, cue: tail.cue, at: tail.at, floating: false };
+    }
     return { ...base, kind: 'direct', phrase: tail.phrase, cue: tail.cue, at: tail.at, floating: false };
   }
   // `Maher said the report was bad. Adding, “…”`: a sentence that is only a participle continues
@@ -311,12 +324,15 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   if (leadCue && leadCue.direct) {
     // `Obama said “it gets me mad” every time he thinks about …`: the sentence goes on after the
     // quote, so the report is the whole clause with a quoted part (mixed), not the quote alone
-    const runsOnAfter = leadCue.cueEnd !== undefined && (/^\s*$/.test(text.slice(leadCue.cueEnd, openAt)) || (/^(?:\s+[\p{L}'’-]+){0,4}\s+that,?\s*$/u.test(text.slice(leadCue.cueEnd, openAt)))) && q.close >= 0 && !/[.!?…]\s*$/.test(text.slice(q.start, q.close)) && /^\s+\p{Ll}/u.test(text.slice(tailFrom, tailEnd)) && wordCount(text, tailFrom, tailEnd) >= 2;
+    const runsOnAfter = leadCue.cueEnd !== undefined && (/^\s*$/.test(text.slice(leadCue.cueEnd, openAt)) || (/^[,:]\s*$/.test(text.slice(leadCue.cueEnd, openAt)) && !/[,;]\s*$/.test(text.slice(q.start, q.close))) || (/^(?:\s+[\p{L}'’-]+){0,4}\s+that,?\s*$/u.test(text.slice(leadCue.cueEnd, openAt)))) && q.close >= 0 && !/[.!?…]\s*$/.test(text.slice(q.start, q.close)) && /^\s+\p{Ll}/u.test(text.slice(tailFrom, tailEnd)) && wordCount(text, tailFrom, tailEnd) >= 2;
     if (runsOnAfter) {
       let to = tailEnd;
       while (to > tailFrom && /[\s.!?]/.test(text[to - 1]!)) to--;
-      return { ...base, start: q.start, end: to, kind: 'mixed', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
+      const from = opensQuotedSentence(text, leadFrom, leadCue.at, quoteLower) ? leadFrom : q.start;
+      return { ...base, start: from, end: to, kind: 'mixed', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
     }
+    // `If the bill passes, he said, “it will …”`: the words before the attribution are the speaker's too
+    if (opensQuotedSentence(text, leadFrom, leadCue.at, quoteLower)) return { ...base, start: leadFrom, kind: 'mixed', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
     return { ...base, kind: 'direct', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
   }
   // vox pops and pull quotes: `“…” ― Carla Sanchez.`
@@ -326,7 +342,10 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
     // transcript style `PENCE: …` or an introduction in the previous paragraph ending in a colon
     const intro = introFromPrevious(doc, q) ?? (leadEmpty ? null : speakerLabel(text, leadStart, openAt) ?? colonIntro(text, leadStart, openAt));
     if (intro) return { ...base, kind: 'direct', phrase: intro.phrase, cue: intro.cue, at: intro.at, floating: false };
-    if (words >= 3 || q.continued) return { ...base, kind: 'direct', phrase: null, cue: null, at: q.start, floating: true, runsOn: q.runsOn };
+    // (`“It’s taxing,” O’Donnell said. “Big time.”`: a short quote right after an attributed one goes on with it)
+    // (only after an attribution sentence, and a quote that is a sentence: `“Big time.”`, never list items)
+    const afterQuote = leadEmpty && /[.!?]\s*$/.test(text.slice(q.start, closeAt)) && others.some((s) => s.paragraph === q.paragraph && s.close >= 0 && s.close < openAt && openAt - s.close < 80 && /^[^“”"]*\b(?:said|says|told|wrote|writes|added|adds)\b[^“”"]*\.\s*$/.test(text.slice(s.close + 1, openAt)));
+    if (words >= 3 || q.continued || (afterQuote && words >= 1)) return { ...base, kind: 'direct', phrase: null, cue: null, at: q.start, floating: true, runsOn: q.runsOn };
     return null;
   }
   // `the so-called “NATO of the Far East”`: a term the writer quotes, nobody's words
@@ -353,7 +372,10 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   if (leadCue) {
     // `X says Trump “may not have paid a dime” in taxes`: the reported clause carries the fragment,
     // from after the cue to the end of the sentence
-    const from = leadCue.cueEnd ?? q.start;
+    // (`which he described as “…”`, `who Beck called “…”`: the relative pronoun is what the speaker named)
+    const rel = /\b(?:which|what|whom|who)\s+$/i.exec(text.slice(leadStart, leadCue.at));
+    let from = rel ? leadStart + rel.index : leadCue.cueEnd ?? q.start;
+    while (from < q.start && /[\s,:;—–-]/.test(text[from]!)) from++;
     const to = Math.max(q.end, Math.min(sClose.end, para.end, nextOpen));
     return { ...base, start: from, end: to, kind: 'mixed', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
   }
@@ -364,7 +386,7 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
 /** Headline labels that are sources though no name: `Poll: Sanders leads`. */
 const SOURCE_LABELS = /^(?:poll|polls|survey|study|report|newspaper|sources|officials|experts|analysts|aides|insiders|witnesses|police|prosecutors)$/i;
 /** Labels that are sections, not sources: `Analysis: …`, `Watch: …`. */
-const SECTION_LABELS = /^(?:analysis|opinion|editorial|commentary|watch|video|photos|exclusive|breaking|update|updated|live|transcript|fact check|review|explainer|interview|q&a|read|listen|note|editor's note|correction|related|more|see also|source|sources say)$/i;
+const SECTION_LABELS = /^(?:the latest|latest|analysis|opinion|editorial|commentary|watch|video|photos|exclusive|breaking|update|updated|live|transcript|fact check|review|explainer|interview|q&a|read|listen|note|editor's note|correction|related|more|see also|source|sources say)$/i;
 
 /**
  * A headline that credits its claim with a colon: `Graham: Trump’s rhetoric is destroying the

@@ -45,6 +45,10 @@ const MISSED_SENTENCE_END = /[”"’]?[.!?][”"’]?\s+[-—–―]\s*\p{Lu}|�
 function trimContent(text: string, a: number, b: number): [number, number] {
   const missed = MISSED_SENTENCE_END.exec(text.slice(a, b));
   if (missed) b = a + missed.index;
+  // a dateline is the writer's (`WASHINGTON ― …`, `PARIS (AP) — …`)
+  // (five capitals at least, so `NATO — the alliance …` keeps its subject)
+  const dateline = /^\s*(?:\p{Lu}[\p{Lu} .,'’-]{4,30}|\p{Lu}[\p{Lu} .,'’-]{2,30}\([^)]{1,20}\))\s*[―—–]\s*/u.exec(text.slice(a, b));
+  if (dateline) a += dateline[0].length;
   while (a < b && /[\s,;:—–-]/.test(text[a]!)) a++;
   while (b > a && /[\s,;:.!?—–-]/.test(text[b - 1]!)) b--;
   return [a, b];
@@ -76,12 +80,12 @@ function catenativeStart(toks: Token[], vi: number): number {
 }
 
 /** A plain noun phrase from the clause start (or its last comma) to toks[se - 1]. */
-function plainSubject(text: string, toks: Token[], clauseStart: number, se: number, vi: number): SpeakerPhrase | null {
+function plainSubject(text: string, toks: Token[], clauseStart: number, se: number, vi: number, long = false): SpeakerPhrase | null {
   if (!verbOfPhrase(toks, vi)) return null;
   let a = toks.findIndex((t) => t.start >= clauseStart);
   if (a < 0) return null;
   for (let k = se - 1; k >= a; k--) if (/^[,;:—–]$/.test(toks[k]!.text)) { a = k + 1; break; }
-  return nounPhraseSubject(text, toks, a, se - 1, /^(?:say|says|said|tell|tells|told)$/i.test(toks[vi]!.text));
+  return nounPhraseSubject(text, toks, a, se - 1, long || /^(?:say|says|said|tell|tells|told)$/i.test(toks[vi]!.text));
 }
 
 
@@ -206,7 +210,7 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       : attributionFrame(text, from, to, toks, vi, quoted);
     if (f) frames.push(f);
   }
-  return frames;
+  return frames.map((f) => withRelativeStart(text, f, toks));
 }
 
 function frameAt(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
@@ -235,7 +239,7 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const subjEnd = toks[se - 1]!.end;
   const clauseStart = clauseStartBefore(text, from, toks, se);
   const subject = appositive ?? readSubject(text, clauseStart, subjEnd);
-  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi);
+  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart);
   if (!speaker) return null;
   let c = vi + 1;
   // the listener: `told reporters`, `told CNN`, `told her Japanese hosts`
@@ -246,7 +250,8 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const between = thatAt > 0 ? toks.slice(vi + 1, thatAt) : [];
   // `said she liked the apology and that she wanted …`: a second that-clause; the report starts after the verb
   const coordinatedThat = thatAt > 0 && /^(?:and|but|or)$/i.test(toks[thatAt - 1]!.text);
-  const ownThat = thatAt > 0 && !coordinatedThat && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text));
+  // (`says there needs to be a law that requires …`: a clause before the `that` makes it a relative)
+  const ownThat = thatAt > 0 && !coordinatedThat && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text) || FINITE.test(t.text) || /^(?:there|he|she|they|we|i|it)$/i.test(t.text));
   if (ownThat) c = thatAt;
   else {
     if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
@@ -273,16 +278,78 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   else if (thatAt < 0 && (ADJUNCT_OPENER.test(toks[c]?.text ?? '') || /^according$/i.test(toks[c]?.text ?? ''))) {
     // `says at a campaign stop in Toledo, Ohio, that …`: the that-clause after the adjunct is the content
     const later = toks.findIndex((t, i) => i > c && i <= c + 20 && t.text.toLowerCase() === 'that' && toks[i - 1]!.text === ',');
-    if (later < 0 || toks.slice(c, later).some((t) => isReportingVerb(t.text) || /^[;:“”"]$/.test(t.text))) return null;
-    c = later;
+    // `said after the convention he would not …`: a short adjunct, then a pronoun and its verb open the content
+    // (not `said as he was leaving`: the pronoun there follows the subordinator)
+    const pronounAt = later < 0 ? toks.findIndex((t, i) => i > c + 1 && i <= c + 6 && /^(?:he|she|they|we|i)$/i.test(t.text) && /^\p{L}/u.test(toks[i - 1]!.text) && !/^(?:as|when|while|after|before|because|since|if|until|once|where|that|which|who|than|and|or|but|to|for|with|about|at|on|in|by|from|of)$/i.test(toks[i - 1]!.text) && FINITE.test(toks[i + 1]?.text ?? '')) : -1;
+    if (pronounAt > 0 && !toks.slice(c, pronounAt).some((t) => isReportingVerb(t.text) || /^[,;:“”"]$/.test(t.text))) c = pronounAt;
+    else {
+      if (later < 0 || toks.slice(c, later).some((t) => isReportingVerb(t.text) || /^[;:“”"]$/.test(t.text))) return null;
+      c = later;
+    }
   }
   contentFrom = toks[c]?.start ?? to;
   // `…, citing …` / `…, saying …` is a report of its own (PolNeAR counts it apart): the content stops before it
   const [cs, ce] = trimContent(text, contentFrom, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 3) return null;
+  // `“…,” Cruz said, in another shot at Trump`: the verb attributes the quote before it, and what
+  // follows the verb is where or how, not what
+  if (!ownThat && /(?:[”"]|'')\s*,?\s*$/.test(text.slice(from, speaker.start)) && !/[“”"]|''/.test(text.slice(cs, Math.min(to, ce + 3)))) return null;
   // content that is one quotation is a direct quote, handled by the quote attribution
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/** Verbs that name or judge their object (`what officials called a hate crime`, `which he described as …`). */
+const NAMING_VERB = /^(?:call|calls|called|calling|describe|describes|described|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|declare|declares|declared|deem|deems|deemed|brand|brands|branded)$/i;
+
+/**
+ * `what Republicans say is a pattern …`, `a firm that investigators concluded was …`, `what
+ * officials called a hate crime`: the relative pronoun before the speaker is the subject (or the
+ * named object) of what is reported, so the content starts there. A comma relative (`, which the
+ * campaign says includes …,`) ends at its closing comma.
+ */
+function withRelativeStart(text: string, f: Frame, toks: Token[]): Frame {
+  if (f.position !== 'before' || f.parts || f.contentStart < f.cueEnd) return f;
+  const vi = toks.findIndex((t) => t.start === f.cueStart);
+  const c = toks.findIndex((t) => t.start >= f.contentStart);
+  if (vi < 0 || c < 0 || c > vi + 2) return f;
+  const rel = relativeBeforeSubject(toks, subjectEnd(toks, vi), c, NAMING_VERB.test(toks[vi]!.text));
+  if (rel < 0) return f;
+  let end = f.contentEnd;
+  if (toks[rel - 1]?.text === ',') {
+    const close = toks.findIndex((t, i) => i > c && t.text === ',' && t.start < end);
+    if (close > 0) end = toks[close]!.start;
+  }
+  void text;
+  return { ...f, contentStart: toks[rel]!.start, contentEnd: end };
+}
+
+/**
+ * The relative pronoun (`that`, `which`, `what`) just before the subject ending at toks[se - 1]
+ * when the verb's content toks[c] opens with a finite verb (`… that he said has favored …`) or the
+ * verb names its object (`naming`), else -1.
+ */
+function relativeBeforeSubject(toks: Token[], se: number, c: number, naming: boolean): number {
+  const first = toks[c]?.text ?? '';
+  const finite = /^\p{Ll}/u.test(first) && (FINITE.test(first) || /^\p{Ll}+(?:s|ed)$/u.test(first) && isVerbForm(first) && !/^\p{Ll}+ss$/u.test(first));
+  if (!finite && !naming) return -1;
+  for (let k = se - 1; k >= 0 && k >= se - 6; k--) {
+    const t = toks[k]!.text;
+    if (/^(?:that|which|what)$/i.test(t)) return k < se - 1 ? k : -1;
+    if (/^[,;:—–“”"]$/.test(t) || FINITE.test(t)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * `The city sent a letter. It says the campaign violated …`: `it` opening the clause before a
+ * reporting verb is the document or body just named. It stays unresolved (never a person).
+ */
+function documentIt(toks: Token[], se: number, vi: number, clauseStart: number): SpeakerPhrase | null {
+  const t = toks[se - 1];
+  if (!t || se - 1 !== vi - 1 || !/^it$/i.test(t.text) || t.start < clauseStart || toks.some((x) => x.start >= clauseStart && x.end <= t.start && /\p{L}/u.test(x.text))) return null;
+  if (!/^(?:said|says|added|adds|stated|states|noted|notes|warned|warns|argued|argues|concluded|concludes|found|finds|reported|reports|claimed|claims|recommended|recommends)$/i.test(toks[vi]!.text)) return null;
+  return { type: 'pronoun', mention: t.text, start: t.start, end: t.end, role: null, gender: 'plural' };
 }
 
 /**
@@ -767,7 +834,7 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
     // (no listener, no time) is what was reported, so the part before the comma is an adjunct
     const after = toks[vi + 1];
     if (after && !OBJECT_VERBS.has(lemma) && OBJECT_OPENER.test(after.text) && words(text, v.end, to) >= 2 && !TIME_WORDS.test(text.slice(after.start, to))) return null;
-    speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end) ?? plainSubject(text, toks, toks[k + 1]!.start, se, vi);
+    speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end) ?? plainSubject(text, toks, toks[k + 1]!.start, se, vi) ?? documentIt(toks, se, vi, toks[k + 1]!.start);
   }
   if (!speaker) return null;
   const verbFirst = commaTok === vi - 1;
@@ -776,7 +843,11 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   const goesOn = verbFirst ? continuationAfterSpeaker(text, toks, speaker.end, to) : -1;
   // after the verb only a listener or an adjunct may follow (`told Sputnik`, `said on Tuesday`)
   const restWords = words(text, speaker.end > v.end ? speaker.end : v.end, to);
-  if (restWords > 14 && goesOn < 0) return null;
+  // (`…, said Brian Baker, a longtime adviser to the family who oversees …`: a long appositive of the speaker is no content)
+  const appositiveRole = verbFirst && /^\s*,\s*(?:a|an|the|who|whose)\s/i.test(text.slice(speaker.end, to));
+  // (`…, lawmakers said Friday afternoon, as they bristled at …`: a time, then an adjunct clause)
+  const adjunctClause = /^(?:\s+[\p{L}\p{N}.'’-]+){0,4}\s*,\s*(?:as|while|when|after|before|because|since|even as|although|though)\s/iu.test(text.slice(Math.max(v.end, speaker.end), to));
+  if (restWords > 14 && goesOn < 0 && !appositiveRole && !adjunctClause) return null;
   const [cs, ce] = trimContent(text, from, toks[commaTok]!.start);
   if (words(text, cs, ce) < (goesOn >= 0 ? 1 : 3)) return null;
   if (goesOn >= 0) {
@@ -785,7 +856,9 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   }
   // `Despite challenging the leader, Cruz said he could work with him`: the part before the comma
   // is an adverbial, and the reported clause follows the verb
-  if (ADVERBIAL_OPENING.test(text.slice(cs, ce)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
+  // (past a leading conjunction: `But six minutes into the event, when …, Trump yelled, “…”`)
+  const opening = text.slice(cs, ce).replace(/^(?:but|and|yet|so)\s+/i, '');
+  if ((ADVERBIAL_OPENING.test(opening) || /^(?:with|but (?:\w+ )?(?:minutes|hours|days|moments) )\b/i.test(opening) || /^\p{L}+\s+(?:minutes|hours|days|moments)\s+(?:into|after|before|later)\b/iu.test(opening)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
 }
 
@@ -818,6 +891,9 @@ function continuationAfterSpeaker(text: string, toks: Token[], speakerEnd: numbe
 /** Words that open an adjunct or a new clause after `, X said,`: then the report ends before the comma. */
 const NOT_CONTINUATION = /^(?:in|on|at|during|after|before|from|with|without|to|for|of|by|about|over|when|whenever|while|as|because|since|although|though|but|and|or|nor|so|yet|which|who|whom|whose|where|if|unless|until|than|according|citing|adding|noting|saying|referring|speaking|pointing|explaining|arguing|calling|echoing|that|according)$/i;
 
+/** Words after `, X said,` that carry the interrupted clause on (`because …`, `to …`, `but also …`). */
+const GOES_ON = /^(?:because|but|rather|to|since|although|though|unless|by|than|including|that)$/i;
+
 /**
  * `In the long run, many economists say, this effect could ripple …` / `What got under her skin,
  * she said, was a question …`: the attribution sits inside the sentence, and the report is the
@@ -832,13 +908,23 @@ function parentheticalFrame(text: string, from: number, to: number, toks: Token[
   if (k < 1 || toks[k]!.text !== ',' || k >= se - 1) return null;
   // after the verb: a listener (`told reporters`) or a time (`said Tuesday`), then the comma
   let c = vi + 1;
+  // (`…, as one adviser pointed out, …`: the verb's own particle)
+  c = afterParticle(toks, vi, c);
   if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
   const time = TIME_WORDS.exec(text.slice(toks[c]?.start ?? to, to));
   if (time) c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
   if (c < 0 || toks[c]?.text !== ',') return null;
   const next = toks[c + 1];
-  if (!next || NOT_CONTINUATION.test(next.text) || /^\p{Ll}+ing$/u.test(next.text) || /^[“"‘(—–-]$/.test(next.text)) return null;
-  const speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end);
+  // (`…, many economists say, because …`, `…, he said, to talk to Congress`: a conjunction or an
+  // infinitive that goes on with the interrupted clause is still the report)
+  const afterNext = toks[c + 2] && /^[“"‘]$/.test(toks[c + 2]!.text) ? toks[c + 3] : toks[c + 2];
+  const goesOn = GOES_ON.test(next?.text ?? '') && /^\p{Ll}/u.test(afterNext?.text ?? '') && !/^\p{Ll}+ing$/u.test(afterNext?.text ?? '');
+  // (`…, he said, replacing Clinton would be …`: a gerund that is the subject of a finite verb goes on with the clause; `adding …` does not)
+  const gerundSubject = !!next && /^\p{Ll}+ing$/u.test(next.text) && !isReportingVerb(next.text) && !isAttributionVerb(next.text) && toks.slice(c + 2, c + 6).some((t) => FINITE.test(t.text));
+  if (!next || (NOT_CONTINUATION.test(next.text) && !goesOn) || (/^\p{Ll}+ing$/u.test(next.text) && !gerundSubject) || /^[“"‘(—–-]$/.test(next.text)) return null;
+  // (`Hawaii, as one adviser pointed out, normally …`: `as` opens the attribution)
+  const sk = /^as$/i.test(toks[k + 1]!.text) && k + 2 < se ? k + 2 : k + 1;
+  const speaker = readSubject(text, toks[sk]!.start, toks[se - 1]!.end) ?? plainSubject(text, toks, toks[sk]!.start, se, vi);
   if (!speaker) return null;
   const [as, ae] = trimContent(text, from, toks[k]!.start);
   const [bs, be] = trimContent(text, next.start, Math.min(participleAfter(toks, c + 1, to), to));
@@ -902,7 +988,8 @@ function coordinatedSubject(text: string, from: number, toks: Token[], se: numbe
     const finite = toks[se - 2]?.text === ',' && /^\p{Ll}+ed$/u.test(toks[se]?.text ?? '');
     if (!finite && toks.slice(k + 1, se - 1).some((t) => t.text.toLowerCase() === 'to') && toks.slice(k + 1, se - 1).some((t, x, a) => a[x - 1]?.text.toLowerCase() === 'to' && isVerbForm(t.text))) return null;
     const subject = readSubject(text, from, toks[kse - 1]!.end);
-    return subject && subject.type !== 'unnamed' ? subject : plainSubject(text, toks, from, kse, k);
+    // (`A spokesman for the mayor of Cleveland defended the route and said …`: a source of `said` may be described at length)
+    return subject && subject.type !== 'unnamed' ? subject : plainSubject(text, toks, from, kse, k, /^(?:say|says|said|tell|tells|told)$/i.test(toks[se]?.text ?? ''));
   }
   return null;
 }
@@ -969,7 +1056,7 @@ function clauseStartBefore(text: string, from: number, toks: Token[], se: number
   for (let k = se - 1; k >= 0; k--) {
     const t = toks[k]!.text;
     if (appositive && /^and$/i.test(t)) continue;
-    if (t === ';' || /^[”"’'“‘]$/.test(t) || /^(?:that|and|but|because|while|although|though|as|when|after|if|since|where|whereas)$/i.test(t)) {
+    if (t === ';' || /^[”"’'“‘]$/.test(t) || /^(?:that|what|and|but|because|while|although|though|as|when|after|if|since|where|whereas)$/i.test(t)) {
       start = toks[k]!.end;
       break;
     }

@@ -39,6 +39,12 @@ export function verbOfPhrase(toks: readonly Token[], vi: number): boolean {
 /** Irregular past forms: a noun phrase has none (`The campaign made (plans)`). */
 export const IRREGULAR_PAST = /^(?:made|took|gave|got|went|came|held|had|did|put|set|ran|won|lost|left|kept|sent|spent|brought|became|began|grew|drew|built|bought|paid|met|led|meant|felt|stood|sat|hit|cut|let|chose|rose|fell|broke|wore|drove|threw|struck|sold|taught|caught|fought)$/;
 
+/** Participles that describe a document inside its noun phrase (`a memo obtained by …`, `a report released Tuesday`). */
+const DOCUMENT_PARTICIPLE = /^(?:filed|released|published|issued|obtained|posted|dated|sent|circulated|leaked|unsealed|submitted|distributed)$/;
+
+/** Adjectives that open a plural source (`elected officials from both parties`, `senior aides`). */
+const ADJECTIVE_OPENER = /^(?:elected|senior|top|former|local|federal|foreign|leading|prominent|independent|veteran|political|military|legal|economic|health|public|party|campaign|congressional|administration|government|intelligence|law|white|black|hispanic|latino|young|older|other|some|many)$/i;
+
 /** Words a noun phrase cannot end with. */
 const BAD_LAST = /^(?:of|in|on|at|for|from|with|by|about|into|over|under|after|before|during|the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|many|most|several|both|all|few|each|every|no|other|another|such|very|more|less|new|former|own)$/i;
 
@@ -55,7 +61,7 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
   if ((a === b && /^(?:some|many|most|others|several|both|all|few)$/i.test(first)) || (b === a + 1 && /^(?:those|people|voters|respondents|adults|americans)$/i.test(first) && /^(?:surveyed|polled|questioned|interviewed|asked|sampled)$/i.test(last))) {
     return { type: 'unnamed', mention: text.slice(toks[a]!.start, toks[b]!.end), start: toks[a]!.start, end: toks[b]!.end, role: null };
   }
-  if (!OPENER.test(first) && !/^\p{Lu}/u.test(first) && !/^\p{Ll}{3,}s$/u.test(first)) return null;
+  if (!OPENER.test(first) && !/^\p{Lu}/u.test(first) && !/^\p{Ll}{3,}s$/u.test(first) && !ADJECTIVE_OPENER.test(first)) return null;
   // `With about 400 scripted shows …`, `Only time will tell`, `Building support …`: an adjunct or a clause opens
   if (FUNCTION_OPENER.test(first) || /^\p{L}+ing$/u.test(first)) return null;
   // `4,051 pledged delegates`: a bare number is no source
@@ -71,6 +77,10 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
     if (/^[,;:()“”"‘—–]$/.test(w)) return null;
     // a verb inside means a clause: `messages discovered on …`, `Roger Ailes helped (found)`, `Gallup finds (states)`
     // (a base form is a noun here: `a state official`, `the support staff`)
+    // (`the planning for …`: a gerund after a determiner is a noun; `A court document filed Thursday`,
+    // `a memo obtained by the Post`: a document's participle is part of its description)
+    if (/^\p{Ll}+ing$/u.test(w) && /^(?:the|a|an|his|her|their|its|our)$/i.test(toks[k - 1]?.text ?? '')) continue;
+    if (k > a && k < b && DOCUMENT_PARTICIPLE.test(w) && !/^(?:the|a|an|his|her|their|its|him|them|it|us|me)$/i.test(toks[k + 1]!.text)) continue;
     if (k > a && /^\p{Ll}/u.test(w) && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.test(w) || ((isReportingVerb(w) || isAttributionVerb(w)) && /(?:s|ed|ing|[^aeiou]t)$/.test(w) && !/^(?:state|report|support|statement|comment|view|plan|call|claim|vote|attack|push|record|figure|survey)$/.test(w)))) return null;
   }
   const start = toks[a]!.start;
