@@ -204,6 +204,13 @@ describe('batch line', () => {
     expect(broken.parts!.map(([a, b]) => text.slice(a, b))).toEqual(['The walls held', 'and the  pier\nwill be rebuilt.']);
     expect(broken).not.toHaveProperty('partTexts');
   });
+
+  it('a person named by a description keeps it as written after the full name', () => {
+    const text = 'Gov. Tom Reyes signed the bill on Monday.\n\n“This is a good day,” the governor said.\n\n“We will see,” Reyes said.';
+    const line = quotesBatchLine({ id: 'x3', text });
+    expect(line.quotes.find((q) => q.quote.includes('good day'))!.speaker).toBe('Tom Reyes, the governor');
+    expect(line.quotes.find((q) => q.quote.includes('We will see'))!.speaker).toBe('Tom Reyes');
+  });
 });
 
 describe('attribution beyond speech', () => {
