@@ -381,6 +381,12 @@ describe('organisations and one-word names', () => {
     expect(speakerOf('Rep. Steve Israel spoke on Monday.\n\n“We will win the House,” Israel said.', 'win the House')).toBe('Steve Israel');
   });
 
+  it('a chunk after a comma with no comma closing it before the verb is the subject, not an appositive', () => {
+    expect(speakerOf('Regardless, the State Department said that it found no evidence of a leak.', 'found no evidence')).toMatch(/Department/);
+    expect(speakerOf('Offstage, the actors agree that the show went well.', 'the show went well')).toBe('actors');
+    expect(speakerOf('Ruiz, the governor, said that the show went well.', 'the show went well')).toBe('Ruiz');
+  });
+
   it('a place alone with no such person speaks for nobody named', () => {
     expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
   });

@@ -107,6 +107,16 @@ function isAdverbial(text: string, [a, b]: [number, number]): boolean {
   return /^(?:with|in|after|before|as|if|when|while|although|though|despite|since|because|during|at|on|for|from|to|by|unlike|like|amid|following|under|without|once|whether)\b/i.test(text.slice(a, b));
 }
 
+/**
+ * A chunk that can stand as a subject of its own when no comma closes it before the verb: a
+ * definite noun phrase (`the State Department`), a bare plural (`border officials`), not an
+ * indefinite (`a top adviser`, always an appositive) nor a clause (`who …`, `in 10 …`).
+ */
+function isUnclosedSubject(chunk: string): boolean {
+  if (/\b(?:who|whom|whose|which|that)\b/i.test(chunk) || chunk.split(/\s+/).length > 6) return false;
+  return /^(?:the|The)\s/.test(chunk) || /^(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]+s$/u.test(chunk);
+}
+
 /** The role text of appositive chunks (ages and party brackets left out). */
 function roleOf(text: string, chunks: Array<[number, number]>): string | null {
   const parts = chunks.map(([a, b]) => text.slice(a, b)).filter((c) => !/^\d{1,3}$/.test(c) && !/^\(.*\)$/.test(c));
@@ -157,6 +167,16 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
   // trailing appositives belong to the name chunk before them; participles, relative clauses
   // and places (`Trump, speaking at a rally in Wilmington, N.C., warned`) are skipped too
   let j = chunks.length - 1;
+  // an appositive is closed by a comma before the verb (`Christie, the governor, said`); without
+  // one the last chunk is the subject and what comes before it an adverbial or a place
+  // (`Regardless, the State Department said`, `Offstage, the actors agree`)
+  const last = chunks[j]!;
+  if (j > 0 && !/[,—–]\s*$/.test(text.slice(from, end)) && isUnclosedSubject(text.slice(last[0], last[1]))) {
+    const before = headOf(text, chunks[j - 1]!, true);
+    const fullName = before?.type === 'person' && nameParts(before.name ?? before.mention).length >= 2;
+    const subject = fullName ? null : headOf(text, last, false);
+    if (subject) return subject;
+  }
   while (j > 0 && (isAppositive(text, chunks[j]!) || isInterjected(text, chunks[j]!))) j--;
   if (j < chunks.length - 1 && !isAdverbial(text, chunks[j]!)) {
     const named = headOf(text, chunks[j]!, true);
@@ -554,6 +574,15 @@ export interface Person {
 }
 
 /** The people of an article, keyed by surname, in order of first mention. */
+/** Title abbreviations and the words a later description uses for them (`Gov. Reyes` … `the governor`). */
+const TITLE_SPELLED_OUT: Record<string, string[]> = {
+  gov: ['governor'], sen: ['senator'], rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'], sens: ['senator'], reps: ['representative'],
+  gen: ['general'], col: ['colonel'], lt: ['lieutenant'], maj: ['major'], capt: ['captain'], sgt: ['sergeant'], adm: ['admiral'], cmdr: ['commander'],
+  sec: ['secretary'], secy: ['secretary'], pres: ['president'], atty: ['attorney'], amb: ['ambassador'], prof: ['professor'], supt: ['superintendent'],
+  det: ['detective'], insp: ['inspector'], rev: ['reverend'], dr: ['doctor'],
+  senator: ['lawmaker'], congressman: ['lawmaker'], congresswoman: ['lawmaker'], representative: ['lawmaker'],
+};
+
 export class PersonIndex {
   readonly people: Person[] = [];
   /** organisations named in the article (`Ministry of Health`), for `the ministry said` */
@@ -605,7 +634,7 @@ export class PersonIndex {
   private setRole(p: Person, role: string): void {
     if (canVouch(nameParts(p.name))) p.vouched = true;
     if (!p.role || (role.length > p.role.length && role.includes(p.role))) p.role = role;
-    for (const w of role.toLowerCase().split(/[^\p{L}\-]+/u)) if (w) p.roleWords.add(w);
+    for (const w of role.toLowerCase().split(/[^\p{L}\-]+/u)) if (w) for (const x of [w, ...(TITLE_SPELLED_OUT[w] ?? [])]) p.roleWords.add(x);
   }
 
   /** An earlier full mention of the same person: same surname and compatible given names. */
