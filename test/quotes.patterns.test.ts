@@ -625,6 +625,11 @@ describe('introductions ending in a colon without a speech verb', () => {
     const q = find(quotes('Here’s Senator Ruth Kane in December 1992: “Our new direction must rest on an understanding of the new economy.”'), 'new direction');
     expect(q.speaker).toBe('Ruth Kane');
   });
+
+  it('a name after a spaced dash labels the quote, even after a clause with a verb; two names both speak', () => {
+    expect(find(quotes('Pollsters agree - Nora Vance: “One lesson was simple: keep on calling voters as late as possible.”'), 'keep on calling').speaker).toBe('Nora Vance');
+    expect(find(quotes('WHAT INSPIRES VOTERS - Lea Moss and Tim Garza: “We found that the strongest traits were the same.”'), 'strongest traits').speaker).toBe('Lea Moss and Tim Garza');
+  });
 });
 
 describe('an adjunct before the comma, a clause after the verb', () => {

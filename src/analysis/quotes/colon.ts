@@ -13,7 +13,9 @@ import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.j
  */
 export function labelBeforeColon(text: string, from: number, openAt: number): SpeakerPhrase | null {
   const seg = text.slice(from, openAt);
-  const m = /(?:^|\s[-—–]\s*|^[-—–]\s*)([\p{Lu}][\p{L}.'’\- ]{1,50}?)\s*(?:\([^)]{1,20}\))?\s*:\s*["“‘']?\s*$/u.exec(seg);
+  // the label after the last dash first (`Pollsters agree - Carl Bialik:`), else the whole line
+  const m = /(?:\s[-—–]\s*)([\p{Lu}][\p{L}.'’\-]*(?: [\p{L}.'’\-]+){0,5}?)\s*(?:\([^)]{1,20}\))?\s*:\s*["“‘']?\s*$/u.exec(seg) ??
+    /(?:^|^[-—–]\s*)([\p{Lu}][\p{L}.'’\- ]{1,50}?)\s*(?:\([^)]{1,20}\))?\s*:\s*["“‘']?\s*$/u.exec(seg);
   if (!m) return null;
   let start = from + m.index + m[0].indexOf(m[1]!);
   let label = m[1]!;
@@ -22,6 +24,16 @@ export function labelBeforeColon(text: string, from: number, openAt: number): Sp
   if (inverted) {
     start += inverted[0].length;
     label = label.slice(inverted[0].length);
+  }
+  // `Frank Newport and Jim Harter:`: two names, both the speakers
+  const pair = /^(.+?)\s+and\s+(.+)$/.exec(label);
+  if (pair) {
+    const second = start + pair[0].length - pair[2]!.length;
+    const a = readObjectSpeaker(text, start, start + pair[1]!.length);
+    const b = readObjectSpeaker(text, second, second + pair[2]!.trimEnd().length);
+    if (a?.type === 'person' && b?.type === 'person' && a.end >= start + pair[1]!.length - 1 && b.end >= second + pair[2]!.trimEnd().length - 1) {
+      return { ...a, mention: text.slice(start, b.end), end: b.end, coSpeakers: [a, b] };
+    }
   }
   const phrase = readObjectSpeaker(text, start, start + label.length);
   if (!phrase || (phrase.type !== 'person' && phrase.type !== 'organisation')) return null;

@@ -305,7 +305,9 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   // the report before it, like a quote paragraph with no cue
   if (/^\s*(?:Adding|Continuing)\s*[:,]?\s*$/.test(lead)) return { ...base, kind: 'direct', phrase: null, cue: null, at: q.start, floating: true };
   // `X said: “…”` / `X told Sputnik “…”` / `X said, “…”`
-  const leadCue = leadEmpty ? null : leadCueOf(text, leadStart, openAt, lead) ?? invertedLead(text, leadStart, openAt);
+  // `Pollsters agree - Carl Bialik: “…”`: a name after a spaced dash labels the quote, whatever verb came before
+  const dashLabel = !leadEmpty && /\s[-—–]\s*[^-—–:]{2,60}:\s*$/.test(lead) ? labelBeforeColon(text, leadStart, openAt) : null;
+  const leadCue = leadEmpty ? null : dashLabel ? { phrase: dashLabel, cue: ':', at: dashLabel.start, direct: true } : leadCueOf(text, leadStart, openAt, lead) ?? invertedLead(text, leadStart, openAt);
   if (leadCue && leadCue.direct) {
     // `Obama said “it gets me mad” every time he thinks about …`: the sentence goes on after the
     // quote, so the report is the whole clause with a quoted part (mixed), not the quote alone
