@@ -211,6 +211,11 @@ describe('batch line', () => {
     expect(line.quotes.find((q) => q.quote.includes('good day'))!.speaker).toBe('Tom Reyes, the governor');
     expect(line.quotes.find((q) => q.quote.includes('We will see'))!.speaker).toBe('Tom Reyes');
   });
+
+  it('an organisation named by a description keeps it too', () => {
+    const line = quotesBatchLine({ id: 'x4', text: 'The Ministry of Ports met on Monday. The ministry said that fees would rise.' });
+    expect(line.quotes[0]!.speaker).toBe('Ministry of Ports, the ministry');
+  });
 });
 
 describe('attribution beyond speech', () => {

@@ -387,6 +387,16 @@ describe('organisations and one-word names', () => {
     expect(speakerOf('Ruiz, the governor, said that the show went well.', 'the show went well')).toBe('Ruiz');
   });
 
+  it('`it said` after a quote is the organisation or document that spoke or was named last, never a person', () => {
+    expect(speakerOf('Dunmore Mills Inc. reported higher sales on Monday.\n\n“We are pleased with the quarter,” it said in a statement.', 'pleased with the quarter')).toBe('Dunmore Mills Inc');
+    expect(speakerOf('The Ministry of Transport issued new rules. The ministry said that ports must report delays.\n\n“We will review them in a year,” it said.', 'review them')).toBe('Ministry of Transport');
+    expect(speakerOf('Mary Hale met the press. “We will win,” she said. “It is over,” it said.', 'It is over')).toBeNull();
+  });
+
+  it('`the ministry` at the start of a sentence is the ministry named before', () => {
+    expect(speakerOf('The Ministry of Transport issued new rules. The ministry said that ports must report delays.', 'ports must report')).toBe('Ministry of Transport');
+  });
+
   it('a place alone with no such person speaks for nobody named', () => {
     expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
   });

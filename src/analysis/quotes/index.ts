@@ -449,6 +449,8 @@ function tailCue(text: string, from: number, to: number): Cue | null {
       const phrase = readObjectSpeaker(text, t.end, untilClauseEnd(text, t.end, to));
       return phrase ? { phrase, cue: t.text, at: phrase.start } : null;
     }
+    // `“…,” it said`: an organisation or a document speaks (resolved to the latest one that spoke)
+    if (i === k + 1 && /^it$/i.test(toks[k]!.text)) return { phrase: { type: 'pronoun', mention: toks[k]!.text, start: toks[k]!.start, end: toks[k]!.end, role: null, gender: 'unknown' }, cue: t.text, at: toks[k]!.start };
     const phrase = readSubject(text, toks[k]!.start, subjectEndBefore(toks, i));
     if (!phrase) return null;
     return { phrase, cue: t.text, at: phrase.start };
@@ -802,6 +804,9 @@ function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[]
   return joined;
 }
 
+/** A document as speaker (`the report`, `a new poll by …`): what a later `it said` may stand for. */
+const DOCUMENT_HEAD = /^(?:the|a|an|this|its|his|her|their|new|latest)\s.*\b(?:report|study|survey|poll|letter|memo|statement|analysis|review|audit|filing|complaint|lawsuit|indictment|ruling|order|document|release|website|article|editorial)\b/i;
+
 function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: Doc): Resolved {
   if (p.coSpeakers?.length) {
     // `Mr. Grassley and Mr. Leahy said`: both said it; each name is resolved on its own
@@ -837,11 +842,16 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       }
       if (p.place) return { speaker: null, role: null, type: 'unknown' };
       // `the ministry said` after the Ministry of Health
-      const named = /^the\s+\p{Ll}+$/u.test(p.mention) ? people.byOrgNoun(p.mention.slice(4), at) : undefined;
-      if (named) return { speaker: named.replace(/^the\s+/i, ''), role: p.role, type: 'organisation' };
-      return { speaker: name.replace(/^the\s+/i, (m) => (m[0] === 'T' ? m : '')), role: p.role, type: 'organisation' };
+      const named = /^the\s+\p{Ll}+$/iu.test(p.mention) ? people.byOrgNoun(p.mention.slice(4), at) : undefined;
+      const speaker = named ? named.replace(/^the\s+/i, '') : name.replace(/^the\s+/i, (m) => (m[0] === 'T' ? m : ''));
+      people.recordOrgSpeaker(speaker, 'organisation', p.start);
+      return { speaker, role: p.role, type: 'organisation' };
     }
     case 'pronoun': {
+      if (/^it$/i.test(p.mention)) {
+        const org = people.byIt(at);
+        return org ? { speaker: org.name, role: null, type: org.type } : { speaker: null, role: null, type: 'unknown' };
+      }
       if (p.gender === 'plural' || p.mention.toLowerCase() === 'i' || p.mention.toLowerCase() === 'we') return { speaker: null, role: null, type: 'unknown' };
       const person = people.byPronoun(p.gender === 'male' || p.gender === 'female' ? p.gender : 'unknown', at, pronounWindows(doc, at));
       if (person) {
@@ -864,6 +874,7 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
     case 'unnamed':
       // as written (`another source`, `a senior official`, `Forty percent of voters`): more faithful
       // than a generic label, and speakerType marks it as unnamed
+      if (DOCUMENT_HEAD.test(p.mention)) people.recordOrgSpeaker(p.mention, 'unnamed', p.start);
       return { speaker: p.mention, role: null, type: 'unnamed' };
   }
 }

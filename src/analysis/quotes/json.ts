@@ -28,13 +28,14 @@ export function quotesToJson(id: string, doc: Doc, quotes: Quote[]): QuoteJson {
 }
 
 /**
- * A person named by a description (`the governor said`) is given as "Full Name, the governor": the
+ * A person or organisation named by a description (`the governor said`, `the ministry said`) is given as "Full Name, the governor": the
  * resolved name first (the speaker), the description as written after the comma (a role, which is
  * what it says about the person), so a reader sees both who it is and how the text names them.
  */
 function withDescription(q: Quote): string | null {
   const m = q.speakerMention;
-  if (!q.speaker || q.speakerType !== 'person' || !m || q.speaker.includes(',')) return q.speaker;
+  if (!q.speaker || (q.speakerType !== 'person' && q.speakerType !== 'organisation') || !m || q.speaker.includes(',')) return q.speaker;
+  if (q.speaker.toLowerCase() === m.replace(/^(?:the|an?|another)\s+/i, '').toLowerCase()) return q.speaker;
   if (!/^(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:\S+\s+)*\p{Ll}/u.test(m) || m.split(/\s+/).length > 8 || /[“”"]/.test(m)) return q.speaker;
-  return `${q.speaker}, ${m}`;
+  return `${q.speaker}, ${m.replace(/^(?:The|An?|Another)\b/, (w) => w.toLowerCase())}`;
 }

@@ -583,6 +583,9 @@ const TITLE_SPELLED_OUT: Record<string, string[]> = {
   senator: ['lawmaker'], congressman: ['lawmaker'], congresswoman: ['lawmaker'], representative: ['lawmaker'],
 };
 
+/** How far back (characters) `it said` looks for the organisation or document it stands for. */
+const IT_REACH = 1500;
+
 export class PersonIndex {
   readonly people: Person[] = [];
   /** organisations named in the article (`Ministry of Health`), for `the ministry said` */
@@ -590,6 +593,26 @@ export class PersonIndex {
 
   addOrg(name: string, at: number): void {
     this.orgs.push({ name, at });
+  }
+
+  /** organisations and documents that spoke (`the ministry said`, `the report found`), for `it said` */
+  private readonly orgSpeakers: Array<{ name: string; type: 'organisation' | 'unnamed'; at: number }> = [];
+
+  recordOrgSpeaker(name: string, type: 'organisation' | 'unnamed', at: number): void {
+    this.orgSpeakers.push({ name, type, at });
+  }
+
+  /**
+   * `“…,” it said`: the organisation or document that spoke last before `at`, else the latest
+   * organisation named, within a few paragraphs (`it` never stands for a person).
+   */
+  byIt(at: number): { name: string; type: 'organisation' | 'unnamed' } | undefined {
+    const near = (x: { at: number }) => x.at < at && at - x.at < IT_REACH;
+    const latest = <T extends { at: number }>(xs: T[]) => xs.filter(near).reduce<T | undefined>((b, x) => (!b || x.at > b.at ? x : b), undefined);
+    const spoke = latest(this.orgSpeakers);
+    if (spoke) return spoke;
+    const named = latest(this.orgs);
+    return named ? { name: named.name, type: 'organisation' } : undefined;
   }
 
   /** `the ministry`, `the committee`: the latest organisation named before `at` whose name has that noun. */
