@@ -397,6 +397,11 @@ describe('organisations and one-word names', () => {
     expect(speakerOf('The Ministry of Transport issued new rules. The ministry said that ports must report delays.', 'ports must report')).toBe('Ministry of Transport');
   });
 
+  it('an I or we inside a quote, read as the subject of a participle report after it, is the quote’s speaker', () => {
+    const text = 'The bill stalled. "We want a say in any deal without a vote," Bob Corker said in a telephone interview Wednesday, pointing out that 98 senators voted last year to insist on a review.';
+    expect(speakerOf(text, '98 senators voted')).toBe('Bob Corker');
+  });
+
   it('a place alone with no such person speaks for nobody named', () => {
     expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
   });

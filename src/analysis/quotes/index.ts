@@ -683,6 +683,11 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
       } else {
         resolved = { speaker: null, role: null, type: 'unknown' };
       }
+    } else if (c.phrase && firstPersonIn(c.phrase, out, origins)) {
+      // `“… we …,” Corker said, pointing out that …`: an I or we inside a quote is its speaker
+      const q = firstPersonIn(c.phrase, out, origins)!;
+      resolved = { speaker: q.speaker, role: q.role, type: q.speakerType };
+      mention = q.speakerMention;
     } else if (c.phrase) {
       resolved = resolvePhrase(c.phrase, c.at, people, doc);
       // the one who speaks is who a later `he said` most likely stands for (not the one who asks)
@@ -727,6 +732,16 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
     }
   }
   return joinBrokenQuotes(doc, out, origins);
+}
+
+/** The resolved quote (in doc.text offsets, by its origin) holding a first-person subject `I`/`we`, when it has a speaker. */
+function firstPersonIn(p: SpeakerPhrase, out: readonly Quote[], origins: readonly Candidate[]): Quote | undefined {
+  if (p.type !== 'pronoun' || !/^(?:i|we)$/i.test(p.mention)) return undefined;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = origins[i]!;
+    if (o.kind === 'direct' && o.start <= p.start && p.end <= o.end) return out[i]!.speaker ? out[i] : undefined;
+  }
+  return undefined;
 }
 
 /**
