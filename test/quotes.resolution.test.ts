@@ -402,6 +402,11 @@ describe('organisations and one-word names', () => {
     expect(speakerOf(text, '98 senators voted')).toBe('Bob Corker');
   });
 
+  it('`the report said` after a quote: the noun after a determiner is no verb; notes and columns speak as written', () => {
+    expect(speakerOf('“Newcomers are finding work faster than before,” the report said.', 'finding work')).toBe('the report');
+    expect(speakerOf('“You are a total loser!” the note says.', 'total loser')).toBe('the note');
+  });
+
   it('a place alone with no such person speaks for nobody named', () => {
     expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
   });

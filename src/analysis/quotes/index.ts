@@ -444,6 +444,8 @@ function tailCue(text: string, from: number, to: number): Cue | null {
     if (/^[“"‘«]$/.test(t.text)) return null;
     // a capitalised `State` or `Post` is part of a name, not a verb
     if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text, toks[i + 1]?.text)) continue;
+    // `the report said`: a word right after a determiner is a noun, not the verb
+    if (i > k && /^(?:the|a|an|this|that|his|her|its|their|our)$/i.test(toks[i - 1]!.text)) continue;
     if (/ing$/i.test(t.text) && i > k) return null;
     if (i === k) {
       const phrase = readObjectSpeaker(text, t.end, untilClauseEnd(text, t.end, to));
