@@ -407,6 +407,11 @@ describe('organisations and one-word names', () => {
     expect(speakerOf('“You are a total loser!” the note says.', 'total loser')).toBe('the note');
   });
 
+  it('a word after a possessive is a noun, not the verb a participle report hangs on', () => {
+    expect(speakerOf('Dale Weaver didn’t seem impressed with Sanders’ comments Tuesday, telling reporters, “A lot of people said the mayor should step down.”', 'step down')).toBe('Dale Weaver');
+    expect(speakerOf('Vigils were held. One tweet said: “This is very sad. That is about all I can say.”', 'very sad')).toBe('One tweet');
+  });
+
   it('a place alone with no such person speaks for nobody named', () => {
     expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
   });

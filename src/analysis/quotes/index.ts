@@ -445,7 +445,7 @@ function tailCue(text: string, from: number, to: number): Cue | null {
     // a capitalised `State` or `Post` is part of a name, not a verb
     if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text, toks[i + 1]?.text)) continue;
     // `the report said`: a word right after a determiner is a noun, not the verb
-    if (i > k && /^(?:the|a|an|this|that|his|her|its|their|our)$/i.test(toks[i - 1]!.text)) continue;
+    if (i > k && afterDeterminer(toks, i)) continue;
     if (/ing$/i.test(t.text) && i > k) return null;
     if (i === k) {
       const phrase = readObjectSpeaker(text, t.end, untilClauseEnd(text, t.end, to));
@@ -458,6 +458,12 @@ function tailCue(text: string, from: number, to: number): Cue | null {
     return { phrase, cue: t.text, at: phrase.start };
   }
   return null;
+}
+
+/** `the report`, `Sanders’ comments`, `his claims`: a word right after a determiner or a possessive is a noun, not a verb. */
+function afterDeterminer(toks: ReturnType<typeof tokens>, i: number): boolean {
+  const prev = toks[i - 1]?.text ?? '';
+  return /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i.test(prev) || /\p{L}(?:['’]s|s['’])$/u.test(prev);
 }
 
 function subjectEndBefore(toks: ReturnType<typeof tokens>, vi: number): number {
@@ -476,7 +482,7 @@ function leadCueOf(text: string, from: number, openAt: number, lead: string): (C
   const toks = tokens(text, from, openAt);
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
-    if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text, toks[i + 1]?.text)) continue;
+    if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text, toks[i + 1]?.text) || afterDeterminer(toks, i)) continue;
     const after = text.slice(t.end, openAt);
     // a short listener or adjunct, then `:` or `,` or nothing, then the quote
     // a short listener or adjunct may sit between cue and quote, but then punctuation or a
@@ -533,7 +539,7 @@ function sharedSubject(text: string, from: number, toks: ReturnType<typeof token
 function mainClauseSpeaker(text: string, from: number, toks: ReturnType<typeof tokens>, pi: number): { phrase: SpeakerPhrase; at: number } | null {
   for (let j = pi - 2; j >= 0; j--) {
     const w = toks[j]!.text;
-    if (!/^\p{Ll}/u.test(w) || !isReportingVerb(w) || /ing$/.test(w)) continue;
+    if (!/^\p{Ll}/u.test(w) || !isReportingVerb(w) || /ing$/.test(w) || afterDeterminer(toks, j)) continue;
     const phrase = readSubject(text, clauseBefore2(text, from, toks[j]!.start), subjectEndBefore(toks, j));
     return phrase ? { phrase, at: phrase.start } : null;
   }

@@ -135,7 +135,7 @@ function roleOf(text: string, chunks: Array<[number, number]>): string | null {
  * American Legion obtained by The Associated Press`: a subject headed by a document is the source
  * as written, whole (PolNeAR spans the document and its owner); names inside it only modify it.
  */
-const DOCUMENT_SUBJECT = /^(?:(?:the|a|an|this|that|its|his|her|their|new|latest|recent)\s+)(?:[\p{L}\p{N}.\-'’\/&]+\s+){0,6}?(?:poll|survey|report|study|letter|memo|analysis|review|audit|filing|complaint|lawsuit|indictment|statement|email|e-mail|ad|advertisement|commercial|tweet|release|sign|banner|note|message|headline|website|transcript|column|op-ed|editorial|caption|voice-over|voiceover)\b/iu;
+const DOCUMENT_SUBJECT = /^(?:(?:the|a|an|one|another|this|that|its|his|her|their|new|latest|recent)\s+)(?:[\p{L}\p{N}.\-'’\/&]+\s+){0,6}?(?:poll|survey|report|study|letter|memo|analysis|review|audit|filing|complaint|lawsuit|indictment|statement|email|e-mail|ad|advertisement|commercial|tweet|release|sign|banner|note|message|headline|website|transcript|column|op-ed|editorial|caption|voice-over|voiceover)\b/iu;
 
 /** `new fundraising reports`, `Federal Election Commission records`, `the FBI statistics`: records need no article. */
 const PLURAL_DOCUMENTS = /^(?:[\p{L}\p{N}.\-'’\/&]+\s+){0,8}(?:polls|surveys|reports|studies|records|filings|documents|statistics|data|figures|results|footage)$/iu;
