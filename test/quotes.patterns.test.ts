@@ -212,6 +212,12 @@ describe('batch line', () => {
     expect(line.quotes.find((q) => q.quote.includes('We will see'))!.speaker).toBe('Tom Reyes');
   });
 
+  it('a description written before the name in apposition follows the full name', () => {
+    const line = quotesBatchLine({ id: 'x5', text: 'In a statement, her senior policy adviser, Jacob Sullens, said: “The deal is essential.”\n\n“We are done,” said the harbour spokesman, Tom Wells.' });
+    expect(line.quotes.find((q) => q.quote.includes('essential'))!.speaker).toBe('Jacob Sullens, her senior policy adviser');
+    expect(line.quotes.find((q) => q.quote.includes('We are done'))!.speaker).toBe('Tom Wells, the harbour spokesman');
+  });
+
   it('an organisation named by a description keeps it too', () => {
     const line = quotesBatchLine({ id: 'x4', text: 'The Ministry of Ports met on Monday. The ministry said that fees would rise.' });
     expect(line.quotes[0]!.speaker).toBe('Ministry of Ports, the ministry');

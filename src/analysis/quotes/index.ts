@@ -26,6 +26,8 @@ export interface Quote {
   /** the words in the text that name the speaker */
   speakerMention: string | null;
   role: string | null;
+  /** a description written before the name in apposition (`Carter’s press secretary, Peter Cook`), as written */
+  described?: string;
   cue: string | null;
   kind: 'direct' | 'mixed' | 'partial' | 'indirect';
   speakerType: 'person' | 'organisation' | 'unnamed' | 'unknown';
@@ -651,6 +653,7 @@ interface Resolved {
   speaker: string | null;
   role: string | null;
   type: Quote['speakerType'];
+  described?: string;
 }
 
 /**
@@ -694,7 +697,7 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
     } else if (c.phrase && firstPersonIn(c.phrase, out, origins)) {
       // `“… we …,” Corker said, pointing out that …`: an I or we inside a quote is its speaker
       const q = firstPersonIn(c.phrase, out, origins)!;
-      resolved = { speaker: q.speaker, role: q.role, type: q.speakerType };
+      resolved = { speaker: q.speaker, role: q.role, type: q.speakerType, ...(q.described ? { described: q.described } : {}) };
       mention = q.speakerMention;
     } else if (c.phrase) {
       resolved = resolvePhrase(c.phrase, c.at, people, doc);
@@ -718,6 +721,7 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
       speaker: resolved.speaker,
       speakerMention: mention,
       role: resolved.role,
+      ...(resolved.described ? { described: resolved.described } : {}),
       cue: c.floating ? null : c.cue,
       kind: c.kind,
       speakerType: resolved.type,
@@ -736,7 +740,7 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
     const q = out[i]!;
     const next = out[i + 1]!;
     if (runsOn[i] && !q.speaker && next.speaker && next.kind === 'direct' && next.paragraph === q.paragraph + 1) {
-      out[i] = { ...q, speaker: next.speaker, speakerMention: next.speakerMention, role: next.role, speakerType: next.speakerType };
+      out[i] = { ...q, speaker: next.speaker, speakerMention: next.speakerMention, role: next.role, speakerType: next.speakerType, ...(next.described ? { described: next.described } : {}) };
     }
   }
   return joinBrokenQuotes(doc, out, origins);
@@ -847,12 +851,13 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       // `of the Armenian Patriarchate` stays with the name as written: the speaker string holds the
       // person's full name either way, and sources that spell the speaker with it are matched too
       const of = p.affiliation ? ` ${p.affiliation}` : '';
+      const described = p.described ? { described: p.described } : {};
       if (person) {
         people.recordMention(person, p.start);
         people.markSpeaker(person);
-        return { speaker: person.name + of, role: p.role ?? person.role, type: 'person' };
+        return { speaker: person.name + of, role: p.role ?? person.role, type: 'person', ...described };
       }
-      return { speaker: (parts.join(' ') || name) + of, role: p.role, type: 'person' };
+      return { speaker: (parts.join(' ') || name) + of, role: p.role, type: 'person', ...described };
     }
     case 'organisation': {
       const name = p.name ?? p.mention;

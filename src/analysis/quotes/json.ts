@@ -33,6 +33,7 @@ export function quotesToJson(id: string, doc: Doc, quotes: Quote[]): QuoteJson {
  * what it says about the person), so a reader sees both who it is and how the text names them.
  */
 function withDescription(q: Quote): string | null {
+  if (q.speaker && q.described && !q.speaker.includes(',')) return `${q.speaker}, ${q.described}`;
   const m = q.speakerMention;
   if (!q.speaker || (q.speakerType !== 'person' && q.speakerType !== 'organisation') || !m || q.speaker.includes(',')) return q.speaker;
   if (q.speaker.toLowerCase() === m.replace(/^(?:the|an?|another)\s+/i, '').toLowerCase()) return q.speaker;

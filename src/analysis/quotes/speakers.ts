@@ -45,6 +45,8 @@ export interface SpeakerPhrase {
   affiliation?: string;
   /** organisation: the name is a place (`Israel said`): a person of that surname, else nobody */
   place?: boolean;
+  /** person: a description written before the name in apposition (`Carter’s press secretary, Peter Cook`), as written */
+  described?: string;
 }
 
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|most|two|three|four|few|other|multiple|numerous)$/i;
@@ -186,6 +188,11 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
       return named;
     }
   }
+  // `Carter’s press secretary, Peter Cook, told the Times`: a description, then the name it describes
+  if (chunks.length >= 2) {
+    const described = describedSpeaker(text, chunks.slice(-2));
+    if (described && described.type === 'person') return described;
+  }
   let k = chunks.length - 1;
   const appos: Array<[number, number]> = [];
   while (k > 0 && isAppositive(text, chunks[k]!) && !isAdverbial(text, chunks[k - 1]!) && headOf(text, chunks[k - 1]!, true)) {
@@ -221,6 +228,9 @@ export function readObjectSpeaker(text: string, from: number, end: number): Spea
 }
 
 const DESCRIBED_DETERMINER = /^(?:a|an|one|another|the|his|her|their|its)$/i;
+/** `Carter’s press secretary, Peter Cook`: an owner's name opens a description too (only before a name) */
+const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.\-]*['’]s?$/u;
+const next2 = (chunks: Array<[number, number]>) => chunks.length >= 2;
 const INDEFINITE_DETERMINER = /^(?:a|an|one|another)$/i;
 /** `a 2013 article in …`, `a report for Oxfam`, `a scripted message`: a document speaks for its authors. */
 const DOCUMENT_NOUN = /^(?:article|report|study|letter|memo|statement|note|survey|poll|analysis|editorial|email|e-mail|ad|advertisement|message|video|release|filing|paper|review)$/;
@@ -236,7 +246,7 @@ const DOCUMENT_NOUN = /^(?:article|report|study|letter|memo|statement|note|surve
 function describedSpeaker(text: string, chunks: Array<[number, number]>): SpeakerPhrase | null {
   const [a, b] = chunks[0]!;
   const toks = tokens(text, a, b);
-  if (toks.length < 2 || toks.length > 16 || !DESCRIBED_DETERMINER.test(toks[0]!.text)) return null;
+  if (toks.length < 2 || toks.length > 16 || !(DESCRIBED_DETERMINER.test(toks[0]!.text) || (next2(chunks) && POSSESSIVE_NAME.test(toks[0]!.text)))) return null;
   const h = toks.findIndex((t, i) => i > 0 && i <= 6 && /^\p{Ll}/u.test(t.text) && (isRoleNoun(t.text) || (INDEFINITE_DETERMINER.test(toks[0]!.text) && DOCUMENT_NOUN.test(t.text))));
   if (h < 0 || toks.slice(1, h).some((t) => LEADING_STOP.test(t.text) && !/^of$/i.test(t.text))) return null;
   const next = chunks[1];
@@ -245,7 +255,7 @@ function describedSpeaker(text: string, chunks: Array<[number, number]>): Speake
     const runs = nameRuns(text, nt);
     const run = runs[0];
     if (run && runs.length === 1 && run.kind === 'person' && run.start === nt[0]!.start && run.end === nt[nt.length - 1]!.end && nameParts(run.name).length >= 2 && !isPlace(run.name)) {
-      return { ...phraseFromRun(text, run, nt, next[0]), role: cleanRole(text.slice(a, b)) };
+      return { ...phraseFromRun(text, run, nt, next[0]), role: cleanRole(text.slice(a, b)), described: text.slice(a, b) };
     }
   }
   if (!INDEFINITE_DETERMINER.test(toks[0]!.text)) return null;
