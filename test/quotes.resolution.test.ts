@@ -412,6 +412,11 @@ describe('organisations and one-word names', () => {
     expect(speakerOf('Vigils were held. One tweet said: “This is very sad. That is about all I can say.”', 'very sad')).toBe('One tweet');
   });
 
+  it('two names joined by and/nor before the verb are both the speakers; a company name with & is not', () => {
+    expect(speakerOf('Dora Tran met Paul Rees. “We will win this,” Tran and Rees said.', 'win this')).toBe('Dora Tran and Paul Rees');
+    expect(speakerOf('Ted Crane and Chris Hale spoke. Neither Crane nor Hale said that the plan would work.', 'plan would work')).toBe('Ted Crane and Chris Hale');
+  });
+
   it('a place alone with no such person speaks for nobody named', () => {
     expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
   });

@@ -199,6 +199,8 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
     appos.unshift(chunks[k]!);
     k--;
   }
+  const pair = coordinatedNames(text, chunks[k]!);
+  if (pair) return pair;
   const head = headOf(text, chunks[k]!, false);
   if (!head) return null;
   if (appos.length) {
@@ -206,6 +208,20 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
     if (role) head.role = head.role ? `${head.role}, ${role}` : role;
   }
   return head;
+}
+
+const COORDINATED = /^(?:(?:Both|Neither|Either)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:and|nor)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
+
+/** `Trump and Ryan said`, `Both Bolton and Gorka saw`: two names joined are both the speakers. */
+function coordinatedNames(text: string, [a, b]: [number, number]): SpeakerPhrase | null {
+  const m = COORDINATED.exec(text.slice(a, b));
+  if (!m) return null;
+  const ls = a + m[0].indexOf(m[1]!);
+  const rs = b - m[2]!.length;
+  const left = headOf(text, [ls, ls + m[1]!.length], false);
+  const right = headOf(text, [rs, b], false);
+  if (left?.type !== 'person' || right?.type !== 'person' || left.start !== ls || right.start !== rs) return null;
+  return { ...right, mention: text.slice(a, b), start: a, coSpeakers: [left, right], gender: 'plural' };
 }
 
 /**
