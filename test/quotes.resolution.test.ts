@@ -417,6 +417,11 @@ describe('organisations and one-word names', () => {
     expect(speakerOf('Ted Crane and Chris Hale spoke. Neither Crane nor Hale said that the plan would work.', 'plan would work')).toBe('Ted Crane and Chris Hale');
   });
 
+  it('`the company` stands for the organisation that spoke last; with none, it stays as written', () => {
+    expect(speakerOf('Twitter said it had suspended accounts. The company said that it had expanded its teams.', 'expanded its teams')).toBe('Twitter');
+    expect(speakerOf('Sales fell. The company said that it had expanded its teams.', 'expanded its teams')).toBe('company');
+  });
+
   it('a place alone with no such person speaks for nobody named', () => {
     expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
   });

@@ -870,7 +870,8 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       }
       if (p.place) return { speaker: null, role: null, type: 'unknown' };
       // `the ministry said` after the Ministry of Health
-      const named = /^the\s+\p{Ll}+$/iu.test(p.mention) ? people.byOrgNoun(p.mention.slice(4), at) : undefined;
+      const noun = /^the\s+\p{Ll}+$/iu.test(p.mention) ? p.mention.slice(4) : undefined;
+      const named = noun ? people.byOrgNoun(noun, at) ?? people.byGenericOrgNoun(noun, at) : undefined;
       const speaker = named ? named.replace(/^the\s+/i, '') : name.replace(/^the\s+/i, (m) => (m[0] === 'T' ? m : ''));
       people.recordOrgSpeaker(speaker, 'organisation', p.start);
       return { speaker, role: p.role, type: 'organisation' };

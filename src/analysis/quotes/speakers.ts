@@ -609,6 +609,9 @@ const TITLE_SPELLED_OUT: Record<string, string[]> = {
   senator: ['lawmaker'], congressman: ['lawmaker'], congresswoman: ['lawmaker'], representative: ['lawmaker'],
 };
 
+/** Nouns that name an organisation of any kind, whatever its name (`the company`, `the paper`). */
+const GENERIC_ORG_NOUNS = /^(?:company|firm|newspaper|paper|magazine|network|broadcaster|outlet|agency|organization|organisation|bank|airline|carrier|retailer|automaker|insurer|union|website|site)$/i;
+
 /** How far back (characters) `it said` looks for the organisation or document it stands for. */
 const IT_REACH = 1500;
 
@@ -639,6 +642,17 @@ export class PersonIndex {
     if (spoke) return spoke;
     const named = latest(this.orgs);
     return named ? { name: named.name, type: 'organisation' } : undefined;
+  }
+
+  /**
+   * `the company`, `the newspaper`, `the agency` after `Twitter said`, `the Daily News claims`: a
+   * generic noun for an organisation stands for the one that spoke last, within a few paragraphs.
+   */
+  byGenericOrgNoun(noun: string, at: number): string | undefined {
+    if (!GENERIC_ORG_NOUNS.test(noun)) return undefined;
+    let best: { name: string; at: number } | undefined;
+    for (const o of this.orgSpeakers) if (o.type === 'organisation' && o.at < at && at - o.at < IT_REACH && (!best || o.at > best.at) && !/^\p{Ll}/u.test(o.name)) best = o;
+    return best?.name;
   }
 
   /** `the ministry`, `the committee`: the latest organisation named before `at` whose name has that noun. */
