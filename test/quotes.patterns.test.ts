@@ -637,6 +637,11 @@ describe('introductions ending in a colon without a speech verb', () => {
     expect(q.speaker).toBe('Ruth Kane');
   });
 
+  it('a colon introduction without a speech verb reads its subject after the last dash', () => {
+    const q = find(quotes('Ann Mills interviewed Ben Sand. As Mills tried to discuss the polls — especially the bad ones — Sand responded with a phrase of his own: “Do not moan to me about the polls.”'), 'moan to me');
+    expect(q.speaker).toBe('Ben Sand');
+  });
+
   it('a name after a spaced dash labels the quote, even after a clause with a verb; two names both speak', () => {
     expect(find(quotes('Pollsters agree - Nora Vance: “One lesson was simple: keep on calling voters as late as possible.”'), 'keep on calling').speaker).toBe('Nora Vance');
     expect(find(quotes('WHAT INSPIRES VOTERS - Lea Moss and Tim Garza: “We found that the strongest traits were the same.”'), 'strongest traits').speaker).toBe('Lea Moss and Tim Garza');

@@ -49,8 +49,14 @@ const QUOTING_VERBS = /^(?:quotes|quoted|cites|cited|recalls|recalled|remembers|
  * pronoun, then at once a verb (`gloated`, `reads`, `affirms`, `has adopted`, `makes the case`).
  */
 export function subjectBeforeColon(text: string, from: number, openAt: number): SpeakerPhrase | null {
-  const seg = text.slice(from, openAt);
+  let seg = text.slice(from, openAt);
   if (!/:\s*["“‘']?\s*$/.test(seg)) return null;
+  // `As Mitchell tried to … — Sanders responded with a phrase …:`: the clause after the last dash
+  const dash = Math.max(seg.lastIndexOf('—'), seg.lastIndexOf('–'), seg.lastIndexOf(' - '));
+  if (dash >= 0) {
+    from += dash + 1;
+    seg = text.slice(from, openAt);
+  }
   const toks = tokens(text, from, openAt);
   // the first lower-case word after a capitalised start is the verb; the subject is before it
   let i = 0;
