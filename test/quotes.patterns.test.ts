@@ -637,6 +637,11 @@ describe('introductions ending in a colon without a speech verb', () => {
     expect(q.speaker).toBe('Ruth Kane');
   });
 
+  it('a colon introduction whose subject opens with role words before the name', () => {
+    const q = find(quotes('Trump posted a photo. Former Republican presidential candidate Jed Barsh broke down what was wrong with it to a Dutch newspaper: “What he did was so insensitive.”'), 'so insensitive');
+    expect(q.speaker).toBe('Jed Barsh');
+  });
+
   it('a colon introduction without a speech verb reads its subject after the last dash', () => {
     const q = find(quotes('Ann Mills interviewed Ben Sand. As Mills tried to discuss the polls — especially the bad ones — Sand responded with a phrase of his own: “Do not moan to me about the polls.”'), 'moan to me');
     expect(q.speaker).toBe('Ben Sand');

@@ -69,6 +69,15 @@ export function subjectBeforeColon(text: string, from: number, openAt: number): 
     v++;
   }
   if (v === i || v >= toks.length) return null;
+  // `Former Republican presidential candidate Jeb Bush broke down …`: lower-case role words between
+  // capitalised ones belong to the subject; the name after them ends it
+  const roleRun = (x: number) => { let y = x; while (y < toks.length && y - x < 3 && /^\p{Ll}/u.test(toks[y]!.text) && !isVerbForm(toks[y]!.text)) y++; return y; };
+  const afterRole = roleRun(v);
+  if (afterRole > v && afterRole < toks.length && /^\p{Lu}/u.test(toks[afterRole]!.text)) {
+    let y = afterRole;
+    while (y < toks.length && /^\p{Lu}/u.test(toks[y]!.text)) y++;
+    if (y < toks.length && y - afterRole >= 2 && /^\p{Ll}/u.test(toks[y]!.text)) v = y;
+  }
   // `has adopted`, `then listed`: an auxiliary or adverb before the verb
   let w = v;
   while (w < toks.length - 1 && /^(?:has|have|had|also|then|once|again|later|simply|just|is|was)$/.test(toks[w]!.text)) w++;
@@ -76,7 +85,8 @@ export function subjectBeforeColon(text: string, from: number, openAt: number): 
   if (!isVerbForm(verb) && !/^\p{Ll}+s$/u.test(verb)) return null;
   if (QUOTING_VERBS.test(verb)) return null;
   const phrase = readSubject(text, subjectFrom, toks[v - 1]!.end);
-  if (!phrase || phrase.start > subjectFrom + 2) return null;
+  // (the subject may open with role words before the name: `Former Republican presidential candidate Jeb Bush`)
+  if (!phrase || (phrase.start > subjectFrom + 2 && !(phrase.type === 'person' && v > i && /^[\p{L}\s.'’-]*$/u.test(text.slice(subjectFrom, phrase.start)) && toks.slice(i, v).some((t) => t.start >= phrase.start)))) return null;
   // `Giant screens …`: one capitalised common word opening the sentence is no name
   if (phrase.type === 'person' && nameParts(phrase.name ?? phrase.mention).length === 1 && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\b/.test(phrase.mention) && isCommonWord(phrase.name ?? phrase.mention)) return null;
   return phrase.type === 'person' || phrase.type === 'organisation' || phrase.type === 'pronoun' ? phrase : null;
