@@ -422,6 +422,10 @@ describe('organisations and one-word names', () => {
     expect(speakerOf('Sales fell. The company said that it had expanded its teams.', 'expanded its teams')).toBe('company');
   });
 
+  it('a title word after an honorific is a surname (Mr. King)', () => {
+    expect(speakerOf('Larry King spoke on Monday. "I have never been edited," Mr. King, 82, told me.', 'never been edited')).toBe('Larry King');
+  });
+
   it('a place alone with no such person speaks for nobody named', () => {
     expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
   });

@@ -844,7 +844,8 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
   switch (p.type) {
     case 'person': {
       const name = p.name ?? p.mention;
-      const parts = nameParts(name);
+      // (`Mr. King`: a title word after an honorific is the surname)
+      const parts = nameParts(name).length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) ? [name] : nameParts(name);
       let person: Person | undefined;
       if (parts.length >= 2) person = people.add(name, p.role, p.start) ?? undefined;
       else if (parts.length === 1) person = people.bySurname(parts[0]!, at, honorificGender(p.mention) ?? 'unknown');

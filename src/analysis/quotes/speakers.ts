@@ -323,7 +323,8 @@ function headOf(text: string, [a, b]: [number, number], probeOnly: boolean, lead
       if (isOrgNoun(headNoun)) return { type: 'organisation', mention, start: run.start, end: endTok.end, role: null, name: mention };
       return { type: 'unnamed', mention, start: run.start, end: endTok.end, role: null };
     }
-    if (nameParts(run.name).length === 0) return null;
+    // `Mr. King`, `Ms. Judge`: after an honorific a title word is a surname
+    if (nameParts(run.name).length === 0 && !(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(run.title) && /^\p{Lu}\p{Ll}+$/u.test(run.name))) return null;
     if (isPlace(run.name)) {
       // `Israel said`: a place alone may be a person's surname (Rep. Steve Israel); resolution decides
       const whole = window.length === 1 && window[0]!.start === run.start && window[0]!.end === run.end;
