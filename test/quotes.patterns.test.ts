@@ -637,6 +637,12 @@ describe('introductions ending in a colon without a speech verb', () => {
     expect(q.speaker).toBe('Ruth Kane');
   });
 
+  it('a report going on after the quote, then `, said NAME`: the name after the verb speaks', () => {
+    const q = find(quotes('Strategists are skeptical. "He can assert it, but it seems extremely unlikely" that Sands can catch Corbin, said Steve Elmer, a campaign manager.'), 'extremely unlikely');
+    expect(q.speaker).toBe('Steve Elmer');
+    expect(find(quotes('“We will win,” Joe Smith, a spokesman, said.'), 'We will win').speaker).toBe('Joe Smith');
+  });
+
   it('a colon introduction whose subject opens with role words before the name', () => {
     const q = find(quotes('Trump posted a photo. Former Republican presidential candidate Jed Barsh broke down what was wrong with it to a Dutch newspaper: “What he did was so insensitive.”'), 'so insensitive');
     expect(q.speaker).toBe('Jed Barsh');

@@ -453,6 +453,12 @@ function tailCue(text: string, from: number, to: number): Cue | null {
       const phrase = readObjectSpeaker(text, t.end, untilClauseEnd(text, t.end, to));
       return phrase ? { phrase, cue: t.text, at: phrase.start } : null;
     }
+    // `“…” that Sanders can catch Clinton, said Steve Elmendorf`: after a comma the verb comes first
+    // and the speaker after it; what stands before the comma is the rest of the report
+    if (i > k + 1 && toks[i - 1]!.text === ',' && /^(?:said|says|added|adds|asked|asks|wrote|writes|explained|noted|argued|insisted|warned)$/.test(t.text) && /^(?:\p{Lu}|the$|a$|an$|one$)/u.test(toks[i + 1]?.text ?? '') && !TIME_WORDS.test(toks[i + 1]!.text)) {
+      const phrase = readObjectSpeaker(text, t.end, untilClauseEnd(text, t.end, to));
+      if (phrase && phrase.type !== 'pronoun') return { phrase, cue: t.text, at: phrase.start };
+    }
     // `“…,” it said`: an organisation or a document speaks (resolved to the latest one that spoke)
     if (i === k + 1 && /^it$/i.test(toks[k]!.text)) return { phrase: { type: 'pronoun', mention: toks[k]!.text, start: toks[k]!.start, end: toks[k]!.end, role: null, gender: 'unknown' }, cue: t.text, at: toks[k]!.start };
     const phrase = readSubject(text, toks[k]!.start, subjectEndBefore(toks, i));
