@@ -643,6 +643,11 @@ describe('introductions ending in a colon without a speech verb', () => {
     expect(find(quotes('“We will win,” Joe Smith, a spokesman, said.'), 'We will win').speaker).toBe('Joe Smith');
   });
 
+  it('a colon introduction whose subject carries a party tag between commas', () => {
+    const q = find(quotes('Scott Walden spoke. Senate Majority Leader Mitch McCall, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."'), 'quit attacking');
+    expect(q.speaker).toBe('Mitch McCall');
+  });
+
   it('a colon introduction whose subject opens with role words before the name', () => {
     const q = find(quotes('Trump posted a photo. Former Republican presidential candidate Jed Barsh broke down what was wrong with it to a Dutch newspaper: “What he did was so insensitive.”'), 'so insensitive');
     expect(q.speaker).toBe('Jed Barsh');

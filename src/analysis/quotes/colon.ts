@@ -65,6 +65,11 @@ export function subjectBeforeColon(text: string, from: number, openAt: number): 
   if (subjectFrom === undefined || i >= toks.length - 1) return null;
   let v = i;
   while (v < toks.length && !/^\p{Ll}/u.test(toks[v]!.text)) {
+    // (a comma only around a party and state: `Mitch McConnell, R-Ky., delivered`)
+    if (toks[v]!.text === ',' && [toks[v + 1], toks[v - 1], toks[v - 2]].some((t) => /^[RDI]-\p{Lu}/u.test(t?.text ?? ''))) {
+      v++;
+      continue;
+    }
     if (/^[,;:"“”‘’()]$/.test(toks[v]!.text) && toks[v]!.text !== "'s") return null;
     v++;
   }
