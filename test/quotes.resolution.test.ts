@@ -426,6 +426,12 @@ describe('organisations and one-word names', () => {
     expect(speakerOf('Larry King spoke on Monday. "I have never been edited," Mr. King, 82, told me.', 'never been edited')).toBe('Larry King');
   });
 
+  it('a title word or demonym alone is a surname only when the article names such a person', () => {
+    expect(speakerOf('Mark Cuban spoke on Sunday. "It is too early to tell," said Cuban, who hosts a TV show.', 'too early')).toBe('Mark Cuban');
+    expect(speakerOf('Peter King spoke on Sunday. "It is too early to tell," King said.', 'too early')).toBe('Peter King');
+    expect(speakerOf('The talks went on. "It is too early to tell," King said.', 'too early')).toBeNull();
+  });
+
   it('a place alone with no such person speaks for nobody named', () => {
     expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
   });

@@ -855,6 +855,7 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       let person: Person | undefined;
       if (parts.length >= 2) person = people.add(name, p.role, p.start) ?? undefined;
       else if (parts.length === 1) person = people.bySurname(parts[0]!, at, honorificGender(p.mention) ?? 'unknown');
+      if (p.surnameIfKnown && (!person || !person.vouched)) return { speaker: null, role: null, type: 'unknown' };
       // `of the Armenian Patriarchate` stays with the name as written: the speaker string holds the
       // person's full name either way, and sources that spell the speaker with it are matched too
       const of = p.affiliation ? ` ${p.affiliation}` : '';
@@ -868,13 +869,15 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
     }
     case 'organisation': {
       const name = p.name ?? p.mention;
-      const parts = nameParts(name);
+      // (`Cuban said` after Mark Cuban: a demonym alone may be a surname)
+      const parts = nameParts(name).length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) ? [name] : nameParts(name);
       // `Ford said`, `Israel said` after Doug Ford, Steve Israel: a one-word name a person has as surname
       const person = parts.length === 1 && /^\p{Lu}/u.test(name) ? people.bySurname(parts[0]!, at) : undefined;
       if (person && person.vouched && nameParts(person.name).pop()?.toLowerCase() === parts[0]!.toLowerCase()) {
         people.recordMention(person, p.start);
         return { speaker: person.name, role: p.role ?? person.role, type: 'person' };
       }
+      if (p.surnameIfKnown) return { speaker: null, role: null, type: 'unknown' };
       if (p.place) return { speaker: null, role: null, type: 'unknown' };
       // `the ministry said` after the Ministry of Health
       const noun = /^the\s+\p{Ll}+$/iu.test(p.mention) ? p.mention.slice(4) : undefined;

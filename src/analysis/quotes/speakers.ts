@@ -45,6 +45,8 @@ export interface SpeakerPhrase {
   affiliation?: string;
   /** organisation: the name is a place (`Israel said`): a person of that surname, else nobody */
   place?: boolean;
+  /** person: a title word or demonym alone (`Cuban said`): a surname only if the article names such a person */
+  surnameIfKnown?: boolean;
   /** person: a description written before the name in apposition (`Carter’s press secretary, Peter Cook`), as written */
   described?: string;
 }
@@ -323,8 +325,13 @@ function headOf(text: string, [a, b]: [number, number], probeOnly: boolean, lead
       if (isOrgNoun(headNoun)) return { type: 'organisation', mention, start: run.start, end: endTok.end, role: null, name: mention };
       return { type: 'unnamed', mention, start: run.start, end: endTok.end, role: null };
     }
-    // `Mr. King`, `Ms. Judge`: after an honorific a title word is a surname
-    if (nameParts(run.name).length === 0 && !(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(run.title) && /^\p{Lu}\p{Ll}+$/u.test(run.name))) return null;
+    // `Mr. King`, `Ms. Judge`: after an honorific a title word is a surname; `Cuban said`, `King
+    // said` alone may be one too, when the article names such a person (resolution decides)
+    if (nameParts(run.name).length === 0) {
+      const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(run.title);
+      if (!/^\p{Lu}\p{Ll}+$/u.test(run.name) || (!honorific && (run.title || probeOnly || (run.kind !== 'person' && !(isDemonym(run.name) && !/s$/.test(run.name)))))) return null;
+      if (!honorific) return { ...phraseFromRun(text, run, window, a), surnameIfKnown: true };
+    }
     if (isPlace(run.name)) {
       // `Israel said`: a place alone may be a person's surname (Rep. Steve Israel); resolution decides
       const whole = window.length === 1 && window[0]!.start === run.start && window[0]!.end === run.end;
