@@ -637,6 +637,11 @@ describe('introductions ending in a colon without a speech verb', () => {
     expect(q.speaker).toBe('Ruth Kane');
   });
 
+  it('a credit after a hyphen, in the quote’s paragraph or on a short line of its own', () => {
+    expect(find(quotes('"Almost all new income is going to the top 1 percent." - Bernard Sands. The claim is old.'), 'new income').speaker).toBe('Bernard Sands');
+    expect(find(quotes('We review claims.\n\n"Almost all new income is going to the top 1 percent."\n\n- Bernard Sands.\n\nThe claim is old.'), 'new income').speaker).toBe('Bernard Sands');
+  });
+
   it('a report going on after the quote, then `, said NAME`: the name after the verb speaks', () => {
     const q = find(quotes('Strategists are skeptical. "He can assert it, but it seems extremely unlikely" that Sands can catch Corbin, said Steve Elmer, a campaign manager.'), 'extremely unlikely');
     expect(q.speaker).toBe('Steve Elmer');

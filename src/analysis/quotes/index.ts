@@ -322,7 +322,10 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
     return { ...base, kind: 'direct', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
   }
   // vox pops and pull quotes: `“…” ― Carla Sanchez.`
-  const credit = q.close >= 0 && leadEmpty ? dashCredit(text, tailFrom, para.end) : null;
+  // (the credit may be the next paragraph, a short line of its own: `"…"` ¶ `- Bernie Sanders.`)
+  const nextPara = doc.paragraphs[q.paragraph + 1];
+  const creditLine = nextPara && /^[\s.,]*$/.test(text.slice(tailFrom, para.end)) && /^\s*[―—–-]/.test(nextPara.text) && wordCount(text, nextPara.start, nextPara.end) <= 12 ? nextPara : null;
+  const credit = q.close >= 0 && leadEmpty ? dashCredit(text, tailFrom, para.end) ?? (creditLine ? dashCredit(text, creditLine.start, creditLine.end) : null) : null;
   if (credit) return { ...base, kind: 'direct', phrase: credit.phrase, cue: credit.cue, at: credit.at, floating: false };
   if (leadEmpty || /:\s*$/.test(lead)) {
     // transcript style `PENCE: …` or an introduction in the previous paragraph ending in a colon
@@ -593,7 +596,8 @@ function isCreditOnly(lead: string): boolean {
 
 /** A name credited after a dash right after the closing mark: `” ― Carla Sanchez.` */
 function dashCredit(text: string, from: number, to: number): Cue | null {
-  const m = /^[\s.,]*[―—–]\s*/.exec(text.slice(from, to));
+  // (a plain hyphen too when a capitalised name follows it: `"…." - Bernie Sanders.`)
+  const m = /^[\s.,]*(?:[―—–]|-(?=\s*\p{Lu}))\s*/u.exec(text.slice(from, to));
   if (!m) return null;
   const start = from + m[0].length;
   const phrase = readObjectSpeaker(text, start, untilClauseEnd(text, start, to));
