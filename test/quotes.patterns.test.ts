@@ -637,6 +637,12 @@ describe('introductions ending in a colon without a speech verb', () => {
     expect(q.speaker).toBe('Ruth Kane');
   });
 
+  it('a clause of only a name and a past-tense verb after the quote attributes it, whatever the verb', () => {
+    expect(find(quotes('Sean Hanley asked. “Would it be negotiable?” Hanley pressed. “Maybe,” Tom Drum said.'), 'negotiable').speaker).toBe('Sean Hanley');
+    expect(find(quotes('“What sport is he talking about?” reacted Tom Drum. Earlier, he spoke.'), 'What sport').speaker).toBe('Tom Drum');
+    expect(find(quotes('“We are here,” John Smith walked away from the car.'), 'We are here').speaker).toBeNull();
+  });
+
   it('a credit after a hyphen, in the quote’s paragraph or on a short line of its own', () => {
     expect(find(quotes('"Almost all new income is going to the top 1 percent." - Bernard Sands. The claim is old.'), 'new income').speaker).toBe('Bernard Sands');
     expect(find(quotes('We review claims.\n\n"Almost all new income is going to the top 1 percent."\n\n- Bernard Sands.\n\nThe claim is old.'), 'new income').speaker).toBe('Bernard Sands');

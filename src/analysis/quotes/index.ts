@@ -468,6 +468,29 @@ function tailCue(text: string, from: number, to: number): Cue | null {
     if (!phrase) return null;
     return { phrase, cue: t.text, at: phrase.start };
   }
+  return attributionVerb(text, toks, k, to);
+}
+
+/**
+ * `“…?” Hannity pressed.`, `“…,” reacted Trump.`: a clause that is only a name and one past-tense
+ * verb, ending right there, attributes the quote whatever the verb (the lexicon lacks most of them).
+ */
+function attributionVerb(text: string, toks: ReturnType<typeof tokens>, k: number, to: number): Cue | null {
+  const end = toks.findIndex((t, x) => x >= k && /^[.,;!?]$/.test(t.text));
+  const last = end < 0 ? toks.length : end;
+  if (last - k < 2 || last - k > 5 || (end < 0 && toks[toks.length - 1]!.end < to - 1)) return null;
+  const first = toks[k]!;
+  const lastTok = toks[last - 1]!;
+  // subject then verb
+  if (/^\p{Ll}+ed$/u.test(lastTok.text) && isVerbForm(lastTok.text) && /^\p{Lu}/u.test(first.text)) {
+    const phrase = readSubject(text, first.start, toks[last - 2]!.end);
+    if (phrase && phrase.type === 'person' && phrase.start === first.start) return { phrase, cue: lastTok.text, at: phrase.start };
+  }
+  // verb then subject
+  if (/^\p{Ll}+ed$/u.test(first.text) && isVerbForm(first.text) && /^\p{Lu}/u.test(toks[k + 1]!.text)) {
+    const phrase = readObjectSpeaker(text, toks[k + 1]!.start, lastTok.end);
+    if (phrase && phrase.type === 'person' && phrase.end === lastTok.end) return { phrase, cue: first.text, at: phrase.start };
+  }
   return null;
 }
 
