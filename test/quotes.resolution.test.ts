@@ -432,6 +432,13 @@ describe('organisations and one-word names', () => {
     expect(speakerOf('The talks went on. "It is too early to tell," King said.', 'too early')).toBeNull();
   });
 
+  it('a capitalised run after `the` (a body or a description) is no person a pronoun may stand for', () => {
+    const text = 'Hillary Clinton spoke on Sunday. She said the U.S. needed a stronger campaign against the Islamic State. “I think you will hear that from the president,” she said.';
+    expect(speakerOf(text, 'hear that from the president')).toBe('Hillary Clinton');
+    const text2 = 'Senator Paul Rand spoke on Thursday. It was a reversal for the Wisconsin Republican. He said that the nominee must do more.';
+    expect(speakerOf(text2, 'nominee must do more')).toBe('Paul Rand');
+  });
+
   it('a place alone with no such person speaks for nobody named', () => {
     expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
   });

@@ -9,7 +9,7 @@ import type { Doc } from '../text/doc.js';
 import type { Sentence } from '../text/segment.js';
 import { framesIn, type Frame } from './indirect.js';
 import { isBetweenSpeakerAndVerb, isIntentionVerb, isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
-import { headlineRun, honorificGender, isPlace, isTitleCased, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
+import { headlineRun, honorificGender, isCommonWord, isFirstName, isPlace, isTitleCased, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
 import { quotesView } from './marks.js';
 import { invertedLead, labelBeforeColon, subjectBeforeColon } from './colon.js';
 import { isQuotedTitle } from './titles.js';
@@ -186,6 +186,13 @@ function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
       const run = headline ? headlineRun(found, toks) : found;
       if (!run || run.kind !== 'person' || isPlace(run.name)) continue;
       if (spans.some((q) => q.start <= run.start && q.end >= run.end)) continue;
+      // `the Islamic State`, `the Kentucky Republican`: a capitalised run after `the` with no title is a body or a description, not a person's name
+      const before = toks.filter((t) => t.end <= run.start).pop();
+      if (!run.title && /^the$/i.test(before?.text ?? '')) continue;
+      // `Top Sanders strategists`: a capitalised common word opening the sentence, then a lower-case noun: no name
+      const first = toks.find((t) => t.start >= run.start);
+      const after = toks.find((t) => t.start >= run.end);
+      if (!before && first && !run.title && nameParts(run.name).length === 2 && isCommonWord(first.text) && !isFirstName(first.text) && after && /^\p{Ll}/u.test(after.text) && !isVerbForm(after.text)) continue;
       const weak = isWeakMention(text, toks, run);
       const parts = nameParts(run.name);
       if (parts.length === 1) single.push({ run, weak });
@@ -880,6 +887,9 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       // (`Mr. King`: a title word after an honorific is the surname)
       const parts = nameParts(name).length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) ? [name] : nameParts(name);
       let person: Person | undefined;
+      // `the Kentucky Republican said`: a capitalised description after `the` names nobody new
+      const afterThe = !p.role && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, p.start - 4), p.start));
+      if (parts.length >= 2 && afterThe) return { speaker: name + (p.affiliation ? ` ${p.affiliation}` : ''), role: null, type: 'unnamed' };
       if (parts.length >= 2) person = people.add(name, p.role, p.start) ?? undefined;
       else if (parts.length === 1) person = people.bySurname(parts[0]!, at, honorificGender(p.mention) ?? 'unknown');
       if (p.surnameIfKnown && (!person || !person.vouched)) return { speaker: null, role: null, type: 'unknown' };
