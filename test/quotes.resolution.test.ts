@@ -439,6 +439,13 @@ describe('organisations and one-word names', () => {
     expect(speakerOf(text2, 'nominee must do more')).toBe('Paul Rand');
   });
 
+  it('a definite description that news writing uses to mention someone again stands for the one just spoken of', () => {
+    const text = 'Dan Frump won the primary on Tuesday. “When you win, it is beautiful,” Frump said. The billionaire businessman said that he would win again.';
+    expect(speakerOf(text, 'would win again')).toBe('Dan Frump');
+    // `the judge` more often brings in someone new: it stays as written
+    expect(speakerOf('Dan Frump spoke on Tuesday. The judge said that the case was closed.', 'case was closed')).toBe('judge');
+  });
+
   it('a place alone with no such person speaks for nobody named', () => {
     expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
   });

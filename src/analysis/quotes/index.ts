@@ -9,7 +9,7 @@ import type { Doc } from '../text/doc.js';
 import type { Sentence } from '../text/segment.js';
 import { framesIn, type Frame } from './indirect.js';
 import { isBetweenSpeakerAndVerb, isIntentionVerb, isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
-import { headlineRun, honorificGender, isCommonWord, isFirstName, isPlace, isTitleCased, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
+import { headlineRun, honorificGender, isCommonWord, isFirstName, isOrgNoun, isPlace, isRoleNoun, isTitleCased, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
 import { quotesView } from './marks.js';
 import { invertedLead, labelBeforeColon, subjectBeforeColon } from './colon.js';
 import { isQuotedTitle } from './titles.js';
@@ -871,6 +871,12 @@ function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[]
   return joined;
 }
 
+/**
+ * Heads of descriptions that news writing uses to mention again someone just named (`the senator`,
+ * `the billionaire`); `the judge`, `the official`, `the spokesman` more often bring in someone new.
+ */
+const ANAPHORIC_HEAD = /^(?:candidate|nominee|senator|governor|congressman|congresswoman|lawmaker|businessman|businesswoman|billionaire|mogul|front-?runner|mayor|author|actor|actress|singer|rapper|comedian|star|host|developer|designer)$/i;
+
 /** A document as speaker (`the report`, `a new poll by …`): what a later `it said` may stand for. */
 const DOCUMENT_HEAD = /^(?:the|a|an|this|its|his|her|their|new|latest)\s.*\b(?:report|study|survey|poll|letter|memo|statement|analysis|review|audit|filing|complaint|lawsuit|indictment|ruling|order|document|release|website|article|editorial)\b/i;
 
@@ -940,7 +946,11 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       // `said the 46-year-old`: an age is a definite mention of someone just named, like a pronoun
       const age = /^the\s+\d{1,3}-year-old$/i.test(p.mention);
       // `the senators` are several people, never the one senator the index knows
-      const person = age ? people.byPronoun('unknown', at, pronounWindows(doc, at)) : p.gender === 'plural' ? undefined : people.byDescriptor(p.modifiers ?? [], at);
+      // `the senator said` with no senator known: a definite description of one person stands, like
+      // a pronoun, for the one just spoken of (the batch line keeps the description after the name)
+      const head = p.mention.split(/\s+/).pop() ?? '';
+      const definite = /^the\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+$/iu.test(p.mention) && p.gender !== 'plural' && ANAPHORIC_HEAD.test(head) && !/\s(?:French|British|German|Chinese|Russian|Mexican|Israeli|Iranian|Japanese|Canadian)\s/.test(p.mention);
+      const person = age ? people.byPronoun('unknown', at, pronounWindows(doc, at)) : p.gender === 'plural' ? undefined : people.byDescriptor(p.modifiers ?? [], at) ?? (definite ? people.byPronoun(/(?:woman|ess)$/i.test(head) ? 'female' : /(?:man|actor)$/i.test(head) ? 'male' : 'unknown', at, pronounWindows(doc, at)) : undefined);
       if (person) {
         people.recordMention(person, at);
         return { speaker: person.name, role: person.role, type: 'person' };
