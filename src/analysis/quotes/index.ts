@@ -14,6 +14,7 @@ import { quotesView } from './marks.js';
 import { invertedLead, labelBeforeColon, subjectBeforeColon } from './colon.js';
 import { isQuotedTitle } from './titles.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
+import { afterDeterminer, ANAPHORIC_HEAD, attributionVerb, DOCUMENT_HEAD } from './tails.js';
 import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
 
 export interface Quote {
@@ -478,34 +479,7 @@ function tailCue(text: string, from: number, to: number): Cue | null {
   return attributionVerb(text, toks, k, to);
 }
 
-/**
- * `“…?” Hannity pressed.`, `“…,” reacted Trump.`: a clause that is only a name and one past-tense
- * verb, ending right there, attributes the quote whatever the verb (the lexicon lacks most of them).
- */
-function attributionVerb(text: string, toks: ReturnType<typeof tokens>, k: number, to: number): Cue | null {
-  const end = toks.findIndex((t, x) => x >= k && /^[.,;!?]$/.test(t.text));
-  const last = end < 0 ? toks.length : end;
-  if (last - k < 2 || last - k > 5 || (end < 0 && toks[toks.length - 1]!.end < to - 1)) return null;
-  const first = toks[k]!;
-  const lastTok = toks[last - 1]!;
-  // subject then verb
-  if (/^\p{Ll}+ed$/u.test(lastTok.text) && isVerbForm(lastTok.text) && /^\p{Lu}/u.test(first.text)) {
-    const phrase = readSubject(text, first.start, toks[last - 2]!.end);
-    if (phrase && phrase.type === 'person' && phrase.start === first.start) return { phrase, cue: lastTok.text, at: phrase.start };
-  }
-  // verb then subject
-  if (/^\p{Ll}+ed$/u.test(first.text) && isVerbForm(first.text) && /^\p{Lu}/u.test(toks[k + 1]!.text)) {
-    const phrase = readObjectSpeaker(text, toks[k + 1]!.start, lastTok.end);
-    if (phrase && phrase.type === 'person' && phrase.end === lastTok.end) return { phrase, cue: first.text, at: phrase.start };
-  }
-  return null;
-}
 
-/** `the report`, `Sanders’ comments`, `his claims`: a word right after a determiner or a possessive is a noun, not a verb. */
-function afterDeterminer(toks: ReturnType<typeof tokens>, i: number): boolean {
-  const prev = toks[i - 1]?.text ?? '';
-  return /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i.test(prev) || /\p{L}(?:['’]s|s['’])$/u.test(prev);
-}
 
 function subjectEndBefore(toks: ReturnType<typeof tokens>, vi: number): number {
   let k = vi;
@@ -871,14 +845,7 @@ function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[]
   return joined;
 }
 
-/**
- * Heads of descriptions that news writing uses to mention again someone just named (`the senator`,
- * `the billionaire`); `the judge`, `the official`, `the spokesman` more often bring in someone new.
- */
-const ANAPHORIC_HEAD = /^(?:candidate|nominee|senator|governor|congressman|congresswoman|lawmaker|businessman|businesswoman|billionaire|mogul|front-?runner|mayor|author|actor|actress|singer|rapper|comedian|star|host|developer|designer)$/i;
 
-/** A document as speaker (`the report`, `a new poll by …`): what a later `it said` may stand for. */
-const DOCUMENT_HEAD = /^(?:the|a|an|this|its|his|her|their|new|latest)\s.*\b(?:report|study|survey|poll|letter|memo|statement|analysis|review|audit|filing|complaint|lawsuit|indictment|ruling|order|document|release|website|article|editorial)\b/i;
 
 function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: Doc): Resolved {
   if (p.coSpeakers?.length) {
