@@ -34,7 +34,7 @@ describe('exact facts', () => {
     const items = [DAM_A, DAM_B].map((t, i) => ({ id: `d${i}`, doc: buildDoc(t) }));
     const without = groupStories(items, { factBonus: 0 });
     expect(without[1]!.cluster).not.toBe(without[0]!.cluster);
-    // two shared facts add three quarters of the bonus; a pair needs the neighbour floor (0.25)
+    // two shared facts add three quarters of the bonus; a pair needs the neighbour floor (0.22)
     // to count as each other's neighbours, which these two reach only through their facts
     const withFacts = groupStories(items, { factBonus: 0.2 });
     expect(withFacts[1]!.cluster).toBe(withFacts[0]!.cluster);
@@ -66,6 +66,29 @@ describe('years mentioned', () => {
 });
 
 describe('entity weights', () => {
+  it('matches a person by surname across articles that name them differently', () => {
+    const [a, b, c] = articleFeatures([
+      buildDoc('President Obama met Governor Ruth Keller in Dayton. Mr. Obama praised the plan.'),
+      buildDoc('Barack Obama traveled to Ohio on Monday. Obama spoke for an hour.'),
+      buildDoc('Martin Luther King Jr. spoke in Dayton.'),
+    ]);
+    const people = (f: typeof a) => [...f!.entities.keys()].filter((k) => k.startsWith('person:'));
+    expect(people(a)).toContain('person:obama');
+    expect(people(b)).toEqual(['person:obama']);
+    expect(people(c)).toEqual(['person:king']);
+  });
+
+  it('matches a name written after a title to the person named elsewhere in the collection', () => {
+    const [a, b] = articleFeatures([
+      buildDoc('House Speaker John Boehner met House Republicans on Tuesday. Speaker Boehner left early.'),
+      buildDoc('John Boehner said on Tuesday that the vote would wait. Boehner spoke in Ohio.'),
+    ]);
+    const keys = (f: typeof a) => [...f!.entities.keys()];
+    expect(keys(b)).toContain('person:boehner');
+    expect(keys(a)).toContain('person:boehner');
+    expect(keys(a).filter((k) => k.startsWith('person:'))).toEqual(['person:boehner']);
+  });
+
   it('weighs a person above a place mentioned as often', () => {
     const [f] = articleFeatures([buildDoc('Conductor Mira Olsen arrived in Harwich on Friday. Olsen will stay in Harwich for a week.')]);
     const person = [...f!.entities].find(([k]) => k.startsWith('person:'));

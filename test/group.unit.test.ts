@@ -4,7 +4,7 @@ import { groupStories } from '../src/analysis/group/index.js';
 import { clusterBatch } from '../src/analysis/group/batch.js';
 import { averageLink, denseMatrix } from '../src/analysis/group/link.js';
 import { containment, shingles } from '../src/analysis/group/duplicates.js';
-import { NEIGHBOUR_FLOOR, neighbourCount, secondOrder, withNeighbours } from '../src/analysis/group/neighbours.js';
+import { NEIGHBOUR_FLOOR, backgroundLevels, neighbourCount, secondOrder, withNeighbours } from '../src/analysis/group/neighbours.js';
 
 const FLOOD_1 = 'Floodwater closes Riverton bridge. The Riverton bridge over the Kell river was closed on Monday after floodwater damaged its supports, county engineer Dana Whitlock said. Repairs will cost $3.5 million.';
 const FLOOD_2 = 'Riverton bridge shut after flood damage. County engineer Dana Whitlock said the Riverton bridge across the Kell river would stay closed for six weeks while floodwater damage to its supports is repaired.';
@@ -142,6 +142,21 @@ describe('second-order similarity', () => {
     expect(secondOrder(denseMatrix(3, (i, j) => S[i]![j]!), 2, NEIGHBOUR_FLOOR).at(0, 1)).toBe(0);
     // with a floor below their similarity, the pair's profile cosine is about twice it
     expect(secondOrder(denseMatrix(3, (i, j) => S[i]![j]!), 2, 0.1).at(0, 1)).toBeGreaterThan(0.35);
+  });
+  it('asks more of neighbours where every article is somewhat alike to every other (one beat)', () => {
+    // 24 articles, each pair 0.06 alike (shared background); 0 and 1 more (0.3)
+    const beat = denseMatrix(24, (i, j) => (i + j === 1 ? 0.3 : 0.06));
+    const levels = backgroundLevels(beat);
+    expect(levels.every((x) => x === 0.06)).toBe(true);
+    expect(withNeighbours(beat, 2, 0.5).at(0, 1)).toBeGreaterThan(0.4);
+    // 0.3 − 2 · 0.06 falls under the floor: the pair is only as alike as it is directly
+    expect(withNeighbours(beat, 2, 0.5, levels).at(0, 1)).toBeCloseTo(0.15, 5);
+    // the same pair among unrelated articles keeps its neighbours
+    const sparse = denseMatrix(24, (i, j) => (i + j === 1 ? 0.3 : 0));
+    expect(withNeighbours(sparse, 2, 0.5, backgroundLevels(sparse)).at(0, 1)).toBeGreaterThan(0.4);
+    // one story filling the collection is not background; a handful of articles has none
+    expect(Math.max(...backgroundLevels(denseMatrix(24, () => 0.5)))).toBeLessThan(0.1);
+    expect(backgroundLevels(denseMatrix(6, () => 0.06))).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });
 

@@ -46,7 +46,8 @@ function inflect(base: string): string[] {
   else out.push(`${base}s`);
   if (base.endsWith('e')) out.push(`${base}d`, `${base.slice(0, -1)}ing`);
   else if (/[^aeiou]y$/.test(base)) out.push(`${base.slice(0, -1)}ied`, `${base}ing`);
-  else if (/^(admit|quip|plan)$/.test(base)) out.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`);
+  // one short syllable ending vowel + consonant doubles it: `slammed`, `planned`, `admitted`
+  else if (/^(?:admit|quip|plan|rebut|commit|[^aeiou]{1,3}[aeiou][bdgmnpt])$/.test(base)) out.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`);
   else out.push(`${base}ed`, `${base}ing`);
   return out;
 }
@@ -91,8 +92,8 @@ export const BETWEEN_SPEAKER_AND_VERB = new Set(
   (
     'also later then once earlier previously recently again further repeatedly reportedly quickly simply ' +
     'has have had had already just flatly publicly privately bluntly angrily firmly explicitly specifically ' +
-    'told has would will could might may did does do is was were had been never often frequently still ' +
-    'subsequently even only first initially ultimately finally separately emphatically openly'
+    'told has would will could might may did does do is are am was were had been never often frequently still ' +
+    'subsequently even only first initially ultimately finally separately emphatically openly long now not all both each'
   ).split(' '),
 );
 
@@ -146,7 +147,7 @@ export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'fi
 };
 
 /** Days and times that follow the verb: `said Tuesday`, `said on Monday that`. */
-export const TIME_WORDS = /^(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|afterwards|afterward|last week|this week|last month|last year|in a statement|in an interview|in a tweet|in a speech|in a post)\b/i;
+export const TIME_WORDS = /^(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|afterwards|afterward|last week|this week|last month|last year|in a statement|in an interview|in a tweet|in a speech|in a post|in (?:a|an|his|her|their|its) (?:written |brief |recent |separate |joint |televised |radio |television |TV |phone |telephone |Facebook |blog |Twitter |video )?(?:statement|interview|tweet|speech|post|letter|op-ed|email|e-mail|memo|column|editorial|press release|news release|video|conference call|podcast|message|filing|remarks|testimony|report)|on (?:Twitter|Facebook|Instagram|television|TV|the radio|CNN|MSNBC|Fox News|Fox|NBC|CBS|ABC|NPR))\b/i;
 
 /**
  * Attribution beyond speech: beliefs, intentions, evaluations and evidence (`Trump believes …`,
@@ -162,7 +163,9 @@ const ATTRIBUTION_REGULAR = (
   'condemn slam blast mock question challenge cite describe call label dub applaud welcome tout highlight ' +
   'plan seek decline refuse pledge vow promise threaten propose offer urge encourage demand request recommend ' +
   'discuss address mention refer point talk raise express push favor favour prefer ' +
-  'note stress claim argue insist warn acknowledge admit deny confirm announce explain predict estimate'
+  'note stress claim argue insist warn acknowledge admit deny confirm announce explain predict estimate ' +
+  'decry assail lambaste laud hail congratulate underscore outline portray vouch speculate learn ' +
+  'embrace rail lash vote focus side'
 )
   .split(/\s+/)
   .filter(Boolean);
@@ -180,6 +183,42 @@ for (const f of ['referred', 'referring', 'favored', 'favoring', 'favoured', 'fa
 /** Verbs whose content follows a particle: `talked about …`, `called for …`, `pointed out …`. */
 export const PARTICLE_AFTER = /^(?:about|of|for|to|out|on|up)$/i;
 const PARTICLE_VERBS = new Set(['talk', 'speak', 'refer', 'point', 'call', 'push', 'spoke', 'spoken', 'speaks', 'speaking']);
+
+/**
+ * Verbs that frame a position only with their particle, which the content follows: `voted
+ * against …`, `focused on …`, `railed against …`, `lashed out at …`, `sided with …`. Without it
+ * they are no report (`the votes`, `focus groups`); speech verbs read the particle too
+ * (`warned against …`, `joked about …`).
+ */
+const PARTICLE_OF: Record<string, RegExp> = {
+  vote: /^(?:for|against)$/i,
+  focus: /^on$/i,
+  rail: /^against$/i,
+  lash: /^(?:out|at)$/i,
+  vouch: /^for$/i,
+  side: /^with$/i,
+  warn: /^(?:against|about|of)$/i,
+  argue: /^(?:against|for)$/i,
+  complain: /^(?:about|of)$/i,
+  joke: /^about$/i,
+  comment: /^(?:on|about)$/i,
+  agree: /^with$/i,
+};
+const PARTICLE_FORMS = new Map<string, RegExp>();
+for (const [base, re] of Object.entries(PARTICLE_OF)) for (const f of inflect(base)) PARTICLE_FORMS.set(f, re);
+const NEEDS_PARTICLE = new Set(['vote', 'focus', 'rail', 'lash', 'vouch', 'side']);
+const NEEDS_PARTICLE_FORMS = new Set<string>();
+for (const base of NEEDS_PARTICLE) for (const f of inflect(base)) NEEDS_PARTICLE_FORMS.add(f);
+
+/** The particles this verb form takes before its content (`against` for `voted`), if any. */
+export function particleOf(word: string): RegExp | undefined {
+  return PARTICLE_FORMS.get(word.toLowerCase());
+}
+
+/** Is this a verb that frames nothing without its particle (`voted`, `focused`)? */
+export function needsParticle(word: string): boolean {
+  return NEEDS_PARTICLE_FORMS.has(word.toLowerCase());
+}
 
 export function isAttributionVerb(word: string): boolean {
   return ATTRIBUTION_FORMS.has(word.toLowerCase());

@@ -69,6 +69,8 @@ interface Candidate {
   parts?: Array<[number, number]>;
   /** from a noun cue: never the speaker a following uncued quote inherits */
   nominal?: boolean;
+  /** a passive or an impression (`X is expected to …`): reported, but by no one named */
+  agentless?: boolean;
 }
 
 export function extractQuotes(given: Doc): Quote[] {
@@ -346,7 +348,12 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   if (SCARE_LEAD.test(lead)) return null;
   // the quote sits inside a sentence: reported speech with a quoted fragment, or a scare quote
   const frames = framesIn(text, sOpen.start, sClose.end, others.filter((s) => s.paragraph === q.paragraph));
-  const frame = frames.find((f) => f.contentStart <= q.start && f.contentEnd >= q.end - 1) ?? (tail ? null : undefined);
+  // a frame inside the sentence yields to an attribution after the quote: in `the officials are
+  // confirming that ‘NATO will …’, suggested Brown` the quotation marks are Brown's
+  // a frame inside the sentence whose subject is a description yields to a named speaker after the
+  // quote: in `the officials are confirming that ‘NATO will …’, suggested Brown` the quotation marks are Brown's
+  const inner = frames.find((f) => f.contentStart <= q.start && f.contentEnd >= q.end - 1);
+  const frame = inner && !(tail && tail.phrase.type === 'person' && inner.speaker.type === 'descriptor') ? inner : tail ? null : undefined;
   // `has decided to revise it … its ‘national strength’`: a short term quoted inside an intention or
   // belief (no speech verb) is the writer's quoting, not the subject's words
   if (frame && isIntentionVerb(frame.cue) && words <= 4) return null;
@@ -657,7 +664,7 @@ function colonIntro(text: string, from: number, end: number): Cue | null {
 }
 
 function fromFrame(f: Frame, s: Sentence, kind: Quote['kind']): Candidate {
-  return { start: f.contentStart, end: f.contentEnd, ...(f.parts ? { parts: f.parts } : {}), kind, phrase: f.speaker, cue: f.cue, at: f.speaker.start, paragraph: s.paragraph, floating: false, quoted: false, ...(f.nominal ? { nominal: true } : {}) };
+  return { start: f.contentStart, end: f.contentEnd, ...(f.parts ? { parts: f.parts } : {}), kind, phrase: f.speaker, cue: f.cue, at: f.speaker.start, paragraph: s.paragraph, floating: false, quoted: false, ...(f.nominal ? { nominal: true } : {}), ...(f.agentless ? { agentless: true } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -708,12 +715,12 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
       } else {
         resolved = { speaker: null, role: null, type: 'unknown' };
       }
-    } else if (c.phrase && firstPersonIn(c.phrase, out, origins)) {
+    } else if (c.phrase && !c.agentless && firstPersonIn(c.phrase, out, origins)) {
       // `“… we …,” Corker said, pointing out that …`: an I or we inside a quote is its speaker
       const q = firstPersonIn(c.phrase, out, origins)!;
       resolved = { speaker: q.speaker, role: q.role, type: q.speakerType, ...(q.described ? { described: q.described } : {}) };
       mention = q.speakerMention;
-    } else if (c.phrase) {
+    } else if (c.phrase && !c.agentless) {
       resolved = resolvePhrase(c.phrase, c.at, people, doc);
       // the one who speaks is who a later `he said` most likely stands for (not the one who asks)
       const person = resolved.type === 'person' && resolved.speaker ? people.find(resolved.speaker) : undefined;
@@ -721,7 +728,7 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
     } else {
       resolved = { speaker: null, role: null, type: 'unknown' };
     }
-    if (!resolved.speaker && c.kind !== 'direct' && c.phrase?.type !== 'pronoun') continue;
+    if (!resolved.speaker && c.kind !== 'direct' && c.phrase?.type !== 'pronoun' && !c.agentless) continue;
     if (!resolved.speaker && wordCount(doc.text, c.start, c.end) < 3) continue;
     // a short quote alone in its paragraph with nobody to say it, or one in capitals, is a
     // subhead (`‘A change warrior.’`, `“DIVISIVE, STUPID AND WRONG”`), not a quote

@@ -3,9 +3,14 @@
  * reported content is. Used for indirect speech (`X said (that) …`, `X told Y that …`,
  * `according to X, …`, `…, X said.`) and to attribute quotes that sit inside reported speech.
  */
-import { BETWEEN_SPEAKER_AND_VERB, isBetweenSpeakerAndVerb, isAttributionVerb, isReportingVerb, isStrongReportingVerb, OBJECT_VERBS, PARTICLE_AFTER, reportingLemma, takesParticle, TIME_WORDS } from './cues.js';
+import { BETWEEN_SPEAKER_AND_VERB, isBetweenSpeakerAndVerb, isAttributionVerb, isReportingVerb, isStrongReportingVerb, needsParticle, OBJECT_VERBS, PARTICLE_AFTER, particleOf, reportingLemma, takesParticle, TIME_WORDS } from './cues.js';
 import { isFirstName, isVerbForm, tokens, type Token } from './names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.js';
+import { IRREGULAR_PAST, nounPhraseSubject, verbOfPhrase } from './subjects.js';
+import { idiomEnd } from './idioms.js';
+import { sourceFrames } from './sources.js';
+import { NON_RESPONSE, notAReport } from './usage.js';
+import { NOUN_CUE, nounParticle } from './nouncues.js';
 
 export interface Frame {
   speaker: SpeakerPhrase;
@@ -21,6 +26,8 @@ export interface Frame {
   parts?: Array<[number, number]>;
   /** a noun cue (`Clinton's claim that …`): a mention of a report inside another clause, not the paragraph's speaker */
   nominal?: boolean;
+  /** a passive or an impression (`X is expected to …`, `X seems to …`): the subject is part of the content, the source is not named */
+  agentless?: boolean;
 }
 
 /** Is position `i` of `text` inside one of the (sorted) spans? */
@@ -47,12 +54,62 @@ function words(text: string, a: number, b: number): number {
   return text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
-/** The verb token and the (auxiliary/adverb-free) start of its subject. */
-function subjectEnd(toks: Token[], vi: number): number {
+/**
+ * Verbs and adjectives that pass their subject on to an infinitive: `is continuing to insist`,
+ * `went on to say`, `were more likely to say`, `was quick to point out`. The subject of the chain
+ * reports; the attribution verbs among them (`wants to`, `refused to`) frame on their own.
+ */
+const CATENATIVE = /^(?:continue|continues|continued|continuing|begin|begins|began|begun|start|starts|started|seem|seems|seemed|appear|appears|appeared|try|tries|tried|trying|going|used|likely|unlikely|quick|quicker|eager|careful|ready|willing|unwilling|able|unable|reluctant|first|happy|set)$/i;
+
+/** The first token of a catenative chain ending at the verb toks[vi] (vi when there is none). */
+function catenativeStart(toks: Token[], vi: number): number {
   let k = vi;
-  while (k > 0 && isBetweenSpeakerAndVerb(toks[k - 1]!.text) && toks[k - 1]!.text.toLowerCase() !== 'told') k--;
+  while (k >= 2 && toks[k - 1]!.text.toLowerCase() === 'to') {
+    const c = toks[k - 2]!.text;
+    if (CATENATIVE.test(c)) k -= 2;
+    else if (/^on$/i.test(c) && k >= 3 && /^(?:went|goes|go|gone|going)$/i.test(toks[k - 3]!.text)) k -= 3;
+    else break;
+    // `more likely to`, `very quick to`
+    while (k > 0 && /^(?:more|less|most|very|so|too|as|all)$/i.test(toks[k - 1]!.text)) k--;
+  }
   return k;
 }
+
+/** A plain noun phrase from the clause start (or its last comma) to toks[se - 1]. */
+function plainSubject(text: string, toks: Token[], clauseStart: number, se: number, vi: number): SpeakerPhrase | null {
+  if (!verbOfPhrase(toks, vi)) return null;
+  let a = toks.findIndex((t) => t.start >= clauseStart);
+  if (a < 0) return null;
+  for (let k = se - 1; k >= a; k--) if (/^[,;:—–]$/.test(toks[k]!.text)) { a = k + 1; break; }
+  return nounPhraseSubject(text, toks, a, se - 1, /^(?:say|says|said|tell|tells|told)$/i.test(toks[vi]!.text));
+}
+
+
+/** Where the content starts after the verb toks[vi] and its particles (`talked about`, `lashed out at`). */
+function afterParticle(toks: Token[], vi: number, c: number): number {
+  const own = particleOf(toks[vi]!.text);
+  if (own) {
+    while (toks[c] && c <= vi + 2 && (own.test(toks[c]!.text) || /^at$/i.test(toks[c]!.text) && /^out$/i.test(toks[c - 1]!.text))) c++;
+    return c;
+  }
+  if (takesParticle(toks[vi]!.text) && toks[c] && PARTICLE_AFTER.test(toks[c]!.text)) c++;
+  return c;
+}
+
+/** The verb token and the (auxiliary/adverb-free) start of its subject. */
+function subjectEnd(toks: Token[], vi: number): number {
+  let k = catenativeStart(toks, vi);
+  while (k > 0 && isBetweenSpeakerAndVerb(toks[k - 1]!.text) && toks[k - 1]!.text.toLowerCase() !== 'told') k--;
+  // `Legislative leaders, for instance, noted …`: an interjection between commas is no subject
+  if (k >= 3 && toks[k - 1]!.text === ',') {
+    let j = k - 2;
+    while (j > 0 && toks[j]!.text !== ',' && k - j <= 4) j--;
+    if (toks[j]!.text === ',' && INTERJECTION.test(toks.slice(j + 1, k - 1).map((t) => t.text).join(' '))) k = j;
+  }
+  return k;
+}
+
+const INTERJECTION = /^(?:for (?:instance|example)|however|meanwhile|in turn|in particular|of course|too|though|moreover|in fact|by contrast|in contrast|for (?:his|her|their|its) part|as well|in response|likewise|similarly|nevertheless|instead)$/i;
 
 /**
  * All reporting frames in text[from, to) (one sentence). `quoted` lists quoted spans: verbs
@@ -64,6 +121,8 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
   // a title-case headline (`Trump Says Wall Will Rise`) capitalises its verbs too
   const wordToks = toks.filter((t) => /^\p{L}/u.test(t.text));
   const headline = wordToks.length >= 3 && wordToks.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.7 * wordToks.length;
+  // polls and outlets in an adjunct (`In a CBS poll, …`, `… in the latest Fox poll`, `As the Post reported, …`)
+  if (!headline) for (const f of sourceFrames(text, from, to, toks)) if (!inside(quoted, f.contentStart) && !quoted.some((q) => q.start < f.contentEnd && f.contentStart < q.end)) frames.push({ ...f, position: 'before' });
   for (let vi = 0; vi < toks.length; vi++) {
     const v = toks[vi]!;
     const lower = v.text.toLowerCase();
@@ -74,8 +133,26 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     }
     // a capitalised `State`, `Post` or `Hope` is part of a name (`Islamic State`), not a verb
     if (!/^\p{Ll}/u.test(v.text) && !headline) continue;
-    if (NOUN_CUE.test(lower) && toks[vi + 1]?.text.toLowerCase() === 'that' && !inside(quoted, v.start)) {
+    if (((NOUN_CUE.test(lower) && toks[vi + 1]?.text.toLowerCase() === 'that') || nounParticle(lower, toks[vi + 1]?.text)) && !inside(quoted, v.start)) {
       const f = nounFrame(text, from, to, toks, vi, quoted);
+      if (f) {
+        frames.push(f);
+        continue;
+      }
+      // `Critics charge that …`, `Supporters claim that …`: the noun is a verb here
+    }
+    // `took a swipe at …`, `made it clear that …`, `paid tribute to …`: the idiom is the cue
+    const idiom = /^\p{Ll}/u.test(v.text) && !inside(quoted, v.start) ? idiomEnd(toks, vi) : -1;
+    if (idiom > 0) {
+      const f = attributionFrame(text, from, to, toks, vi, quoted, idiom);
+      if (f) {
+        frames.push(f);
+        vi = idiom;
+        continue;
+      }
+    }
+    if (STANCE_ADJECTIVE.test(lower) && /^(?:that|about|of)$/i.test(toks[vi + 1]?.text ?? '') && !inside(quoted, v.start)) {
+      const f = adjectiveFrame(text, from, to, toks, vi, quoted);
       if (f) frames.push(f);
       continue;
     }
@@ -89,18 +166,44 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     const speech = isReportingVerb(lower);
     // `Trump seemed to suggest …`, `the senator appeared confident that …`: an impression of the subject's position
     const impression = /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(lower) && (/^(?:seem)/.test(lower) || /^(?:to|that)$/i.test(toks[vi + 1]?.text ?? '') || /^(?:confident|certain|sure|ready|willing|eager|open|reluctant|unwilling|poised)$/i.test(toks[vi + 1]?.text ?? ''));
-    if ((!speech && !isAttributionVerb(lower) && !impression) || inside(quoted, v.start)) continue;
+    const passiveOnly = PASSIVE_ONLY.test(lower) && isPassive(toks, vi);
+    if ((!speech && !isAttributionVerb(lower) && !impression && !passiveOnly) || inside(quoted, v.start)) continue;
     const prev = toks[vi - 1]?.text.toLowerCase();
+    if (notAReport(toks, vi, lower, prev ?? '')) continue;
+    // `voted against …`, `focused on …`: without the particle these are no reports (`focus groups`)
+    if (needsParticle(lower) && !particleOf(lower)!.test(toks[vi + 1]?.text ?? '')) continue;
+    // `did not respond to a request for comment`: declining to speak reports nothing
+    if (NON_RESPONSE.test(lower) && /^(?:not|n't|never)$/.test(prev ?? '')) continue;
     // `is said to be`, `the said`, `-ing` forms without an auxiliary are not reporting clauses here
-    if (prev === 'the' || prev === 'to' || prev === 'a' || prev === 'an' || prev === "'s") continue;
-    if (/ing$/.test(lower) && !/^(?:is|was|are|were|been)$/.test(prev ?? '')) {
-      if (prev !== ',') continue;
+    if (prev === 'the' || (prev === 'to' && catenativeStart(toks, vi) === vi) || prev === 'a' || prev === 'an' || prev === "'s") continue;
+    // the auxiliary of a progressive, past an adverb (`is now talking about …`)
+    let aux = vi - 1;
+    while (aux > 0 && /^(?:now|also|still|again|already|increasingly|\p{Ll}+ly)$/u.test(toks[aux]!.text)) aux--;
+    if (/ing$/.test(lower) && !/^(?:is|was|are|were|been|am|’s|'s|’re|'re)$/i.test(toks[aux]?.text ?? '')) {
+      // `won by arguing that …`, `After accusing him of …, Cruz said`: the main clause's subject reports
+      if (/^(?:by|after|before|while|since|without|despite|when|in)$/.test(prev ?? '') && (speech || isAttributionVerb(lower))) {
+        const f = gerundFrame(text, from, to, toks, vi, quoted);
+        if (f) frames.push(f);
+        continue;
+      }
+      if (prev !== ',' && !(prev === 'and' && toks.slice(0, vi - 1).some((t, i) => toks[i - 1]?.text === ',' && /^\p{Ll}+ing$/u.test(t.text)))) continue;
       // `…, saying …` / `…, accusing her of …`: the participle reports for the sentence's subject
       const f = participleFrame(text, from, to, toks, vi, quoted);
       if (f) frames.push(f);
       continue;
     }
-    const f = speech ? frameAt(text, from, to, toks, vi, quoted) : attributionFrame(text, from, to, toks, vi, quoted);
+    if (PASSIVE_REPORT.test(lower) && isPassive(toks, vi)) {
+      const p = passiveFrame(text, from, to, toks, vi, quoted);
+      if (p) {
+        frames.push(p);
+        continue;
+      }
+    }
+    // a weak speech verb with no clause after it may still frame a position (`Obama has described
+    // the dinner as …`, `Cruz has questioned whether …`), like the attribution verbs
+    const f = speech
+      ? frameAt(text, from, to, toks, vi, quoted) ?? (!/^(?:say|tell)$/.test(reportingLemma(lower) ?? '') && isAttributionVerb(lower) ? attributionFrame(text, from, to, toks, vi, quoted) : null)
+      : attributionFrame(text, from, to, toks, vi, quoted);
     if (f) frames.push(f);
   }
   return frames;
@@ -114,37 +217,66 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const afterComma = prevTok && (prevTok.text === ',' || /^[”"’']$/.test(prevTok.text));
   // `Erin Murphy, a former aide who …, said McConnell's trip …`: the name and its appositive are the subject
   const appositive = prevTok?.text === ',' ? appositiveSubject(text, from, to, toks, vi) : null;
+  if (!appositive && !afterComma && prevTok) {
+    const paren = parentheticalFrame(text, from, to, toks, vi, lemma);
+    if (paren) return paren;
+  }
   if (!appositive && (afterComma || (prevTok && isSubjectAfterComma(toks, vi)))) {
     const tail = tailFrame(text, from, to, toks, vi, lemma);
     if (tail) return tail;
   }
   // `Smith, who said the plan …, voted no`: a relative clause reports for the noun it hangs on
-  if (/^who$/i.test(prevTok?.text ?? '')) return relativeFrame(text, from, to, toks, vi, quoted);
+  // (past an auxiliary: `who has said`, `which says`)
+  const relSe = subjectEnd(toks, vi);
+  if (relSe > 0 && /^(?:who|which)$/i.test(toks[relSe - 1]!.text)) return relativeFrame(text, from, to, toks, vi, quoted, relSe - 1);
   // (b) `X said (that) …`: the subject ends right before the verb
   const se = subjectEnd(toks, vi);
   if (se === 0) return null;
   const subjEnd = toks[se - 1]!.end;
   const clauseStart = clauseStartBefore(text, from, toks, se);
   const subject = appositive ?? readSubject(text, clauseStart, subjEnd);
-  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se);
+  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi);
   if (!speaker) return null;
   let c = vi + 1;
   // the listener: `told reporters`, `told CNN`, `told her Japanese hosts`
-  const thatAt = toks.findIndex((t, i) => i > vi && i <= vi + 9 && t.text.toLowerCase() === 'that');
+  // (further after an adjunct: `said in a statement released by his office on Tuesday that …`)
+  const reach = /^(?:in|on|at|during|after|before|via|through)$/i.test(toks[vi + 1]?.text ?? '') ? 15 : 9;
+  const thatAt = toks.findIndex((t, i) => i > vi && i <= vi + reach && t.text.toLowerCase() === 'that');
   // the `that` of a verb further on (`said the minister told them that …`) is not this verb's
   const between = thatAt > 0 ? toks.slice(vi + 1, thatAt) : [];
-  if (thatAt > 0 && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text))) c = thatAt;
+  // `said she liked the apology and that she wanted …`: a second that-clause; the report starts after the verb
+  const coordinatedThat = thatAt > 0 && /^(?:and|but|or)$/i.test(toks[thatAt - 1]!.text);
+  const ownThat = thatAt > 0 && !coordinatedThat && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text));
+  if (ownThat) c = thatAt;
   else {
     if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
-    const rest = text.slice(toks[c]?.start ?? to, to);
-    const time = TIME_WORDS.exec(rest);
-    if (time) c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
-    if (c < 0) c = toks.length;
+    // (`said in a statement on Tuesday …`: one adjunct after another)
+    for (let n = 0; n < 3 && c < toks.length; n++) {
+      const time = TIME_WORDS.exec(text.slice(toks[c]?.start ?? to, to));
+      if (!time) break;
+      c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
+      if (c < 0) c = toks.length;
+    }
     if (!isStrongReportingVerb(v.text) && thatAt < 0) return null;
   }
-  const contentFrom = toks[c]?.start ?? to;
+  let contentFrom: number;
   // `said of Apple in February`: what it was said about, not what was said
   if (/^of$/i.test(toks[c]?.text ?? '') && thatAt < 0) return null;
+  // `Cruz said at a town hall Thursday`, `said over the phone`, `said as he launched …`: an adjunct
+  // after the verb is where or how it was said, not what
+  // (`agreed with …`, `commented on …`: the verb's own particle opens the content)
+  // (`the judge said, according to the Post`: the outlet that reported the saying, no content)
+  if (!ownThat && toks[c]?.text === ',' && /^according$/i.test(toks[c + 1]?.text ?? '')) return null;
+  // (`said just after midnight`, `said again on Sunday`: an adverb before the adjunct)
+  if (!ownThat && /^(?:just|shortly|later|earlier|again|repeatedly|also|then|once|briefly)$/i.test(toks[c]?.text ?? '') && ADJUNCT_OPENER.test(toks[c + 1]?.text ?? '')) c++;
+  if (thatAt < 0 && c === vi + 1 && particleOf(v.text)?.test(toks[c]?.text ?? '')) c = afterParticle(toks, vi, c);
+  else if (thatAt < 0 && (ADJUNCT_OPENER.test(toks[c]?.text ?? '') || /^according$/i.test(toks[c]?.text ?? ''))) {
+    // `says at a campaign stop in Toledo, Ohio, that …`: the that-clause after the adjunct is the content
+    const later = toks.findIndex((t, i) => i > c && i <= c + 20 && t.text.toLowerCase() === 'that' && toks[i - 1]!.text === ',');
+    if (later < 0 || toks.slice(c, later).some((t) => isReportingVerb(t.text) || /^[;:“”"]$/.test(t.text))) return null;
+    c = later;
+  }
+  contentFrom = toks[c]?.start ?? to;
   // `…, citing …` / `…, saying …` is a report of its own (PolNeAR counts it apart): the content stops before it
   const [cs, ce] = trimContent(text, contentFrom, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 3) return null;
@@ -158,15 +290,16 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
  * is the noun phrase before `who`; the content is the relative clause, which a comma-opened
  * relative ends at its closing comma (the main clause's verb follows it).
  */
-function relativeFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+function relativeFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>, whoAt = vi - 1): Frame | null {
   const v = toks[vi]!;
   // only a comma-opened relative: without the comma the clause usually restricts a group the
   // main verb reports for (`voters who say the economy matters favour …`), and PolNeAR keeps the
   // relative inside that speaker
-  if (toks[vi - 2]?.text !== ',') return null;
-  const headEnd = vi - 2;
+  if (toks[whoAt - 1]?.text !== ',') return null;
+  const headEnd = whoAt - 1;
   if (headEnd <= 0) return null;
-  const speaker = readSubject(text, clauseStartBefore(text, from, toks, headEnd), toks[headEnd - 1]!.end);
+  const headStart = clauseStartBefore(text, from, toks, headEnd);
+  const speaker = readSubject(text, headStart, toks[headEnd - 1]!.end) ?? (/^which$/i.test(toks[whoAt]!.text) ? plainSubject(text, toks, headStart, headEnd, vi) : null);
   if (!speaker) return null;
   let c = vi + 1;
   if (OBJECT_VERBS.has(reportingLemma(v.text) ?? '')) c = skipListener(toks, c);
@@ -182,8 +315,47 @@ function relativeFrame(text: string, from: number, to: number, toks: Token[], vi
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
 
-/** Nouns of saying and believing that take a that-clause: `his argument that …`, `Clinton's claim that …`. */
-const NOUN_CUE = /^(?:claim|claims|argument|arguments|assertion|assertions|suggestion|insistence|contention|belief|view|warning|promise|pledge|vow|accusation|accusations|charge|comments?|remarks?|statement|prediction|boast|complaint)$/;
+/** Adjectives of conviction and feeling that hold a position: `is confident that …`, `were skeptical about …`. */
+const STANCE_ADJECTIVE = /^(?:confident|hopeful|optimistic|pessimistic|skeptical|sceptical|certain|sure|adamant|aware|unaware|convinced|unconvinced|concerned|worried|afraid|fearful|doubtful|insistent|wary|critical|supportive|dismissive|proud|glad|happy|sorry|angry|upset|furious|thankful|grateful)$/i;
+
+/**
+ * `The aides are confident that …`, `Voters remain skeptical about …`: the subject of a copula and a
+ * stance adjective holds the position in the clause after it (`that` kept, `about`/`of` left out).
+ */
+function adjectiveFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+  const v = toks[vi]!;
+  let k = vi - 1;
+  while (k > 0 && (/^\p{Ll}+ly$/u.test(toks[k]!.text) || /^(?:very|so|too|not|quite|more|less|all|also|still|now|increasingly|deeply|fully)$/i.test(toks[k]!.text))) k--;
+  if (!/^(?:is|are|was|were|be|been|being|am|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|grow|grows|became|become|becomes|feel|feels|felt|’m|'m|’re|'re|’s|'s)$/i.test(toks[k]?.text ?? '')) return null;
+  let se = k;
+  while (se > 0 && isBetweenSpeakerAndVerb(toks[se - 1]!.text)) se--;
+  if (se === 0 || /^[,;:()"“”‘’—–-]$/.test(toks[se - 1]!.text)) return null;
+  const clauseStart = clauseStartBefore(text, from, toks, se);
+  const speaker = readSubject(text, clauseStart, toks[se - 1]!.end) ?? plainSubject(text, toks, clauseStart, se, vi);
+  if (!speaker) return null;
+  const c = /^that$/i.test(toks[vi + 1]!.text) ? vi + 1 : vi + 2;
+  if (!toks[c]) return null;
+  const [cs, ce] = trimContent(text, toks[c]!.start, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
+  if (words(text, cs, ce) < 2) return null;
+  if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/**
+ * The content of a noun cue with a preposition is a noun phrase or an infinitive: it ends where
+ * the sentence's own verb comes (`his support for the ban | is well known`).
+ */
+function nounPhraseEnd(toks: Token[], c: number, to: number): number {
+  const infinitive = /^to$/i.test(toks[c]?.text ?? '');
+  for (let k = c + (infinitive ? 2 : 1); k < toks.length; k++) {
+    const w = toks[k]!.text;
+    if (FINITE.test(w) || /^(?:[,;:—–]|grew|came|went|drew|became|remains|remained|got|helped|made|won|lost)$/i.test(w)) return toks[k]!.start;
+    // past tense after a noun: `a special prosecutor | was rejected`, `the deal | angered …`
+    if (/^\p{Ll}+ed$/u.test(w) && !/^(?:the|a|an|be|been|being|to|by|and|or|has|have|had)$/i.test(toks[k - 1]!.text) && isVerbForm(w)) return toks[k]!.start;
+  }
+  return to;
+}
+
 
 /**
  * `Clinton's claim that …` / `his argument that …`: the possessor reports the that-clause. Only a
@@ -205,9 +377,15 @@ function nounFrame(text: string, from: number, to: number, toks: Token[], vi: nu
     speaker = readObjectSpeaker(text, toks[k]!.start, toks[vi - 2]!.end);
   }
   if (!speaker || speaker.type === 'unnamed') return null;
-  const c = vi + 1;
-  const [cs, ce] = trimContent(text, toks[c]!.start, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, false)));
-  if (words(text, cs, ce) < 4) return null;
+  // `claims that …` keeps its `that`; `support for …` starts after the preposition
+  // (`decision to leave` keeps its `to`, like the infinitive of a verb: `refused to leave`)
+  const particle = toks[vi + 1]!.text.toLowerCase() !== 'that';
+  const c = particle && !/^to$/i.test(toks[vi + 1]!.text) ? vi + 2 : vi + 1;
+  if (!toks[c]) return null;
+  const [cs, ce] = trimContent(text, toks[c]!.start, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, false), particle ? nounPhraseEnd(toks, c, to) : to));
+  if (words(text, cs, ce) < (particle ? 2 : 4)) return null;
+  // `his remarks on Tuesday`, `remarks on the condition of anonymity`: a time or a manner, not a topic
+  if (particle && (TIME_WORDS.test(text.slice(toks[c - 1]!.start, ce)) || /^(?:the condition|condition|background|camera|record)\b/i.test(text.slice(cs, ce)) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/.test(text.slice(cs, ce)))) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: v.text, cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before', nominal: true };
 }
@@ -279,21 +457,133 @@ function requestEnd(toks: Token[], c: number, to: number): number {
  * `Trump believes …`, `the poll shows …`, `Clinton criticized the deal`: a belief, evaluation or
  * finding of the subject right before the verb; the content is the rest of the clause.
  */
-function attributionFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
-  const v = toks[vi]!;
+function attributionFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>, idiomLast = -1): Frame | null {
+  // `…, fundraising documents show.` / `…, his team believes, resulting in …`: a belief or a
+  // finding closing the sentence after its content, with nothing but an adjunct after the verb
+  if (idiomLast < 0 && TAIL_ATTRIBUTION.test(toks[vi]!.text) && toks[vi - 1] && toks[vi - 1]!.text !== ',' && isSubjectAfterComma(toks, vi)) {
+    const next = toks[vi + 1];
+    if (!next || /^[,.;:!?—–]$/.test(next.text) || TIME_WORDS.test(text.slice(next.start, to))) {
+      const tail = tailFrame(text, from, to, toks, vi, toks[vi]!.text.toLowerCase());
+      if (tail) return tail;
+    }
+  }
+  // (the cue of `made it clear that` stops before its `that`, which opens the content)
+  const cueLast = idiomLast > 0 && /^that$/i.test(toks[idiomLast]!.text) ? idiomLast - 1 : idiomLast;
+  const v = idiomLast > 0 ? { ...toks[vi]!, end: toks[cueLast]!.end } : toks[vi]!;
   const se = subjectEnd(toks, vi);
   if (se === 0) return null;
   const subjTok = toks[se - 1]!;
-  if (/^[,;:()"“”‘’—–-]$/.test(subjTok.text)) return null;
-  const subject = readSubject(text, clauseStartBefore(text, from, toks, se), subjTok.end);
-  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se);
+  // `Sanders, a Vermont senator, has supported …`: a name with its appositive is the subject
+  const appositive = subjTok.text === ',' ? appositiveSubject(text, from, to, toks, vi) : null;
+  // (a closing bracket may end a name: `Sen. Bernie Sanders (I-Vt.) called …`)
+  if (!appositive && /^[,;:("“”‘’—–-]$/.test(subjTok.text)) return null;
+  const clauseStart = clauseStartBefore(text, from, toks, se);
+  // `Trump, who has criticized the deal, …`: a comma relative reports for the noun it hangs on,
+  // and its content ends at the comma that closes it
+  const relative = /^(?:who|which)$/i.test(subjTok.text) && toks[se - 2]?.text === ',' && se >= 3;
+  const headStart = relative ? clauseStartBefore(text, from, toks, se - 2) : clauseStart;
+  const subject = relative ? readSubject(text, headStart, toks[se - 3]!.end) ?? (/^which$/i.test(subjTok.text) ? plainSubject(text, toks, headStart, se - 2, vi) : null) : appositive ?? readSubject(text, clauseStart, subjTok.end);
+  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : relative ? null : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi);
   if (!speaker) return null;
-  let c = vi + 1;
-  if (takesParticle(v.text) && toks[c] && PARTICLE_AFTER.test(toks[c]!.text)) c++;
-  const [cs, ce] = trimContent(text, toks[c]?.start ?? to, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
+  let c = idiomLast > 0 ? idiomLast + 1 : vi + 1;
+  if (idiomLast > 0 && /^that$/i.test(toks[idiomLast]!.text)) c = idiomLast;
+  else if (idiomLast < 0) c = afterParticle(toks, vi, c);
+  const relEnd = relative ? toks.find((t, i) => i > c && /^[,;—–]$/.test(t.text))?.start ?? to : to;
+  const [cs, ce] = trimContent(text, toks[c]?.start ?? to, Math.min(relEnd, participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  // `She is widely expected to win`, `Clinton does not seem to relish …`: the subject is not the one
+  // who expects or judges; the position is about it, so the report is the whole clause, source unnamed
+  const passive = isPassive(toks, vi);
+  if (passive && /^by$/i.test(toks[vi + 1]?.text ?? '')) {
+    // `Trump has been criticized by some of his rivals for …`: the agent is the source
+    const byEnd = toks.findIndex((t, i) => i > vi + 1 && /^(?:[,;:—–]|for|as|over|because|after|who|which|in|on|at)$/i.test(t.text));
+    const agent = readObjectSpeaker(text, toks[vi + 1]!.end, byEnd > 0 ? toks[byEnd]!.start : clauseEndAfter(text, toks[vi + 1]!.end, to));
+    if (agent && agent.type !== 'pronoun') return { speaker: agent, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: speaker.start, contentEnd: ce, position: 'before' };
+  }
+  // (`Hale seemed to suggest that …` is Hale's own suggestion, as it seemed)
+  const reportsItself = /^to$/i.test(toks[vi + 1]?.text ?? '') && (isReportingVerb(toks[vi + 2]?.text ?? '') || isAttributionVerb(toks[vi + 2]?.text ?? ''));
+  if (passive || (/^(?:seem|seems|seemed|appear|appears|appeared)$/i.test(v.text) && !reportsItself)) {
+    const subjStart = subjectStartTok(text, from, toks, se);
+    const start = subjStart && subjStart.start < speaker.start ? subjStart.start : speaker.start;
+    return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: start, contentEnd: ce, position: 'before', agentless: true };
+  }
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/**
+ * Participles whose passive reports a view, a charge or an expectation (`is expected to`, `was
+ * accused of`, `is widely seen as`). Other passives (`was raised`, `was confirmed 92 to 0`) report nothing.
+ */
+const PASSIVE_REPORT = /^(?:expected|considered|seen|viewed|regarded|deemed|known|thought|believed|rumou?red|reported|alleged|accused|charged|critici[sz]ed|praised|blamed|described|dubbed|labell?ed|urged|warned|projected|estimated|predicted|supposed|credited|condemned|denounced|attacked|endorsed|backed|supported|opposed|favou?red|quoted|cited|reputed|portrayed|perceived|touted|hailed|slammed|lambasted|ridiculed|mocked)$/i;
+
+/** Participles that report only in the passive: `is widely regarded as`, `was rumored to`. */
+const PASSIVE_ONLY = /^(?:regarded|deemed|rumored|rumoured|reputed|considered|known)$/i;
+
+/**
+ * `Three commissioners were charged with …`, `He is widely regarded as …`, `which has been accused
+ * by the government of …`: a passive report. Its content is the whole clause, subject included;
+ * its source is the `by` agent when there is one, else nobody named.
+ */
+function passiveFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+  const v = toks[vi]!;
+  // `is said to`, `was told that`: speech verbs keep their own frames (the listener is the subject)
+  if (/^(?:said|told|asked)$/i.test(v.text)) return null;
+  const se = subjectEnd(toks, vi);
+  if (se === 0) return null;
+  const subjStart = subjectStartTok(text, from, toks, se);
+  if (!subjStart) return null;
+  if (se - 1 - toks.indexOf(subjStart) > 12) return null;
+  if (inside(quoted, subjStart.start)) return null;
+  let speaker: SpeakerPhrase | null = null;
+  if (/^by$/i.test(toks[vi + 1]?.text ?? '')) {
+    const byEnd = toks.findIndex((t, i) => i > vi + 1 && /^(?:[,;:—–]|for|as|over|because|after|who|which|in|on|at|of|to)$/i.test(t.text));
+    const agent = readObjectSpeaker(text, toks[vi + 1]!.end, byEnd > 0 ? toks[byEnd]!.start : clauseEndAfter(text, toks[vi + 1]!.end, to));
+    if (agent && agent.type !== 'pronoun') speaker = agent;
+  }
+  const c = vi + 1;
+  const end = Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se)));
+  // `It was widely reported that …`: the impersonal `it` says nothing; the that-clause is the report
+  const impersonal = /^it$/i.test(subjStart.text) && /^that$/i.test(toks[vi + 1]?.text ?? '');
+  const [cs, ce] = trimContent(text, impersonal ? toks[vi + 1]!.start : subjStart.start, end);
+  if (words(text, toks[vi]!.end, ce) < 1 || words(text, cs, ce) < 4) return null;
+  if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  const subject: SpeakerPhrase = { type: 'unnamed', mention: text.slice(subjStart.start, toks[se - 1]!.end), start: subjStart.start, end: toks[se - 1]!.end, role: null };
+  return { speaker: speaker ?? subject, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before', ...(speaker ? {} : { agentless: true }) };
+}
+
+/**
+ * The first token of the subject ending at toks[se - 1]: back to the clause start or a comma, past a
+ * comma-closed appositive (`Mr. Y, then premier, was …`), so the whole noun phrase is taken
+ * (`the special relationship between America and Britain appears …`).
+ */
+function subjectStartTok(text: string, from: number, toks: Token[], se: number): Token | null {
+  const clauseStart = clauseStartBefore(text, from, toks, se);
+  let k = se - 1;
+  if (toks[k]?.text === ',') {
+    k--;
+    while (k >= 0 && toks[k]!.text !== ',' && toks[k]!.start >= clauseStart) k--;
+    k--;
+  }
+  // (never past the verb of a report the clause sits in: `the voters said | they were …`)
+  while (k >= 0 && toks[k]!.start >= clauseStart && !/^[,;:—–()“”"]$/.test(toks[k]!.text) && !(/^\p{Ll}/u.test(toks[k]!.text) && isReportingVerb(toks[k]!.text))) k--;
+  if (k + 1 > se - 1 || k + 1 < 0) return null;
+  return toks[k + 1]!;
+}
+
+const PSYCH_PARTICIPLE = /^(?:worried|concerned|pleased|convinced|disappointed|frustrated|surprised|interested|satisfied|determined|committed|prepared|opposed|divided|torn|split|excited|alarmed|troubled|shocked|outraged|relieved|confused|persuaded|dismayed|angered|delighted|thrilled|encouraged|heartened|unconvinced|inclined|resigned|entitled|obsessed|focused|skeptical)$/i;
+
+/** Beliefs and findings that may close a sentence after their content (`…, the records show`). */
+const TAIL_ATTRIBUTION = /^(?:show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|believe|believes|believed|think|thinks|thought|argue|argues|argued|estimate|estimates|estimated|predict|predicts|predicted|fear|fears|feared|hope|hopes|hoped|expect|expects|expected|conclude|concludes|concluded)$/i;
+
+/** Is toks[vi] a past participle after a form of `be` (`is expected`, `was widely reported`)? */
+function isPassive(toks: Token[], vi: number): boolean {
+  if (!/(?:ed|en|said|told|thought|known|seen|found|held|made|shown)$/i.test(toks[vi]!.text)) return false;
+  // `were worried about`, `is convinced that`, `are opposed to`: a state the subject is in, its own position
+  if (PSYCH_PARTICIPLE.test(toks[vi]!.text)) return false;
+  let k = vi - 1;
+  while (k > 0 && (/^\p{Ll}+ly$/u.test(toks[k]!.text) || /^(?:not|never|also|still|already|now)$/i.test(toks[k]!.text))) k--;
+  return /^(?:is|are|was|were|be|been|being|’s|'s)$/i.test(toks[k]?.text ?? '');
 }
 
 /** Where `…, saying …` starts after toks[c] (the content before it ends there), else `to`. */
@@ -305,26 +595,85 @@ function participleAfter(toks: Token[], c: number, to: number): number {
   return to;
 }
 
+/**
+ * `Clinton won the state by arguing that …` / `After accusing him of lying, Cruz said …`: a gerund
+ * after a preposition reports for the main clause's subject. When the phrase opens the sentence the
+ * subject follows its comma; otherwise it is the subject of the sentence's first verb.
+ */
+function gerundFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+  const v = toks[vi]!;
+  const opening = vi === 1 || (vi >= 2 && /^[,;:“"‘]$/.test(toks[vi - 2]!.text) && vi - 2 === 0);
+  let speaker: SpeakerPhrase | null = null;
+  let end = to;
+  if (opening) {
+    const comma = toks.findIndex((t, i) => i > vi && t.text === ',');
+    if (comma < 0) return null;
+    end = toks[comma]!.start;
+    // the subject after the comma, up to its verb
+    let mv = comma + 1;
+    while (mv < toks.length && !(/^\p{Ll}/u.test(toks[mv]!.text) && (isVerbForm(toks[mv]!.text) || isReportingVerb(toks[mv]!.text) || isAttributionVerb(toks[mv]!.text) || BETWEEN_SPEAKER_AND_VERB.has(toks[mv]!.text)))) mv++;
+    if (mv >= toks.length || mv - comma > 8 || mv === comma + 1) return null;
+    speaker = readSubject(text, toks[comma + 1]!.start, toks[mv - 1]!.end);
+  } else {
+    let mv = -1;
+    for (let k = 0; k < vi - 1; k++) {
+      if (inside(quoted, toks[k]!.start)) return null;
+      const w = toks[k]!.text;
+      if (/^\p{Ll}/u.test(w) && (isVerbForm(w) || isReportingVerb(w) || isAttributionVerb(w) || BETWEEN_SPEAKER_AND_VERB.has(w))) {
+        mv = k;
+        break;
+      }
+    }
+    if (mv <= 0) return null;
+    const se = subjectEnd(toks, mv);
+    if (se === 0) return null;
+    speaker = readSubject(text, from, toks[se - 1]!.end);
+  }
+  if (!speaker) return null;
+  const c = afterParticle(toks, vi, vi + 1);
+  if (!toks[c]) return null;
+  const [cs, ce] = trimContent(text, toks[c]!.start, Math.min(end, participleAfter(toks, c, to), contentEndFrom(text, toks, c, end, false)));
+  if (words(text, cs, ce) < 2) return null;
+  if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
 /** `Clinton mocked the complaint, saying anybody who …`: the subject of the sentence reports. */
 function participleFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
   const v = toks[vi]!;
   // the main verb of the sentence: its subject is the one reporting
+  // (a quotation before it is the speaker's words, not the clause: `“…,” Mr. Ackman said, adding …`)
   let mv = -1;
+  let afterQuote = false;
   for (let k = 0; k < vi - 1; k++) {
     const w = toks[k]!.text;
+    if (inside(quoted, toks[k]!.start)) {
+      afterQuote = true;
+      continue;
+    }
     if (/^\p{Ll}/u.test(w) && (isVerbForm(w) || isReportingVerb(w) || isAttributionVerb(w) || BETWEEN_SPEAKER_AND_VERB.has(w))) {
       mv = k;
       break;
     }
   }
   if (mv <= 0) return null;
-  const se = subjectEnd(toks, mv);
-  if (se === 0) return null;
-  const speaker = readSubject(text, from, toks[se - 1]!.end);
+  let speaker: SpeakerPhrase | null;
+  if (afterQuote && /^(?:[,”"’']|--|—)$/.test(toks[mv - 1]!.text) && isReportingVerb(toks[mv]!.text)) {
+    // `“…,” said Mr. Burr, adding …`: the speaker follows the verb, up to the participle's comma
+    speaker = readObjectSpeaker(text, toks[mv]!.end, toks[vi - 1]!.start);
+  } else {
+    const se = subjectEnd(toks, mv);
+    if (se === 0) return null;
+    speaker = readSubject(text, afterQuote ? clauseStartBefore(text, from, toks, se) : from, toks[se - 1]!.end);
+  }
   if (!speaker) return null;
   let c = vi + 1;
-  if (takesParticle(v.text) && toks[c] && PARTICLE_AFTER.test(toks[c]!.text)) c++;
-  const [cs, ce] = trimContent(text, toks[c]?.start ?? to, to);
+  c = afterParticle(toks, vi, c);
+  // `adding hopefully that …`: the adverb is the writer's, the content starts at `that`
+  if (/^\p{Ll}+ly$/u.test(toks[c]?.text ?? '') && /^that$/i.test(toks[c + 1]?.text ?? '')) c++;
+  // `praising X and accusing Y of …`: a second participle is a report of its own
+  const and = toks.findIndex((t, i) => i > c && /^and$/i.test(t.text) && /^\p{Ll}+ing$/u.test(toks[i + 1]?.text ?? '') && (isReportingVerb(toks[i + 1]!.text) || isAttributionVerb(toks[i + 1]!.text)));
+  const [cs, ce] = trimContent(text, toks[c]?.start ?? to, and > 0 ? toks[and]!.start : to);
   if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
@@ -340,7 +689,8 @@ function appositiveSubject(text: string, from: number, to: number, toks: Token[]
   if (first < 1 || first > 6 || first >= vi - 2) return null;
   if (!/^\p{Lu}/u.test(toks[0]!.text)) return null;
   const opener = toks[first + 1]!.text;
-  if (!/^(?:who|whose|which|a|an|the|former|now|then|also|one|both|director|chief|head|president|chairman|author|professor|senior|spokesman|spokeswoman|executive)$/i.test(opener) && !/^\p{Ll}+(?:'s|’s)?$/u.test(opener) && !/^\d{1,3}$/.test(opener)) return null;
+  // (`Bush, Florida’s former governor, …`: a possessive place or body opens the appositive too)
+  if (!/^(?:who|whose|which|a|an|the|former|now|then|also|one|both|director|chief|head|president|chairman|author|professor|senior|spokesman|spokeswoman|executive)$/i.test(opener) && !/^\p{Ll}+(?:'s|’s)?$/u.test(opener) && !/^\p{Lu}\p{L}+(?:'s|’s)$/u.test(opener) && !/^\d{1,3}$/.test(opener)) return null;
   // the stretch after the verb must be a clause, not a name (`…, said Jones, a professor.`)
   if (words(text, toks[vi]!.end, clauseEndAfter(text, toks[vi]!.end, to)) < 4) return null;
   // a report inside the stretch (`Smith, Jones said, …`) makes it something else
@@ -396,7 +746,9 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   let speaker: SpeakerPhrase | null;
   let commaTok: number;
   if (prev.text === ',' || /^[”"’']$/.test(prev.text)) {
-    // verb first: `…, said Brown`
+    // verb first: `…, said Brown`; `…, for instance, noted that …` is no tail but a clause after the verb,
+    // and neither is `…, said he isn't fit` (a pronoun opens a clause) or `…, told an audience` (a listener)
+    if (/^(?:that|whether|how|what|why|he|she|they|it|we|i|you)$/i.test(toks[vi + 1]?.text ?? '') || OBJECT_VERBS.has(lemma)) return null;
     speaker = readObjectSpeaker(text, v.end, clauseEndAfter(text, v.end, to));
     commaTok = vi - 1;
   } else {
@@ -411,19 +763,90 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
     // `In the deposition, Mr. Trump said his net worth could …`: a clause after the verb is the
     // report, and the part before the comma an adjunct
     if (clauseFollows(text, toks, vi, to)) return null;
-    speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end);
+    // `Shortly after my sentence, Eric Holder announced his resignation`: an object after the verb
+    // (no listener, no time) is what was reported, so the part before the comma is an adjunct
+    const after = toks[vi + 1];
+    if (after && !OBJECT_VERBS.has(lemma) && OBJECT_OPENER.test(after.text) && words(text, v.end, to) >= 2 && !TIME_WORDS.test(text.slice(after.start, to))) return null;
+    speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end) ?? plainSubject(text, toks, toks[k + 1]!.start, se, vi);
   }
   if (!speaker) return null;
+  const verbFirst = commaTok === vi - 1;
+  // `Part of the problem, say experts like Paul Bauman, a geophysicist, is the ground itself`: an
+  // inverted attribution inside the sentence; the clause goes on after the speaker and its role
+  const goesOn = verbFirst ? continuationAfterSpeaker(text, toks, speaker.end, to) : -1;
   // after the verb only a listener or an adjunct may follow (`told Sputnik`, `said on Tuesday`)
   const restWords = words(text, speaker.end > v.end ? speaker.end : v.end, to);
-  if (restWords > 14) return null;
+  if (restWords > 14 && goesOn < 0) return null;
   const [cs, ce] = trimContent(text, from, toks[commaTok]!.start);
-  if (words(text, cs, ce) < 3) return null;
+  if (words(text, cs, ce) < (goesOn >= 0 ? 1 : 3)) return null;
+  if (goesOn >= 0) {
+    const [bs, be] = trimContent(text, toks[goesOn]!.start, Math.min(participleAfter(toks, goesOn, to), to));
+    if (words(text, bs, be) >= 2) return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: be, position: 'according', parts: [[cs, ce], [bs, be]] };
+  }
   // `Despite challenging the leader, Cruz said he could work with him`: the part before the comma
   // is an adverbial, and the reported clause follows the verb
   if (ADVERBIAL_OPENING.test(text.slice(cs, ce)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
-  void lemma;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
+}
+
+/**
+ * After `…, said X[, role],` the token where the interrupted clause goes on, or -1: the first
+ * comma chunk after the speaker that opens with a verb (`is the ground itself`) or a name and a
+ * verb (`Teck wants …`); role chunks (`a Canadian geophysicist`, `senior vice president`) are skipped.
+ */
+function continuationAfterSpeaker(text: string, toks: Token[], speakerEnd: number, to: number): number {
+  let k = toks.findIndex((t) => t.start >= speakerEnd);
+  if (k < 0) return -1;
+  for (let chunks = 0; chunks < 3; chunks++) {
+    while (k < toks.length && toks[k]!.text !== ',') {
+      if (/^[.;:!?“”"]$/.test(toks[k]!.text)) return -1;
+      k++;
+    }
+    const first = toks[k + 1];
+    if (!first) return -1;
+    const second = toks[k + 2]?.text ?? '';
+    const opensVerb = /^\p{Ll}/u.test(first.text) && (FINITE.test(first.text) || /^\p{Ll}+(?:s|ed)$/u.test(first.text) && isVerbForm(first.text) && !/^\p{Ll}+ss$/u.test(first.text));
+    const nameVerb = /^\p{Lu}/u.test(first.text) && !NOT_CONTINUATION.test(first.text) && /^\p{Ll}/u.test(second) && (FINITE.test(second) || /^\p{Ll}+(?:s|ed)$/u.test(second) && isVerbForm(second));
+    if (opensVerb || nameVerb) return NOT_CONTINUATION.test(first.text) ? -1 : k + 1;
+    k++;
+  }
+  void text;
+  void to;
+  return -1;
+}
+
+/** Words that open an adjunct or a new clause after `, X said,`: then the report ends before the comma. */
+const NOT_CONTINUATION = /^(?:in|on|at|during|after|before|from|with|without|to|for|of|by|about|over|when|whenever|while|as|because|since|although|though|but|and|or|nor|so|yet|which|who|whom|whose|where|if|unless|until|than|according|citing|adding|noting|saying|referring|speaking|pointing|explaining|arguing|calling|echoing|that|according)$/i;
+
+/**
+ * `In the long run, many economists say, this effect could ripple …` / `What got under her skin,
+ * she said, was a question …`: the attribution sits inside the sentence, and the report is the
+ * sentence round it (in two parts). The part after it must go on with the clause, not open an
+ * adjunct or a new clause (`…, she said, adding …`, `…, he said in an interview`).
+ */
+function parentheticalFrame(text: string, from: number, to: number, toks: Token[], vi: number, lemma: string): Frame | null {
+  const v = toks[vi]!;
+  const se = subjectEnd(toks, vi);
+  let k = se - 1;
+  while (k >= 0 && toks[k]!.text !== ',' && se - k <= 7) k--;
+  if (k < 1 || toks[k]!.text !== ',' || k >= se - 1) return null;
+  // after the verb: a listener (`told reporters`) or a time (`said Tuesday`), then the comma
+  let c = vi + 1;
+  if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
+  const time = TIME_WORDS.exec(text.slice(toks[c]?.start ?? to, to));
+  if (time) c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
+  if (c < 0 || toks[c]?.text !== ',') return null;
+  const next = toks[c + 1];
+  if (!next || NOT_CONTINUATION.test(next.text) || /^\p{Ll}+ing$/u.test(next.text) || /^[“"‘(—–-]$/.test(next.text)) return null;
+  const speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end);
+  if (!speaker) return null;
+  const [as, ae] = trimContent(text, from, toks[k]!.start);
+  const [bs, be] = trimContent(text, next.start, Math.min(participleAfter(toks, c + 1, to), to));
+  // (`This, I predict, will not end well`: one word before the attribution is enough when it opens the sentence)
+  if (words(text, as, ae) < (k === 1 ? 1 : 2) || words(text, bs, be) < 2) return null;
+  // a report already closed before the attribution (`…, she said.` in a sentence the splitter joined) is not continued
+  if (/[.!?]["”’']?\s*$/.test(text.slice(from, toks[k]!.start))) return null;
+  return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: as, contentEnd: be, position: 'according', parts: [[as, ae], [bs, be]] };
 }
 
 /** After `said`, a subject opening a finite clause (`his net worth could fluctuate`, `he had been inundated`). */
@@ -442,9 +865,15 @@ function clauseFollows(text: string, toks: Token[], vi: number, to: number): boo
   return false;
 }
 
+/** Prepositions and subordinators: what follows a speech verb from them on is an adjunct. */
+const ADJUNCT_OPENER = /^(?:at|in|on|over|during|after|before|as|while|when|whenever|because|since|from|with|without|via|through|outside|inside|near|following|amid|until|by)$/i;
+
+/** Words that open an object or a clause after a verb, never a listener or a time adjunct. */
+const OBJECT_OPENER = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|there|some|many|no|all|most|every|what|how|whether|why|to)$/i;
+
 const FINITE = /^(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do)$/i;
 
-const ADVERBIAL_OPENING = /^(?:despite|while|although|though|after|before|when|whenever|as|since|because|if|unless|during|without|following|amid|asked|speaking|having|unlike|in a|in an|in his|in her|at a|at the)\b/i;
+const ADVERBIAL_OPENING = /^(?:despite|while|although|though|after|before|when|whenever|as|since|because|if|unless|during|without|following|amid|asked|speaking|having|unlike|in a|in an|in his|in her|at a|at the|later|earlier|on (?:dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|quite suddenly)\b/iu;
 
 function clauseEndAfter(text: string, from: number, to: number): number {
   // a full stop after an initial or a title (`Charles B. Rangel`, `Rep. Moore`) does not end the clause
@@ -462,17 +891,18 @@ function coordinatedSubject(text: string, from: number, toks: Token[], se: numbe
   for (let k = 1; k < se - 1; k++) {
     const w = toks[k]!.text;
     if (/^[;:”"“]$/.test(w)) return null;
-    if (!/^\p{Ll}/u.test(w) || !(isReportingVerb(w) || isAttributionVerb(w) || isVerbForm(w))) continue;
+    if (!/^\p{Ll}/u.test(w) || !(isReportingVerb(w) || isAttributionVerb(w) || isVerbForm(w) || IRREGULAR_PAST.test(w))) continue;
     const kse = subjectEnd(toks, k);
     if (kse === 0) return null;
     // `…, which can be seen as a step and confirms …`: the verb after `and` belongs to the relative clause
-    if (toks.slice(k + 1, se - 1).some((t) => /^(?:which|who|whom|whose|that|where|when)$/i.test(t.text))) return null;
+    // (a `that` right after the verb is its object, `brought that down`, not a relative)
+    if (toks.slice(k + 1, se - 1).some((t, x) => /^(?:which|who|whom|whose|where|when)$/i.test(t.text) || (x > 0 && /^that$/i.test(t.text)))) return null;
     // `traveled to Japan to meet … and discuss …`: the verb after `and` is a second infinitive
     // (a past-tense verb after `, and` is finite: `urged them to join …, and criticized …` shares the subject)
     const finite = toks[se - 2]?.text === ',' && /^\p{Ll}+ed$/u.test(toks[se]?.text ?? '');
     if (!finite && toks.slice(k + 1, se - 1).some((t) => t.text.toLowerCase() === 'to') && toks.slice(k + 1, se - 1).some((t, x, a) => a[x - 1]?.text.toLowerCase() === 'to' && isVerbForm(t.text))) return null;
     const subject = readSubject(text, from, toks[kse - 1]!.end);
-    return subject && subject.type !== 'unnamed' ? subject : null;
+    return subject && subject.type !== 'unnamed' ? subject : plainSubject(text, toks, from, kse, k);
   }
   return null;
 }
@@ -482,7 +912,8 @@ function isSubordinate(toks: Token[], se: number): boolean {
   for (let k = se - 1; k >= 0; k--) {
     const t = toks[k]!.text;
     if (/^[,;:]$/.test(t)) return false;
-    if (/^(?:while|although|though|as|when|if|since|because|after|before|whereas|unless)$/i.test(t)) return k === 0 || toks[k - 1]!.text === ',';
+    // (`Even though …`, `even if …`: the adverb still opens the subordinate clause)
+    if (/^(?:while|although|though|as|when|if|since|because|after|before|whereas|unless)$/i.test(t)) return k === 0 || toks[k - 1]!.text === ',' || (k === 1 && /^even$/i.test(toks[0]!.text));
   }
   return false;
 }
@@ -493,9 +924,18 @@ function isSubordinate(toks: Token[], se: number): boolean {
  * main one (`While Ramos said that …, he appears …`).
  */
 function contentEndFrom(text: string, toks: Token[], c: number, to: number, subordinate: boolean): number {
-  for (let k = c + 2; k < toks.length - 1; k++) {
+  // a report inside a comma-opened relative (`X, who said he votes for Democrats, took a seat`)
+  // ends at the comma that closes it
+  const relative = c >= 2 && toks.slice(0, c).some((t, i) => /^(?:who|which)$/i.test(t.text) && toks[i - 1]?.text === ',');
+  if (relative) {
+    for (let k = c + 1; k < toks.length - 1; k++) {
+      if (toks[k]!.text === ',' && /^\p{Ll}+(?:ed|ok|ade|ent|ame|ave|ot|on|ost|an)$/u.test(toks[k + 1]!.text) && isVerbForm(toks[k + 1]!.text)) return toks[k]!.start;
+    }
+  }
+  // (from the token after the first: a comma right after a one-word content still closes it)
+  for (let k = c + 1; k < toks.length - 1; k++) {
     const t = toks[k]!.text.toLowerCase();
-    if (t === 'and' || t === 'but') {
+    if ((t === 'and' || t === 'but') && k >= c + 2) {
       let n = k + 1;
       if (/^(?:also|later|then|again|has|had|have)$/i.test(toks[n]?.text ?? '')) n++;
       const w = toks[n]?.text ?? '';
@@ -513,7 +953,8 @@ function contentEndFrom(text: string, toks: Token[], c: number, to: number, subo
     }
     if (subordinate && t === ',') {
       const next = toks[k + 1]!.text;
-      if (/^(?:he|she|they|we|i|it|there)$/i.test(next) || (/^\p{Lu}\p{Ll}+$/u.test(next) && isVerbForm(toks[k + 2]?.text ?? ''))) return toks[k]!.start;
+      // (or a determiner opening the main clause's subject: `Though X was regarded as …, the government has …`)
+      if (/^(?:he|she|they|we|i|it|there|the|this|these|those|his|her|their|its|our)$/i.test(next) || (/^\p{Lu}\p{Ll}+$/u.test(next) && isVerbForm(toks[k + 2]?.text ?? ''))) return toks[k]!.start;
     }
   }
   return to;
@@ -524,35 +965,56 @@ function clauseStartBefore(text: string, from: number, toks: Token[], se: number
   // `Kevin Brady, chairman of the Ways and Means Committee, said`: an `and` inside the appositive
   // does not start the clause
   const appositive = toks[se - 1]?.text === ',';
+  let start = from;
   for (let k = se - 1; k >= 0; k--) {
     const t = toks[k]!.text;
     if (appositive && /^and$/i.test(t)) continue;
     if (t === ';' || /^[”"’'“‘]$/.test(t) || /^(?:that|and|but|because|while|although|though|as|when|after|if|since|where|whereas)$/i.test(t)) {
-      return toks[k]!.end;
+      start = toks[k]!.end;
+      break;
     }
   }
-  return from;
+  // `By linking the Pacific and the war in Eastern Europe, the officials are confirming …`: an
+  // introductory phrase ends at its comma, and the subject is what follows it, never a name inside it
+  if (!appositive && INTRODUCTORY.test(toks[0]?.text ?? '')) {
+    for (let k = se - 2; k > 0 && toks[k]!.start >= start; k--) {
+      if (toks[k]!.text === ',') return toks[k]!.end;
+    }
+  }
+  return start;
 }
+
+/** Words that open an introductory phrase before a sentence's subject. */
+const INTRODUCTORY = /^(?:by|in|on|at|after|before|with|without|despite|although|though|while|as|following|amid|during|since|given|unlike|like|for|from|under|through|when|if|once|because|upon|throughout|beyond|besides)$/i;
 
 function skipListener(toks: Token[], c: number): number {
   // a listener is a short noun phrase: `reporters`, `CNN`, `her Japanese hosts`, `The Associated Press`
   let k = c;
   let n = 0;
+  let determined = false;
   while (k < toks.length && n < 5) {
     const t = toks[k]!.text;
     if (/^[,.;:"“”‘’]$/.test(t) || /^(?:that|on|in|at|during|after|before|about|the|last|this)$/i.test(t) && n > 0) break;
     if (/^(?:the|his|her|their|a|an)$/i.test(t) && n === 0) {
+      determined = true;
       k++;
       n++;
       continue;
     }
     k++;
     n++;
+    const next = toks[k]?.text ?? '';
+    // after a determiner the phrase runs on to its head noun (`a cheering throng`, `a news briefing`,
+    // `a townhall meeting`); a capitalised word after a lowercase one starts the content (`the crowd Trump …`)
+    if (/^\p{Ll}/u.test(t) && determined && /^\p{Ll}{3,}$/u.test(next) && !LISTENER_STOP.test(next) && !isVerbForm(next) && n < 5) continue;
     if (/^\p{Ll}/u.test(t) && /s$/.test(t)) break; // `reporters`, `hosts`
-    if (!/^\p{Lu}/u.test(toks[k]?.text ?? '')) break;
+    if (!/^\p{Lu}/u.test(next)) break;
   }
   return k;
 }
+
+/** Words that end a listener's phrase: prepositions, clause and time words, pronouns, determiners. */
+const LISTENER_STOP = /^(?:that|on|in|at|during|after|before|about|the|a|an|last|this|of|for|with|to|from|when|while|as|if|he|she|they|it|we|his|her|their|its|near|outside|inside|by|via|over|under|across|and|or|but|there|what|how|why|whether|who|which|recently|earlier|later|today|yesterday|tonight)$/i;
 
 function accordingFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
   const a = toks[vi]!;

@@ -1,0 +1,415 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../src/analysis/text/doc.js';
+import { extractQuotes, type Quote } from '../src/analysis/quotes/index.js';
+
+function quotes(text: string): Quote[] {
+  return extractQuotes(buildDoc(text));
+}
+
+function indirect(text: string): Array<[string | null, string]> {
+  return quotes(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.quote]);
+}
+
+describe('reported speech: subjects and chains', () => {
+  it('does not take an opening adjunct for the content when an object follows the verb', () => {
+    const got = indirect('After a long night of counting, Rosa Delgado claimed a narrow win in the district race.');
+    expect(got).toContainEqual(['Rosa Delgado', 'a narrow win in the district race']);
+    expect(got.some(([, q]) => q.startsWith('After a long night'))).toBe(false);
+  });
+
+  it('keeps a tail attribution followed by a time or a listener', () => {
+    const got = indirect('The bridge will reopen before the winter storms arrive, Paula Grant said on Tuesday.');
+    expect(got).toContainEqual(['Paula Grant', 'The bridge will reopen before the winter storms arrive']);
+  });
+
+  it('reads a name with an appositive as the subject of an attribution verb', () => {
+    const got = indirect('Tomas Ruiz, a Vermont senator, has opposed the new pipeline across the state.');
+    expect(got).toContainEqual(['Tomas Ruiz', 'the new pipeline across the state']);
+  });
+
+  it('frames a weak speech verb without a that-clause as a position', () => {
+    const got = indirect('Helen Park has described the budget as a gift to the rich.');
+    expect(got).toContainEqual(['Helen Park', 'the budget as a gift to the rich']);
+  });
+
+  it('passes the subject through catenative chains', () => {
+    expect(indirect('Helen Park is continuing to insist she will publish the full audit next month.')).toContainEqual(['Helen Park', 'she will publish the full audit next month']);
+    expect(indirect('Older voters were more likely to say the economy was their main worry.')).toContainEqual(['Older voters', 'the economy was their main worry']);
+  });
+});
+
+describe('reported speech: plain noun phrases as sources', () => {
+  it('credits a group or a finding named by a plain noun phrase', () => {
+    expect(indirect('Several party elders agreed that the nominee needs to give a speech on faith.')).toContainEqual(['Several party elders', 'that the nominee needs to give a speech on faith']);
+    expect(indirect('The inquiry found that the office almost never searched its own archive.')).toContainEqual(['The inquiry', 'that the office almost never searched its own archive']);
+  });
+
+  it('does not read a noun compound as a subject and its verb', () => {
+    const got = indirect('After the terror attacks in Paris last month, a furor arose over the refugees.');
+    expect(got).toEqual([]);
+    expect(indirect('The morning shows rarely booked women as guests last year.')).toEqual([]);
+  });
+
+  it('does not credit the subject of a passive', () => {
+    const got = indirect('His rhetoric has been widely condemned as fearmongering across the country.');
+    expect(got.every(([who]) => who === null)).toBe(true);
+  });
+});
+
+describe('reported speech: participles, interjections, noun-verbs', () => {
+  it('credits `, adding that …` after a quote to the quote’s speaker', () => {
+    const text = '"The plant will stay open," Mara Levin said on Monday, adding that the union would vote next week.';
+    expect(indirect(text)).toContainEqual(['Mara Levin', 'that the union would vote next week']);
+    const inverted = '"The plant will stay open," said Mara Levin, adding hopefully that the union would vote next week.';
+    expect(indirect(inverted)).toContainEqual(['Mara Levin', 'that the union would vote next week']);
+  });
+
+  it('reads the subject past an interjection and never swaps subject and content', () => {
+    const got = indirect('County leaders in Ohio, for instance, noted that the panel was picked by the governor.');
+    expect(got).toContainEqual(['County leaders in Ohio', 'that the panel was picked by the governor']);
+    expect(got.some(([, q]) => q.startsWith('County leaders'))).toBe(false);
+  });
+
+  it('reads a verb that is also a noun cue as a verb', () => {
+    expect(indirect('Critics charge that the mayor skewed the budget toward his allies.')).toContainEqual(['Critics', 'that the mayor skewed the budget toward his allies']);
+  });
+
+  it('reads adverbs such as `long` between subject and verb', () => {
+    expect(indirect('Farm groups have long complained that the rules ignore small growers.')).toContainEqual(['Farm groups', 'that the rules ignore small growers']);
+  });
+
+  it('takes no report from a declined comment', () => {
+    expect(indirect('The Smith campaign did not respond to a request for comment on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('reported speech: content round the attribution, passives', () => {
+  it('takes both sides of a parenthetical attribution as one report in two parts', () => {
+    const text = 'In the long run, many economists say, the tax could slow the growth of medical spending.';
+    const q = quotes(text).find((x) => x.kind === 'indirect');
+    expect(q?.speaker).toBe('many economists');
+    expect(q?.quote).toBe('In the long run, many economists say, the tax could slow the growth of medical spending');
+    expect(q?.partTexts).toEqual(['In the long run', 'the tax could slow the growth of medical spending']);
+  });
+
+  it('ends a report before `, X said, adding …` and `, X said, and …`', () => {
+    expect(indirect('The plan is dead, Ana Ruiz said, and the council agreed with her.')).toContainEqual(['Ana Ruiz', 'The plan is dead']);
+  });
+
+  it('gives a passive expectation its whole clause and no invented speaker', () => {
+    const q = quotes('The senator is widely expected to endorse the governor next week.').find((x) => x.kind === 'indirect');
+    expect(q?.quote).toBe('The senator is widely expected to endorse the governor next week');
+    expect(q?.speaker).toBeNull();
+  });
+});
+
+describe('reported positions with particles', () => {
+  it('reads the content after the particle of `voted against`, `railed against`, `sided with`', () => {
+    expect(indirect('Senator Lena Ortiz voted against the pipeline bill in committee.')).toContainEqual(['Lena Ortiz', 'the pipeline bill in committee']);
+    expect(indirect('Mayor Tom Reyes railed against the new parking fees downtown.')).toContainEqual(['Tom Reyes', 'the new parking fees downtown']);
+  });
+
+  it('takes no report from the noun or from a verb without its particle', () => {
+    expect(indirect('The campaign held focus groups with voters in Cleveland last week.')).toEqual([]);
+    expect(indirect('Lena Ortiz won the most votes in the first round of the election.')).toEqual([]);
+  });
+
+  it('inflects short verbs with a doubled consonant', () => {
+    expect(indirect('Tom Reyes slammed the proposal as reckless and divisive.')).toContainEqual(['Tom Reyes', 'the proposal as reckless and divisive']);
+  });
+});
+
+describe('noun cues', () => {
+  it('reads a position noun with its preposition and ends the content at the sentence verb', () => {
+    expect(indirect('Mayor Tom Reyes spoke first. Reyes’s support for the new stadium is well known.')).toContainEqual(['Tom Reyes', 'the new stadium']);
+    expect(indirect('Ana Ruiz spoke on Monday. Ruiz’s decision to leave the race surprised donors.')).toContainEqual(['Ana Ruiz', 'to leave the race']);
+  });
+
+  it('reads more nouns with a that-clause', () => {
+    const got = indirect('Ana Ruiz spoke on Monday. Ruiz’s concern that the clinic would close was shared by many.');
+    expect(got.some(([who, q]) => who === 'Ana Ruiz' && q.startsWith('that the clinic would close'))).toBe(true);
+  });
+
+  it('takes no topic from a time or a manner', () => {
+    expect(indirect('Ana Ruiz spoke on Monday. Ruiz’s remarks on Tuesday night were brief.')).toEqual([]);
+  });
+});
+
+describe('passive reports', () => {
+  it('takes the whole clause of a passive charge or view, with the by-agent as source', () => {
+    const a = quotes('Three city commissioners were charged with taking bribes from developers.').find((x) => x.kind === 'indirect');
+    expect(a?.quote).toBe('Three city commissioners were charged with taking bribes from developers');
+    expect(a?.speaker).toBeNull();
+    const b = quotes('In some cases, the companies have been criticized by Nora Diaz for not removing the posts.').find((x) => x.kind === 'indirect');
+    expect(b?.quote).toBe('the companies have been criticized by Nora Diaz for not removing the posts');
+    expect(b?.speaker).toBe('Nora Diaz');
+  });
+
+  it('keeps the appositive of the subject', () => {
+    const q = quotes('Ivan Petrov, then prime minister, was widely regarded as the favourite.').find((x) => x.kind === 'indirect');
+    expect(q?.quote).toBe('Ivan Petrov, then prime minister, was widely regarded as the favourite');
+  });
+
+  it('reads no report from a plain passive', () => {
+    expect(indirect('The minimum wage has been raised several times over the years.')).toEqual([]);
+  });
+});
+
+describe('verbs that report only in some uses', () => {
+  it('takes no report from spoke without a topic, raised money, go back or found himself', () => {
+    expect(indirect('Ana Ruiz spoke in Phoenix on Wednesday night before a large crowd.')).toEqual([]);
+    expect(indirect('Ana Ruiz has raised $2.3 million through the end of June.')).toEqual([]);
+    expect(indirect('Ana Ruiz found herself in the awkward position of defending the deal.')).toEqual([]);
+  });
+
+  it('keeps them with a topic or a concern', () => {
+    expect(indirect('Ana Ruiz spoke about the cost of housing in the city.')).toContainEqual(['Ana Ruiz', 'the cost of housing in the city']);
+    expect(indirect('Ana Ruiz raised concerns about the cost of the new stadium.')).toContainEqual(['Ana Ruiz', 'concerns about the cost of the new stadium']);
+  });
+
+  it('reads a bare verb after one name as a noun compound', () => {
+    expect(indirect('Truck attack in the port city kills at least eighty people.')).toEqual([]);
+  });
+});
+
+describe('adjuncts after a speech verb', () => {
+  it('reads where or how it was said as no content', () => {
+    const text = '"We will win this state," Ana Ruiz said at a town hall in Buffalo on Thursday.';
+    expect(indirect(text)).toEqual([]);
+    expect(indirect('"We will win this state," Ana Ruiz said, naming a few counties.')).toEqual([]);
+  });
+
+  it('finds the that-clause after an adjunct', () => {
+    expect(indirect('Ana Ruiz says at a campaign stop in Toledo, Ohio, that the plant will reopen in May.')).toContainEqual(['Ana Ruiz', 'that the plant will reopen in May']);
+  });
+
+  it('reads `said, CLAUSE` and `agreed with`', () => {
+    expect(indirect('Still, Ana Ruiz said, officials have to decide who gets extra scrutiny.')).toContainEqual(['Ana Ruiz', 'Still, Ana Ruiz said, officials have to decide who gets extra scrutiny']);
+    expect(indirect('Ana Ruiz largely agreed with the mayor about the budget.')).toContainEqual(['Ana Ruiz', 'the mayor about the budget']);
+  });
+
+  it('does not read a listener or a pronoun after a tail verb as the speaker', () => {
+    const got = indirect('The novelist Mario Rivas, one of the signatories, told an audience in Houston that the campaign was dangerous.');
+    expect(got.some(([, q]) => q.startsWith('The novelist'))).toBe(false);
+  });
+});
+
+describe('content boundaries', () => {
+  it('keeps both coordinated clauses of `said A and that B`', () => {
+    expect(indirect('Ana Ruiz said she appreciated the apology and that she wanted to move forward.')).toContainEqual(['Ana Ruiz', 'she appreciated the apology and that she wanted to move forward']);
+  });
+
+  it('takes a one-word opening before a parenthetical attribution', () => {
+    const q = quotes('Recently, Ana Ruiz said, she has realized that the state is not as hospitable.').find((x) => x.kind === 'indirect');
+    expect(q?.partTexts).toEqual(['Recently', 'she has realized that the state is not as hospitable']);
+  });
+});
+
+describe('stance adjectives', () => {
+  it('reads `is confident that` and `remain skeptical about` as positions of the subject', () => {
+    expect(indirect('Campaign aides are increasingly confident that Ana Ruiz will win the state.')).toContainEqual(['Campaign aides', 'that Ana Ruiz will win the state']);
+    expect(indirect('Many farmers remain skeptical about the new water rules.')).toContainEqual(['Many farmers', 'the new water rules']);
+  });
+
+  it('needs a copula before the adjective', () => {
+    expect(indirect('A confident that the plan works memo circulated.')).toEqual([]);
+  });
+});
+
+describe('light-verb idioms', () => {
+  it('reads the idiom as the cue and the rest as the content', () => {
+    expect(indirect('Ana Ruiz also took a swipe at the governor over the budget.')).toContainEqual(['Ana Ruiz', 'the governor over the budget']);
+    expect(indirect('Ana Ruiz voiced concern about the cost of the stadium.')).toContainEqual(['Ana Ruiz', 'the cost of the stadium']);
+    const q = quotes('Ana Ruiz made it clear that she would not run again.').find((x) => x.kind === 'indirect');
+    expect(q?.cue).toBe('made it clear');
+    expect(q?.quote).toBe('that she would not run again');
+  });
+
+  it('needs the whole idiom', () => {
+    expect(indirect('Ana Ruiz took a seat at the back of the hall.')).toEqual([]);
+  });
+});
+
+describe('gerunds and progressives', () => {
+  it('credits a gerund after a preposition to the main subject', () => {
+    expect(indirect('Ana Ruiz won the state by arguing that the plant should stay open.')).toContainEqual(['Ana Ruiz', 'that the plant should stay open']);
+  });
+
+  it('reads a progressive past an adverb', () => {
+    expect(indirect('Ana Ruiz is now talking about immigration in a new way.')).toContainEqual(['Ana Ruiz', 'immigration in a new way']);
+  });
+
+  it('continues a participle after `and`', () => {
+    const got = indirect('The mayor, Ana Ruiz, spoke for an hour, praising the firefighters and accusing the council of neglect.');
+    expect(got.some(([, q]) => q === 'the council of neglect')).toBe(true);
+  });
+});
+
+describe('relative clauses with attribution verbs', () => {
+  it('credits a comma relative to its noun and ends the content at its comma', () => {
+    expect(indirect('Ana Ruiz, who has criticized the stadium deal, voted no on Tuesday.')).toContainEqual(['Ana Ruiz', 'the stadium deal']);
+  });
+});
+
+describe('inverted attribution inside the sentence', () => {
+  it('takes both sides of `A, said X, role, B`', () => {
+    const q = quotes('Part of the problem, said Ana Ruiz, a geologist at the university, is the ground itself.').find((x) => x.kind === 'indirect');
+    expect(q?.speaker).toBe('Ana Ruiz');
+    expect(q?.partTexts).toEqual(['Part of the problem', 'is the ground itself']);
+  });
+
+  it('keeps a plain tail with a role', () => {
+    expect(indirect('The plan will fail, said Ana Ruiz, a professor at the university.')).toContainEqual(['Ana Ruiz', 'The plan will fail']);
+  });
+});
+
+describe('nouns that look like verbs', () => {
+  it('takes no report from `percent support`, `broad support` or `the March states`', () => {
+    expect(indirect('Ana Ruiz leads the field with 36 percent support in the latest count.')).toEqual([]);
+    expect(indirect('The campaign made plans to organize in the March states.')).toEqual([]);
+  });
+
+  it('reads `see` as a view only with `as`, `that` or a question word', () => {
+    expect(indirect('So far, Ana Ruiz has seen mixed results after raising money for candidates.')).toEqual([]);
+    expect(indirect('Many voters see Ana Ruiz as a steady hand on the budget.')).toContainEqual(['Many voters', 'Ana Ruiz as a steady hand on the budget']);
+  });
+});
+
+describe('tails with beliefs, findings and plain sources', () => {
+  it('reads `…, the records show` and `…, his team believes` as tails', () => {
+    expect(indirect('The mayor had to lend his campaign thousands of dollars last month, fundraising records show.')).toContainEqual(['fundraising records', 'The mayor had to lend his campaign thousands of dollars last month']);
+    expect(indirect('A win there would go a long way toward ending the race, his team believes.').map(([, q]) => q)).toContain('A win there would go a long way toward ending the race');
+  });
+
+  it('reads a plain noun phrase with `close to him` as the source of a tail', () => {
+    expect(indirect('The senator will rethink how he deals with colleagues, a source close to him said.')).toContainEqual(['a source close to him', 'The senator will rethink how he deals with colleagues']);
+  });
+
+  it('keeps an attribution verb with an object out of the tail', () => {
+    expect(indirect('In 2015, Ana Ruiz supported the housing bill.')).toContainEqual(['Ana Ruiz', 'the housing bill']);
+  });
+});
+
+describe('relatives with which and auxiliaries', () => {
+  it('credits `, which found that …` to the noun it hangs on', () => {
+    expect(indirect('The audit, which found that the agency ignored warnings, was released Monday.')).toContainEqual(['The audit', 'that the agency ignored warnings']);
+  });
+
+  it('reads `, who has said …` past the auxiliary', () => {
+    expect(indirect('Ana Ruiz, who has said the plan is flawed, voted no on Tuesday.')).toContainEqual(['Ana Ruiz', 'the plan is flawed']);
+  });
+});
+
+describe('polls and outlets in an adjunct', () => {
+  it('reads `In a … poll, CLAUSE` and `CLAUSE in the latest … poll`', () => {
+    expect(indirect('In a county poll released Monday, 50 percent of voters chose Ana Ruiz.')).toContainEqual(['a county poll released Monday', '50 percent of voters chose Ana Ruiz']);
+    expect(indirect('Ana Ruiz leads the mayor by nine points in the latest county poll.')).toContainEqual(['the latest county poll', 'Ana Ruiz leads the mayor by nine points']);
+  });
+
+  it('reads `As the Post reported, CLAUSE`', () => {
+    expect(indirect('As The Valley Post reported, the council had already spent the money.')).toContainEqual(['The Valley Post', 'the council had already spent the money']);
+  });
+
+  it('takes no source from a place after `in`', () => {
+    expect(indirect('Ana Ruiz spoke to farmers in Iowa on Monday.')).toEqual([]);
+  });
+});
+
+describe('say and tell with plain sources', () => {
+  it('reads a gerund clause after `said`', () => {
+    expect(indirect('Manny Ortega said seeing so many officers at the parade was a welcome sight.')).toContainEqual(['Manny Ortega', 'seeing so many officers at the parade was a welcome sight']);
+  });
+
+  it('reads long descriptions and shares as sources of `say`', () => {
+    expect(indirect('A state official familiar with the investigation said that charging anyone would be difficult.')).toContainEqual(['A state official familiar with the investigation', 'that charging anyone would be difficult']);
+    expect(indirect('On economic issues, 42% say they are liberal.')).toContainEqual(['42%', 'they are liberal']);
+  });
+});
+
+describe('quantifiers and respondents as sources', () => {
+  it('reads `Some said` and `those surveyed say`', () => {
+    expect(indirect('Some said they had cringed at the comparison.')).toContainEqual(['Some', 'they had cringed at the comparison']);
+    expect(indirect('By big margins, those surveyed say the economy should come first.')).toContainEqual(['those surveyed', 'the economy should come first']);
+  });
+});
+
+describe('a second verb sharing the subject', () => {
+  it('reads `X did A and said B` with a demonstrative object and a plain subject', () => {
+    expect(indirect('Ana Ruiz brought that down in five years, and said she was fine with the plan.')).toContainEqual(['Ana Ruiz', 'she was fine with the plan']);
+    expect(indirect('Other former officers chafed at the criticism and said asking for help was the right call.')).toContainEqual(['Other former officers', 'asking for help was the right call']);
+  });
+});
+
+describe('more adjuncts after the verb and before the subject', () => {
+  it('reads `said just after midnight on TV` and `said, according to the Post` as no content', () => {
+    expect(indirect('"It is plagiarism," Ana Ruiz said just after midnight on the local news.')).toEqual([]);
+    expect(indirect('"When does it stop?" the judge said, according to the Valley Post.')).toEqual([]);
+  });
+
+  it('reads a dated opening as an adjunct, not the content of a tail', () => {
+    const got = indirect('On Dec. 7 on the radio, Ana Ruiz said the local forces must lead the fight.');
+    expect(got.some(([, q]) => q.startsWith('On Dec. 7'))).toBe(false);
+    expect(got).toContainEqual(['Ana Ruiz', 'the local forces must lead the fight']);
+  });
+});
+
+describe('media adjuncts between the verb and the content', () => {
+  it('skips `in a Facebook post on Tuesday` and reaches a far `that`', () => {
+    expect(indirect('Ana Ruiz wrote in a Facebook post on Tuesday the plan was dead.')).toContainEqual(['Ana Ruiz', 'the plan was dead']);
+    expect(indirect('Ana Ruiz said in a statement released by her office on Tuesday that the plan was dead.')).toContainEqual(['Ana Ruiz', 'that the plan was dead']);
+  });
+});
+
+describe('impersonal passives', () => {
+  it('reports the that-clause of `It was widely reported that …` with no speaker', () => {
+    const q = quotes('It was widely reported that the mayor paid a million dollars for the jet.').find((x) => x.kind === 'indirect');
+    expect(q?.quote).toBe('that the mayor paid a million dollars for the jet');
+    expect(q?.speaker).toBeNull();
+  });
+});
+
+describe('polls in general', () => {
+  it('takes no source from `in the polls`', () => {
+    expect(indirect('The former governor has struggled to gain traction and sits at single digits in the polls.')).toEqual([]);
+  });
+});
+
+describe('irregular first verbs', () => {
+  it('shares the subject of an irregular past verb (`left early but said`)', () => {
+    expect(indirect('Ana Ruiz left early but said she was fine with the plan.')).toContainEqual(['Ana Ruiz', 'she was fine with the plan']);
+  });
+});
+
+describe('listeners after told', () => {
+  it('reads a listener up to its head noun and no further', () => {
+    expect(indirect('"We are a team," Ana Ruiz told a cheering throng of supporters in Tampa.')).toEqual([]);
+    expect(indirect('Ana Ruiz told the crowd the deal was unfair to workers.')).toContainEqual(['Ana Ruiz', 'the deal was unfair to workers']);
+  });
+});
+
+describe('reported speech: introductory phrases, progressive auxiliaries, nested frames', () => {
+  it('never takes a name inside an introductory phrase for the subject', () => {
+    const got = quotes('By linking the harbour and the floods in Eastern Europe, the engineers are basically confirming that the dam will fail within a decade.');
+    const q = got.find((x) => x.quote.includes('the dam will fail'));
+    expect(q?.speakerMention).toBe('the engineers');
+    expect(got.some((x) => x.speakerMention === 'Eastern Europe')).toBe(false);
+  });
+
+  it('reads the subject past a progressive `are`', () => {
+    const q = quotes('The regulators are now warning that household energy prices will rise again in the spring.').find((x) => x.kind === 'indirect');
+    expect(q?.speakerMention).toBe('The regulators');
+    expect(q?.quote).toBe('that household energy prices will rise again in the spring');
+  });
+
+  it('ends a report in an `even though` clause at the comma that closes it', () => {
+    const q = quotes('Even though the ferry plan was regarded as far too costly, the council has decided to keep the old route running.').find((x) => x.cue === 'regarded');
+    expect(q?.quote).toBe('the ferry plan was regarded as far too costly');
+    expect(q?.speaker).toBeNull();
+  });
+
+  it('gives quoted words to the named speaker after them, not to a described group inside the sentence', () => {
+    const q = quotes('By now the officials are confirming that ‘the whole treaty is dead in the water’, suggested Jane Roe.').find((x) => x.quote.includes('dead in the water'));
+    expect(q?.speaker).toBe('Jane Roe');
+    expect(q?.kind).toBe('mixed');
+  });
+});
