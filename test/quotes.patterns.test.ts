@@ -637,6 +637,11 @@ describe('introductions ending in a colon without a speech verb', () => {
     expect(q.speaker).toBe('Ruth Kane');
   });
 
+  it('`said Del. NAME`: a title the sentence splitter took for a full stop goes on into the name', () => {
+    expect(find(quotes('Democrats objected. "It is destroying this committee," said Del. Stacey Plaskow. Democrats noted the vote.'), 'destroying').speaker).toBe('Stacey Plaskow');
+    expect(find(quotes('"It is over," said Cruz. Trump left.'), 'It is over').speaker).toBe('Cruz');
+  });
+
   it('a clause of only a name and a past-tense verb after the quote attributes it, whatever the verb', () => {
     expect(find(quotes('Sean Hanley asked. “Would it be negotiable?” Hanley pressed. “Maybe,” Tom Drum said.'), 'negotiable').speaker).toBe('Sean Hanley');
     expect(find(quotes('“What sport is he talking about?” reacted Tom Drum. Earlier, he spoke.'), 'What sport').speaker).toBe('Tom Drum');

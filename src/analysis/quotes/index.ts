@@ -468,7 +468,10 @@ function tailCue(text: string, from: number, to: number): Cue | null {
     if (i > k && afterDeterminer(toks, i)) continue;
     if (/ing$/i.test(t.text) && i > k) return null;
     if (i === k) {
-      const phrase = readObjectSpeaker(text, t.end, untilClauseEnd(text, t.end, to));
+      // `said Del. Stacey Plaskett`: a title the sentence splitter took for a full stop goes on into the name
+      const titleCut = /^\s+(?:Del|Gen|Adm|Amb|Atty|Sgt|Lt|Col|Capt|Cmdr|Maj|Supt|Insp|Det|Msgr|Gov|Sen|Rep|Rev|Prof|Dr|Mr|Mrs|Ms)\.\s*$/.test(text.slice(t.end, to)) && /^\s*\p{Lu}/u.test(text.slice(to, to + 3));
+      const until = titleCut ? untilClauseEnd(text, to, Math.min(text.length, to + 120)) : untilClauseEnd(text, t.end, to);
+      const phrase = readObjectSpeaker(text, t.end, until);
       return phrase ? { phrase, cue: t.text, at: phrase.start } : null;
     }
     // `“…” that Sanders can catch Clinton, said Steve Elmendorf`: after a comma the verb comes first
