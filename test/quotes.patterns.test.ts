@@ -204,6 +204,24 @@ describe('batch line', () => {
     expect(broken.parts!.map(([a, b]) => text.slice(a, b))).toEqual(['The walls held', 'and the  pier\nwill be rebuilt.']);
     expect(broken).not.toHaveProperty('partTexts');
   });
+
+  it('a person named by a description keeps it as written after the full name', () => {
+    const text = 'Gov. Tom Reyes signed the bill on Monday.\n\n“This is a good day,” the governor said.\n\n“We will see,” Reyes said.';
+    const line = quotesBatchLine({ id: 'x3', text });
+    expect(line.quotes.find((q) => q.quote.includes('good day'))!.speaker).toBe('Tom Reyes, the governor');
+    expect(line.quotes.find((q) => q.quote.includes('We will see'))!.speaker).toBe('Tom Reyes');
+  });
+
+  it('a description written before the name in apposition follows the full name', () => {
+    const line = quotesBatchLine({ id: 'x5', text: 'In a statement, her senior policy adviser, Jacob Sullens, said: “The deal is essential.”\n\n“We are done,” said the harbour spokesman, Tom Wells.' });
+    expect(line.quotes.find((q) => q.quote.includes('essential'))!.speaker).toBe('Jacob Sullens, her senior policy adviser');
+    expect(line.quotes.find((q) => q.quote.includes('We are done'))!.speaker).toBe('Tom Wells, the harbour spokesman');
+  });
+
+  it('an organisation named by a description keeps it too', () => {
+    const line = quotesBatchLine({ id: 'x4', text: 'The Ministry of Ports met on Monday. The ministry said that fees would rise.' });
+    expect(line.quotes[0]!.speaker).toBe('Ministry of Ports, the ministry');
+  });
 });
 
 describe('attribution beyond speech', () => {
@@ -682,6 +700,48 @@ describe('introductions ending in a colon without a speech verb', () => {
   it('`Here’s X in <time>:` credits the quote to X', () => {
     const q = find(quotes('Here’s Senator Ruth Kane in December 1992: “Our new direction must rest on an understanding of the new economy.”'), 'new direction');
     expect(q.speaker).toBe('Ruth Kane');
+  });
+
+  it('`said Del. NAME`: a title the sentence splitter took for a full stop goes on into the name', () => {
+    expect(find(quotes('Democrats objected. "It is destroying this committee," said Del. Stacey Plaskow. Democrats noted the vote.'), 'destroying').speaker).toBe('Stacey Plaskow');
+    expect(find(quotes('"It is over," said Cruz. Trump left.'), 'It is over').speaker).toBe('Cruz');
+  });
+
+  it('a clause of only a name and a past-tense verb after the quote attributes it, whatever the verb', () => {
+    expect(find(quotes('Sean Hanley asked. “Would it be negotiable?” Hanley pressed. “Maybe,” Tom Drum said.'), 'negotiable').speaker).toBe('Sean Hanley');
+    expect(find(quotes('“What sport is he talking about?” reacted Tom Drum. Earlier, he spoke.'), 'What sport').speaker).toBe('Tom Drum');
+    expect(find(quotes('“We are here,” John Smith walked away from the car.'), 'We are here').speaker).toBeNull();
+  });
+
+  it('a credit after a hyphen, in the quote’s paragraph or on a short line of its own', () => {
+    expect(find(quotes('"Almost all new income is going to the top 1 percent." - Bernard Sands. The claim is old.'), 'new income').speaker).toBe('Bernard Sands');
+    expect(find(quotes('We review claims.\n\n"Almost all new income is going to the top 1 percent."\n\n- Bernard Sands.\n\nThe claim is old.'), 'new income').speaker).toBe('Bernard Sands');
+  });
+
+  it('a report going on after the quote, then `, said NAME`: the name after the verb speaks', () => {
+    const q = find(quotes('Strategists are skeptical. "He can assert it, but it seems extremely unlikely" that Sands can catch Corbin, said Steve Elmer, a campaign manager.'), 'extremely unlikely');
+    expect(q.speaker).toBe('Steve Elmer');
+    expect(find(quotes('“We will win,” Joe Smith, a spokesman, said.'), 'We will win').speaker).toBe('Joe Smith');
+  });
+
+  it('a colon introduction whose subject carries a party tag between commas', () => {
+    const q = find(quotes('Scott Walden spoke. Senate Majority Leader Mitch McCall, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."'), 'quit attacking');
+    expect(q.speaker).toBe('Mitch McCall');
+  });
+
+  it('a colon introduction whose subject opens with role words before the name', () => {
+    const q = find(quotes('Trump posted a photo. Former Republican presidential candidate Jed Barsh broke down what was wrong with it to a Dutch newspaper: “What he did was so insensitive.”'), 'so insensitive');
+    expect(q.speaker).toBe('Jed Barsh');
+  });
+
+  it('a colon introduction without a speech verb reads its subject after the last dash', () => {
+    const q = find(quotes('Ann Mills interviewed Ben Sand. As Mills tried to discuss the polls — especially the bad ones — Sand responded with a phrase of his own: “Do not moan to me about the polls.”'), 'moan to me');
+    expect(q.speaker).toBe('Ben Sand');
+  });
+
+  it('a name after a spaced dash labels the quote, even after a clause with a verb; two names both speak', () => {
+    expect(find(quotes('Pollsters agree - Nora Vance: “One lesson was simple: keep on calling voters as late as possible.”'), 'keep on calling').speaker).toBe('Nora Vance');
+    expect(find(quotes('WHAT INSPIRES VOTERS - Lea Moss and Tim Garza: “We found that the strongest traits were the same.”'), 'strongest traits').speaker).toBe('Lea Moss and Tim Garza');
   });
 });
 

@@ -381,6 +381,71 @@ describe('organisations and one-word names', () => {
     expect(speakerOf('Rep. Steve Israel spoke on Monday.\n\n“We will win the House,” Israel said.', 'win the House')).toBe('Steve Israel');
   });
 
+  it('a chunk after a comma with no comma closing it before the verb is the subject, not an appositive', () => {
+    expect(speakerOf('Regardless, the State Department said that it found no evidence of a leak.', 'found no evidence')).toMatch(/Department/);
+    expect(speakerOf('Offstage, the actors agree that the show went well.', 'the show went well')).toBe('actors');
+    expect(speakerOf('Ruiz, the governor, said that the show went well.', 'the show went well')).toBe('Ruiz');
+  });
+
+  it('`it said` after a quote is the organisation or document that spoke or was named last, never a person', () => {
+    expect(speakerOf('Dunmore Mills Inc. reported higher sales on Monday.\n\n“We are pleased with the quarter,” it said in a statement.', 'pleased with the quarter')).toBe('Dunmore Mills Inc');
+    expect(speakerOf('The Ministry of Transport issued new rules. The ministry said that ports must report delays.\n\n“We will review them in a year,” it said.', 'review them')).toBe('Ministry of Transport');
+    expect(speakerOf('Mary Hale met the press. “We will win,” she said. “It is over,” it said.', 'It is over')).toBeNull();
+  });
+
+  it('`the ministry` at the start of a sentence is the ministry named before', () => {
+    expect(speakerOf('The Ministry of Transport issued new rules. The ministry said that ports must report delays.', 'ports must report')).toBe('Ministry of Transport');
+  });
+
+  it('an I or we inside a quote, read as the subject of a participle report after it, is the quote’s speaker', () => {
+    const text = 'The bill stalled. "We want a say in any deal without a vote," Bob Corker said in a telephone interview Wednesday, pointing out that 98 senators voted last year to insist on a review.';
+    expect(speakerOf(text, '98 senators voted')).toBe('Bob Corker');
+  });
+
+  it('`the report said` after a quote: the noun after a determiner is no verb; notes and columns speak as written', () => {
+    expect(speakerOf('“Newcomers are finding work faster than before,” the report said.', 'finding work')).toBe('the report');
+    expect(speakerOf('“You are a total loser!” the note says.', 'total loser')).toBe('the note');
+  });
+
+  it('a word after a possessive is a noun, not the verb a participle report hangs on', () => {
+    expect(speakerOf('Dale Weaver didn’t seem impressed with Sanders’ comments Tuesday, telling reporters, “A lot of people said the mayor should step down.”', 'step down')).toBe('Dale Weaver');
+    expect(speakerOf('Vigils were held. One tweet said: “This is very sad. That is about all I can say.”', 'very sad')).toBe('One tweet');
+  });
+
+  it('two names joined by and/nor before the verb are both the speakers; a company name with & is not', () => {
+    expect(speakerOf('Dora Tran met Paul Rees. “We will win this,” Tran and Rees said.', 'win this')).toBe('Dora Tran and Paul Rees');
+    expect(speakerOf('Ted Crane and Chris Hale spoke. Neither Crane nor Hale said that the plan would work.', 'plan would work')).toBe('Ted Crane and Chris Hale');
+  });
+
+  it('`the company` stands for the organisation that spoke last; with none, it stays as written', () => {
+    expect(speakerOf('Twitter said it had suspended accounts. The company said that it had expanded its teams.', 'expanded its teams')).toBe('Twitter');
+    expect(speakerOf('Sales fell. The company said that it had expanded its teams.', 'expanded its teams')).toBe('company');
+  });
+
+  it('a title word after an honorific is a surname (Mr. King)', () => {
+    expect(speakerOf('Larry King spoke on Monday. "I have never been edited," Mr. King, 82, told me.', 'never been edited')).toBe('Larry King');
+  });
+
+  it('a title word or demonym alone is a surname only when the article names such a person', () => {
+    expect(speakerOf('Mark Cuban spoke on Sunday. "It is too early to tell," said Cuban, who hosts a TV show.', 'too early')).toBe('Mark Cuban');
+    expect(speakerOf('Peter King spoke on Sunday. "It is too early to tell," King said.', 'too early')).toBe('Peter King');
+    expect(speakerOf('The talks went on. "It is too early to tell," King said.', 'too early')).toBeNull();
+  });
+
+  it('a capitalised run after `the` (a body or a description) is no person a pronoun may stand for', () => {
+    const text = 'Hillary Clinton spoke on Sunday. She said the U.S. needed a stronger campaign against the Islamic State. “I think you will hear that from the president,” she said.';
+    expect(speakerOf(text, 'hear that from the president')).toBe('Hillary Clinton');
+    const text2 = 'Senator Paul Rand spoke on Thursday. It was a reversal for the Wisconsin Republican. He said that the nominee must do more.';
+    expect(speakerOf(text2, 'nominee must do more')).toBe('Paul Rand');
+  });
+
+  it('a definite description that news writing uses to mention someone again stands for the one just spoken of', () => {
+    const text = 'Dan Frump won the primary on Tuesday. “When you win, it is beautiful,” Frump said. The billionaire businessman said that he would win again.';
+    expect(speakerOf(text, 'would win again')).toBe('Dan Frump');
+    // `the judge` more often brings in someone new: it stays as written
+    expect(speakerOf('Dan Frump spoke on Tuesday. The judge said that the case was closed.', 'case was closed')).toBe('judge');
+  });
+
   it('a place alone with no such person speaks for nobody named', () => {
     expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
   });

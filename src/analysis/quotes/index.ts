@@ -9,12 +9,13 @@ import type { Doc } from '../text/doc.js';
 import type { Sentence } from '../text/segment.js';
 import { framesIn, type Frame } from './indirect.js';
 import { isBetweenSpeakerAndVerb, isIntentionVerb, isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
-import { headlineRun, honorificGender, isPlace, isTitleCased, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
+import { headlineRun, honorificGender, isCommonWord, isFirstName, isOrgNoun, isPlace, isRoleNoun, isTitleCased, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
 import { quotesView } from './marks.js';
 import { invertedLead, labelBeforeColon, subjectBeforeColon } from './colon.js';
 import { isQuotedTitle } from './titles.js';
 import { opensQuotedSentence } from './leads.js';
 import { scanQuotes, wordCount, type QuoteSpan } from './scan.js';
+import { afterDeterminer, ANAPHORIC_HEAD, attributionVerb, DOCUMENT_HEAD } from './tails.js';
 import { cleanRole, PersonIndex, readObjectSpeaker, readSubject, type Person, type SpeakerPhrase } from './speakers.js';
 
 export interface Quote {
@@ -27,6 +28,8 @@ export interface Quote {
   /** the words in the text that name the speaker */
   speakerMention: string | null;
   role: string | null;
+  /** a description written before the name in apposition (`Carter’s press secretary, Peter Cook`), as written */
+  described?: string;
   cue: string | null;
   kind: 'direct' | 'mixed' | 'partial' | 'indirect';
   speakerType: 'person' | 'organisation' | 'unnamed' | 'unknown';
@@ -189,6 +192,13 @@ function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
       const run = headline ? headlineRun(found, toks) : found;
       if (!run || run.kind !== 'person' || isPlace(run.name)) continue;
       if (spans.some((q) => q.start <= run.start && q.end >= run.end)) continue;
+      // `the Islamic State`, `the Kentucky Republican`: a capitalised run after `the` with no title is a body or a description, not a person's name
+      const before = toks.filter((t) => t.end <= run.start).pop();
+      if (!run.title && /^the$/i.test(before?.text ?? '')) continue;
+      // `Top Sanders strategists`: a capitalised common word opening the sentence, then a lower-case noun: no name
+      const first = toks.find((t) => t.start >= run.start);
+      const after = toks.find((t) => t.start >= run.end);
+      if (!before && first && !run.title && nameParts(run.name).length === 2 && isCommonWord(first.text) && !isFirstName(first.text) && after && /^\p{Ll}/u.test(after.text) && !isVerbForm(after.text)) continue;
       const weak = isWeakMention(text, toks, run);
       const parts = nameParts(run.name);
       if (parts.length === 1) single.push({ run, weak });
@@ -320,7 +330,9 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
   // the report before it, like a quote paragraph with no cue
   if (/^\s*(?:Adding|Continuing)\s*[:,]?\s*$/.test(lead)) return { ...base, kind: 'direct', phrase: null, cue: null, at: q.start, floating: true };
   // `X said: “…”` / `X told Sputnik “…”` / `X said, “…”`
-  const leadCue = leadEmpty ? null : leadCueOf(text, leadStart, openAt, lead) ?? invertedLead(text, leadStart, openAt);
+  // `Pollsters agree - Carl Bialik: “…”`: a name after a spaced dash labels the quote, whatever verb came before
+  const dashLabel = !leadEmpty && /\s[-—–]\s*[^-—–:]{2,60}:\s*$/.test(lead) ? labelBeforeColon(text, leadStart, openAt) : null;
+  const leadCue = leadEmpty ? null : dashLabel ? { phrase: dashLabel, cue: ':', at: dashLabel.start, direct: true } : leadCueOf(text, leadStart, openAt, lead) ?? invertedLead(text, leadStart, openAt);
   if (leadCue && leadCue.direct) {
     // `Obama said “it gets me mad” every time he thinks about …`: the sentence goes on after the
     // quote, so the report is the whole clause with a quoted part (mixed), not the quote alone
@@ -336,7 +348,10 @@ function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Candidate |
     return { ...base, kind: 'direct', phrase: leadCue.phrase, cue: leadCue.cue, at: leadCue.at, floating: false };
   }
   // vox pops and pull quotes: `“…” ― Carla Sanchez.`
-  const credit = q.close >= 0 && leadEmpty ? dashCredit(text, tailFrom, para.end) : null;
+  // (the credit may be the next paragraph, a short line of its own: `"…"` ¶ `- Bernie Sanders.`)
+  const nextPara = doc.paragraphs[q.paragraph + 1];
+  const creditLine = nextPara && /^[\s.,]*$/.test(text.slice(tailFrom, para.end)) && /^\s*[―—–-]/.test(nextPara.text) && wordCount(text, nextPara.start, nextPara.end) <= 12 ? nextPara : null;
+  const credit = q.close >= 0 && leadEmpty ? dashCredit(text, tailFrom, para.end) ?? (creditLine ? dashCredit(text, creditLine.start, creditLine.end) : null) : null;
   if (credit) return { ...base, kind: 'direct', phrase: credit.phrase, cue: credit.cue, at: credit.at, floating: false };
   if (leadEmpty || /:\s*$/.test(lead)) {
     // transcript style `PENCE: …` or an introduction in the previous paragraph ending in a colon
@@ -471,17 +486,32 @@ function tailCue(text: string, from: number, to: number): Cue | null {
     if (/^[“"‘«]$/.test(t.text)) return null;
     // a capitalised `State` or `Post` is part of a name, not a verb
     if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text, toks[i + 1]?.text)) continue;
+    // `the report said`: a word right after a determiner is a noun, not the verb
+    if (i > k && afterDeterminer(toks, i)) continue;
     if (/ing$/i.test(t.text) && i > k) return null;
     if (i === k) {
-      const phrase = readObjectSpeaker(text, t.end, untilClauseEnd(text, t.end, to));
+      // `said Del. Stacey Plaskett`: a title the sentence splitter took for a full stop goes on into the name
+      const titleCut = /^\s+(?:Del|Gen|Adm|Amb|Atty|Sgt|Lt|Col|Capt|Cmdr|Maj|Supt|Insp|Det|Msgr|Gov|Sen|Rep|Rev|Prof|Dr|Mr|Mrs|Ms)\.\s*$/.test(text.slice(t.end, to)) && /^\s*\p{Lu}/u.test(text.slice(to, to + 3));
+      const until = titleCut ? untilClauseEnd(text, to, Math.min(text.length, to + 120)) : untilClauseEnd(text, t.end, to);
+      const phrase = readObjectSpeaker(text, t.end, until);
       return phrase ? { phrase, cue: t.text, at: phrase.start } : null;
     }
+    // `“…” that Sanders can catch Clinton, said Steve Elmendorf`: after a comma the verb comes first
+    // and the speaker after it; what stands before the comma is the rest of the report
+    if (i > k + 1 && toks[i - 1]!.text === ',' && /^(?:said|says|added|adds|asked|asks|wrote|writes|explained|noted|argued|insisted|warned)$/.test(t.text) && /^(?:\p{Lu}|the$|a$|an$|one$)/u.test(toks[i + 1]?.text ?? '') && !TIME_WORDS.test(toks[i + 1]!.text)) {
+      const phrase = readObjectSpeaker(text, t.end, untilClauseEnd(text, t.end, to));
+      if (phrase && phrase.type !== 'pronoun') return { phrase, cue: t.text, at: phrase.start };
+    }
+    // `“…,” it said`: an organisation or a document speaks (resolved to the latest one that spoke)
+    if (i === k + 1 && /^it$/i.test(toks[k]!.text)) return { phrase: { type: 'pronoun', mention: toks[k]!.text, start: toks[k]!.start, end: toks[k]!.end, role: null, gender: 'unknown' }, cue: t.text, at: toks[k]!.start };
     const phrase = readSubject(text, toks[k]!.start, subjectEndBefore(toks, i));
     if (!phrase) return null;
     return { phrase, cue: t.text, at: phrase.start };
   }
-  return null;
+  return attributionVerb(text, toks, k, to);
 }
+
+
 
 function subjectEndBefore(toks: ReturnType<typeof tokens>, vi: number): number {
   let k = vi;
@@ -499,7 +529,7 @@ function leadCueOf(text: string, from: number, openAt: number, lead: string): (C
   const toks = tokens(text, from, openAt);
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
-    if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text, toks[i + 1]?.text)) continue;
+    if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text, toks[i + 1]?.text) || afterDeterminer(toks, i)) continue;
     const after = text.slice(t.end, openAt);
     // a short listener or adjunct, then `:` or `,` or nothing, then the quote
     // a short listener or adjunct may sit between cue and quote, but then punctuation or a
@@ -556,7 +586,7 @@ function sharedSubject(text: string, from: number, toks: ReturnType<typeof token
 function mainClauseSpeaker(text: string, from: number, toks: ReturnType<typeof tokens>, pi: number): { phrase: SpeakerPhrase; at: number } | null {
   for (let j = pi - 2; j >= 0; j--) {
     const w = toks[j]!.text;
-    if (!/^\p{Ll}/u.test(w) || !isReportingVerb(w) || /ing$/.test(w)) continue;
+    if (!/^\p{Ll}/u.test(w) || !isReportingVerb(w) || /ing$/.test(w) || afterDeterminer(toks, j)) continue;
     const phrase = readSubject(text, clauseBefore2(text, from, toks[j]!.start), subjectEndBefore(toks, j));
     return phrase ? { phrase, at: phrase.start } : null;
   }
@@ -602,7 +632,8 @@ function isCreditOnly(lead: string): boolean {
 
 /** A name credited after a dash right after the closing mark: `” ― Carla Sanchez.` */
 function dashCredit(text: string, from: number, to: number): Cue | null {
-  const m = /^[\s.,]*[―—–]\s*/.exec(text.slice(from, to));
+  // (a plain hyphen too when a capitalised name follows it: `"…." - Bernie Sanders.`)
+  const m = /^[\s.,]*(?:[―—–]|-(?=\s*\p{Lu}))\s*/u.exec(text.slice(from, to));
   if (!m) return null;
   const start = from + m[0].length;
   const phrase = readObjectSpeaker(text, start, untilClauseEnd(text, start, to));
@@ -668,6 +699,7 @@ interface Resolved {
   speaker: string | null;
   role: string | null;
   type: Quote['speakerType'];
+  described?: string;
 }
 
 /**
@@ -708,6 +740,11 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
       } else {
         resolved = { speaker: null, role: null, type: 'unknown' };
       }
+    } else if (c.phrase && !c.agentless && firstPersonIn(c.phrase, out, origins)) {
+      // `“… we …,” Corker said, pointing out that …`: an I or we inside a quote is its speaker
+      const q = firstPersonIn(c.phrase, out, origins)!;
+      resolved = { speaker: q.speaker, role: q.role, type: q.speakerType, ...(q.described ? { described: q.described } : {}) };
+      mention = q.speakerMention;
     } else if (c.phrase && !c.agentless) {
       resolved = resolvePhrase(c.phrase, c.at, people, doc);
       // the one who speaks is who a later `he said` most likely stands for (not the one who asks)
@@ -730,6 +767,7 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
       speaker: resolved.speaker,
       speakerMention: mention,
       role: resolved.role,
+      ...(resolved.described ? { described: resolved.described } : {}),
       cue: c.floating ? null : c.cue,
       kind: c.kind,
       speakerType: resolved.type,
@@ -748,10 +786,20 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
     const q = out[i]!;
     const next = out[i + 1]!;
     if (runsOn[i] && !q.speaker && next.speaker && next.kind === 'direct' && next.paragraph === q.paragraph + 1) {
-      out[i] = { ...q, speaker: next.speaker, speakerMention: next.speakerMention, role: next.role, speakerType: next.speakerType };
+      out[i] = { ...q, speaker: next.speaker, speakerMention: next.speakerMention, role: next.role, speakerType: next.speakerType, ...(next.described ? { described: next.described } : {}) };
     }
   }
   return joinBrokenQuotes(doc, out, origins);
+}
+
+/** The resolved quote (in doc.text offsets, by its origin) holding a first-person subject `I`/`we`, when it has a speaker. */
+function firstPersonIn(p: SpeakerPhrase, out: readonly Quote[], origins: readonly Candidate[]): Quote | undefined {
+  if (p.type !== 'pronoun' || !/^(?:i|we)$/i.test(p.mention)) return undefined;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = origins[i]!;
+    if (o.kind === 'direct' && o.start <= p.start && p.end <= o.end) return out[i]!.speaker ? out[i] : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -829,6 +877,8 @@ function joinBrokenQuotes(doc: Doc, out: Quote[], origins: Candidate[]): Quote[]
   return joined;
 }
 
+
+
 function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: Doc): Resolved {
   if (p.coSpeakers?.length) {
     // `Mr. Grassley and Mr. Leahy said`: both said it; each name is resolved on its own
@@ -839,36 +889,50 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
   switch (p.type) {
     case 'person': {
       const name = p.name ?? p.mention;
-      const parts = nameParts(name);
+      // (`Mr. King`: a title word after an honorific is the surname)
+      const parts = nameParts(name).length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) ? [name] : nameParts(name);
       let person: Person | undefined;
+      // `the Kentucky Republican said`: a capitalised description after `the` names nobody new
+      const afterThe = !p.role && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, p.start - 4), p.start));
+      if (parts.length >= 2 && afterThe) return { speaker: name + (p.affiliation ? ` ${p.affiliation}` : ''), role: null, type: 'unnamed' };
       if (parts.length >= 2) person = people.add(name, p.role, p.start) ?? undefined;
       else if (parts.length === 1) person = people.bySurname(parts[0]!, at, honorificGender(p.mention) ?? 'unknown');
+      if (p.surnameIfKnown && (!person || !person.vouched)) return { speaker: null, role: null, type: 'unknown' };
       // `of the Armenian Patriarchate` stays with the name as written: the speaker string holds the
       // person's full name either way, and sources that spell the speaker with it are matched too
       const of = p.affiliation ? ` ${p.affiliation}` : '';
+      const described = p.described ? { described: p.described } : {};
       if (person) {
         people.recordMention(person, p.start);
         people.markSpeaker(person);
-        return { speaker: person.name + of, role: p.role ?? person.role, type: 'person' };
+        return { speaker: person.name + of, role: p.role ?? person.role, type: 'person', ...described };
       }
-      return { speaker: (parts.join(' ') || name) + of, role: p.role, type: 'person' };
+      return { speaker: (parts.join(' ') || name) + of, role: p.role, type: 'person', ...described };
     }
     case 'organisation': {
       const name = p.name ?? p.mention;
-      const parts = nameParts(name);
+      // (`Cuban said` after Mark Cuban: a demonym alone may be a surname)
+      const parts = nameParts(name).length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) ? [name] : nameParts(name);
       // `Ford said`, `Israel said` after Doug Ford, Steve Israel: a one-word name a person has as surname
       const person = parts.length === 1 && /^\p{Lu}/u.test(name) ? people.bySurname(parts[0]!, at) : undefined;
       if (person && person.vouched && nameParts(person.name).pop()?.toLowerCase() === parts[0]!.toLowerCase()) {
         people.recordMention(person, p.start);
         return { speaker: person.name, role: p.role ?? person.role, type: 'person' };
       }
+      if (p.surnameIfKnown) return { speaker: null, role: null, type: 'unknown' };
       if (p.place) return { speaker: null, role: null, type: 'unknown' };
       // `the ministry said` after the Ministry of Health
-      const named = /^the\s+\p{Ll}+$/u.test(p.mention) ? people.byOrgNoun(p.mention.slice(4), at) : undefined;
-      if (named) return { speaker: named.replace(/^the\s+/i, ''), role: p.role, type: 'organisation' };
-      return { speaker: name.replace(/^the\s+/i, (m) => (m[0] === 'T' ? m : '')), role: p.role, type: 'organisation' };
+      const noun = /^the\s+\p{Ll}+$/iu.test(p.mention) ? p.mention.slice(4) : undefined;
+      const named = noun ? people.byOrgNoun(noun, at) ?? people.byGenericOrgNoun(noun, at) : undefined;
+      const speaker = named ? named.replace(/^the\s+/i, '') : name.replace(/^the\s+/i, (m) => (m[0] === 'T' ? m : ''));
+      people.recordOrgSpeaker(speaker, 'organisation', p.start);
+      return { speaker, role: p.role, type: 'organisation' };
     }
     case 'pronoun': {
+      if (/^it$/i.test(p.mention)) {
+        const org = people.byIt(at);
+        return org ? { speaker: org.name, role: null, type: org.type } : { speaker: null, role: null, type: 'unknown' };
+      }
       if (p.gender === 'plural' || p.mention.toLowerCase() === 'i' || p.mention.toLowerCase() === 'we') return { speaker: null, role: null, type: 'unknown' };
       const person = people.byPronoun(p.gender === 'male' || p.gender === 'female' ? p.gender : 'unknown', at, pronounWindows(doc, at));
       if (person) {
@@ -881,7 +945,11 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
       // `said the 46-year-old`: an age is a definite mention of someone just named, like a pronoun
       const age = /^the\s+\d{1,3}-year-old$/i.test(p.mention);
       // `the senators` are several people, never the one senator the index knows
-      const person = age ? people.byPronoun('unknown', at, pronounWindows(doc, at)) : p.gender === 'plural' ? undefined : people.byDescriptor(p.modifiers ?? [], at);
+      // `the senator said` with no senator known: a definite description of one person stands, like
+      // a pronoun, for the one just spoken of (the batch line keeps the description after the name)
+      const head = p.mention.split(/\s+/).pop() ?? '';
+      const definite = /^the\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+$/iu.test(p.mention) && p.gender !== 'plural' && ANAPHORIC_HEAD.test(head) && !/\s(?:French|British|German|Chinese|Russian|Mexican|Israeli|Iranian|Japanese|Canadian)\s/.test(p.mention);
+      const person = age ? people.byPronoun('unknown', at, pronounWindows(doc, at)) : p.gender === 'plural' ? undefined : people.byDescriptor(p.modifiers ?? [], at) ?? (definite ? people.byPronoun(/(?:woman|ess)$/i.test(head) ? 'female' : /(?:man|actor)$/i.test(head) ? 'male' : 'unknown', at, pronounWindows(doc, at)) : undefined);
       if (person) {
         people.recordMention(person, at);
         return { speaker: person.name, role: person.role, type: 'person' };
@@ -891,6 +959,7 @@ function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: D
     case 'unnamed':
       // as written (`another source`, `a senior official`, `Forty percent of voters`): more faithful
       // than a generic label, and speakerType marks it as unnamed
+      if (DOCUMENT_HEAD.test(p.mention)) people.recordOrgSpeaker(p.mention, 'unnamed', p.start);
       return { speaker: p.mention, role: null, type: 'unnamed' };
   }
 }

@@ -17,7 +17,7 @@ export function quotesToJson(id: string, doc: Doc, quotes: Quote[]): QuoteJson {
       quote: q.quote,
       start: q.start,
       end: q.end,
-      speaker: q.speaker,
+      speaker: withDescription(q),
       speakerMention: q.speakerMention,
       role: q.role,
       cue: q.cue,
@@ -25,4 +25,18 @@ export function quotesToJson(id: string, doc: Doc, quotes: Quote[]): QuoteJson {
       ...(q.parts ? { parts: q.parts } : {}),
     })),
   };
+}
+
+/**
+ * A person or organisation named by a description (`the governor said`, `the ministry said`) is given as "Full Name, the governor": the
+ * resolved name first (the speaker), the description as written after the comma (a role, which is
+ * what it says about the person), so a reader sees both who it is and how the text names them.
+ */
+function withDescription(q: Quote): string | null {
+  if (q.speaker && q.described && !q.speaker.includes(',')) return `${q.speaker}, ${q.described}`;
+  const m = q.speakerMention;
+  if (!q.speaker || (q.speakerType !== 'person' && q.speakerType !== 'organisation') || !m || q.speaker.includes(',')) return q.speaker;
+  if (q.speaker.toLowerCase() === m.replace(/^(?:the|an?|another)\s+/i, '').toLowerCase()) return q.speaker;
+  if (!/^(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:\S+\s+)*\p{Ll}/u.test(m) || m.split(/\s+/).length > 8 || /[“”"]/.test(m)) return q.speaker;
+  return `${q.speaker}, ${m.replace(/^(?:The|An?|Another)\b/, (w) => w.toLowerCase())}`;
 }

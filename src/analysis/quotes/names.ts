@@ -54,7 +54,7 @@ export function firstNameGender(word: string): Gender | undefined {
 
 const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person']);
 /** Heads of capitalised runs that name a place or a thing: `Wall Street`, `Pacific Island`. */
-const THING_HEADS = /^(?:street|avenue|road|island|islands|arena|monument|room|hall|beach|city|gardens|networks|war|security|core|center|centre|square|park|bridge|building|tower|house|church|school|college|university|museum|library|airport|station|stadium|river|lake|mountain|valley|bay|coast|county|district|americana|legacy|politics|news|times|post|report|act|bill|law|plan|fund|party)$/i;
+const THING_HEADS = /^(?:street|avenue|road|island|islands|arena|monument|room|hall|beach|city|gardens|networks|war|security|core|center|centre|square|park|bridge|building|tower|house|church|school|college|university|museum|library|airport|station|stadium|river|lake|mountain|valley|bay|coast|county|district|americana|legacy|politics|news|times|post|report|act|bill|law|plan|fund|party|state|train|carrier|republican|democrat|conservative|caucus|coalition|alliance|front|movement|army|forces|police|guard|navy)$/i;
 
 /**
  * Every word of the run could be part of a person's name: none is a word the lexicon knows as

@@ -45,6 +45,10 @@ export interface SpeakerPhrase {
   affiliation?: string;
   /** organisation: the name is a place (`Israel said`): a person of that surname, else nobody */
   place?: boolean;
+  /** person: a title word or demonym alone (`Cuban said`): a surname only if the article names such a person */
+  surnameIfKnown?: boolean;
+  /** person: a description written before the name in apposition (`Carter’s press secretary, Peter Cook`), as written */
+  described?: string;
 }
 
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|most|two|three|four|few|other|multiple|numerous)$/i;
@@ -107,6 +111,16 @@ function isAdverbial(text: string, [a, b]: [number, number]): boolean {
   return /^(?:with|in|after|before|as|if|when|while|although|though|despite|since|because|during|at|on|for|from|to|by|unlike|like|amid|following|under|without|once|whether)\b/i.test(text.slice(a, b));
 }
 
+/**
+ * A chunk that can stand as a subject of its own when no comma closes it before the verb: a
+ * definite noun phrase (`the State Department`), a bare plural (`border officials`), not an
+ * indefinite (`a top adviser`, always an appositive) nor a clause (`who …`, `in 10 …`).
+ */
+function isUnclosedSubject(chunk: string): boolean {
+  if (/\b(?:who|whom|whose|which|that)\b/i.test(chunk) || chunk.split(/\s+/).length > 6) return false;
+  return /^(?:the|The)\s/.test(chunk) || /^(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]+s$/u.test(chunk);
+}
+
 /** The role text of appositive chunks (ages and party brackets left out). */
 function roleOf(text: string, chunks: Array<[number, number]>): string | null {
   const parts = chunks.map(([a, b]) => text.slice(a, b)).filter((c) => !/^\d{1,3}$/.test(c) && !/^\(.*\)$/.test(c));
@@ -125,7 +139,7 @@ function roleOf(text: string, chunks: Array<[number, number]>): string | null {
  * American Legion obtained by The Associated Press`: a subject headed by a document is the source
  * as written, whole (PolNeAR spans the document and its owner); names inside it only modify it.
  */
-const DOCUMENT_SUBJECT = /^(?:(?:the|a|an|this|that|its|his|her|their|new|latest|recent)\s+)(?:[\p{L}\p{N}.\-'’\/&]+\s+){0,6}?(?:poll|survey|report|study|letter|memo|analysis|review|audit|filing|complaint|lawsuit|indictment|statement|email|e-mail|ad|advertisement|commercial|tweet|release|sign|banner)\b/iu;
+const DOCUMENT_SUBJECT = /^(?:(?:the|a|an|one|another|this|that|its|his|her|their|new|latest|recent)\s+)(?:[\p{L}\p{N}.\-'’\/&]+\s+){0,6}?(?:poll|survey|report|study|letter|memo|analysis|review|audit|filing|complaint|lawsuit|indictment|statement|email|e-mail|ad|advertisement|commercial|tweet|release|sign|banner|note|message|headline|website|transcript|column|op-ed|editorial|caption|voice-over|voiceover)\b/iu;
 
 /** `new fundraising reports`, `Federal Election Commission records`, `the FBI statistics`: records need no article. */
 const PLURAL_DOCUMENTS = /^(?:[\p{L}\p{N}.\-'’\/&]+\s+){0,8}(?:polls|surveys|reports|studies|records|filings|documents|statistics|data|figures|results|footage)$/iu;
@@ -157,6 +171,16 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
   // trailing appositives belong to the name chunk before them; participles, relative clauses
   // and places (`Trump, speaking at a rally in Wilmington, N.C., warned`) are skipped too
   let j = chunks.length - 1;
+  // an appositive is closed by a comma before the verb (`Christie, the governor, said`); without
+  // one the last chunk is the subject and what comes before it an adverbial or a place
+  // (`Regardless, the State Department said`, `Offstage, the actors agree`)
+  const last = chunks[j]!;
+  if (j > 0 && !/[,—–]\s*$/.test(text.slice(from, end)) && isUnclosedSubject(text.slice(last[0], last[1]))) {
+    const before = headOf(text, chunks[j - 1]!, true);
+    const fullName = before?.type === 'person' && nameParts(before.name ?? before.mention).length >= 2;
+    const subject = fullName ? null : headOf(text, last, false);
+    if (subject) return subject;
+  }
   while (j > 0 && (isAppositive(text, chunks[j]!) || isInterjected(text, chunks[j]!))) j--;
   if (j < chunks.length - 1 && !isAdverbial(text, chunks[j]!)) {
     const named = headOf(text, chunks[j]!, true);
@@ -166,12 +190,19 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
       return named;
     }
   }
+  // `Carter’s press secretary, Peter Cook, told the Times`: a description, then the name it describes
+  if (chunks.length >= 2) {
+    const described = describedSpeaker(text, chunks.slice(-2));
+    if (described && described.type === 'person') return described;
+  }
   let k = chunks.length - 1;
   const appos: Array<[number, number]> = [];
   while (k > 0 && isAppositive(text, chunks[k]!) && !isAdverbial(text, chunks[k - 1]!) && headOf(text, chunks[k - 1]!, true)) {
     appos.unshift(chunks[k]!);
     k--;
   }
+  const pair = coordinatedNames(text, chunks[k]!);
+  if (pair) return pair;
   const head = headOf(text, chunks[k]!, false);
   if (!head) return null;
   if (appos.length) {
@@ -179,6 +210,20 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
     if (role) head.role = head.role ? `${head.role}, ${role}` : role;
   }
   return head;
+}
+
+const COORDINATED = /^(?:(?:Both|Neither|Either)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:and|nor)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
+
+/** `Trump and Ryan said`, `Both Bolton and Gorka saw`: two names joined are both the speakers. */
+function coordinatedNames(text: string, [a, b]: [number, number]): SpeakerPhrase | null {
+  const m = COORDINATED.exec(text.slice(a, b));
+  if (!m) return null;
+  const ls = a + m[0].indexOf(m[1]!);
+  const rs = b - m[2]!.length;
+  const left = headOf(text, [ls, ls + m[1]!.length], false);
+  const right = headOf(text, [rs, b], false);
+  if (left?.type !== 'person' || right?.type !== 'person' || left.start !== ls || right.start !== rs) return null;
+  return { ...right, mention: text.slice(a, b), start: a, coSpeakers: [left, right], gender: 'plural' };
 }
 
 /**
@@ -201,6 +246,9 @@ export function readObjectSpeaker(text: string, from: number, end: number): Spea
 }
 
 const DESCRIBED_DETERMINER = /^(?:a|an|one|another|the|his|her|their|its)$/i;
+/** `Carter’s press secretary, Peter Cook`: an owner's name opens a description too (only before a name) */
+const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.\-]*['’]s?$/u;
+const next2 = (chunks: Array<[number, number]>) => chunks.length >= 2;
 const INDEFINITE_DETERMINER = /^(?:a|an|one|another)$/i;
 /** `a 2013 article in …`, `a report for Oxfam`, `a scripted message`: a document speaks for its authors. */
 const DOCUMENT_NOUN = /^(?:article|report|study|letter|memo|statement|note|survey|poll|analysis|editorial|email|e-mail|ad|advertisement|message|video|release|filing|paper|review)$/;
@@ -216,7 +264,7 @@ const DOCUMENT_NOUN = /^(?:article|report|study|letter|memo|statement|note|surve
 function describedSpeaker(text: string, chunks: Array<[number, number]>): SpeakerPhrase | null {
   const [a, b] = chunks[0]!;
   const toks = tokens(text, a, b);
-  if (toks.length < 2 || toks.length > 16 || !DESCRIBED_DETERMINER.test(toks[0]!.text)) return null;
+  if (toks.length < 2 || toks.length > 16 || !(DESCRIBED_DETERMINER.test(toks[0]!.text) || (next2(chunks) && POSSESSIVE_NAME.test(toks[0]!.text)))) return null;
   const h = toks.findIndex((t, i) => i > 0 && i <= 6 && /^\p{Ll}/u.test(t.text) && (isRoleNoun(t.text) || (INDEFINITE_DETERMINER.test(toks[0]!.text) && DOCUMENT_NOUN.test(t.text))));
   if (h < 0 || toks.slice(1, h).some((t) => LEADING_STOP.test(t.text) && !/^of$/i.test(t.text))) return null;
   const next = chunks[1];
@@ -225,7 +273,7 @@ function describedSpeaker(text: string, chunks: Array<[number, number]>): Speake
     const runs = nameRuns(text, nt);
     const run = runs[0];
     if (run && runs.length === 1 && run.kind === 'person' && run.start === nt[0]!.start && run.end === nt[nt.length - 1]!.end && nameParts(run.name).length >= 2 && !isPlace(run.name)) {
-      return { ...phraseFromRun(text, run, nt, next[0]), role: cleanRole(text.slice(a, b)) };
+      return { ...phraseFromRun(text, run, nt, next[0]), role: cleanRole(text.slice(a, b)), described: text.slice(a, b) };
     }
   }
   if (!INDEFINITE_DETERMINER.test(toks[0]!.text)) return null;
@@ -277,7 +325,13 @@ function headOf(text: string, [a, b]: [number, number], probeOnly: boolean, lead
       if (isOrgNoun(headNoun)) return { type: 'organisation', mention, start: run.start, end: endTok.end, role: null, name: mention };
       return { type: 'unnamed', mention, start: run.start, end: endTok.end, role: null };
     }
-    if (nameParts(run.name).length === 0) return null;
+    // `Mr. King`, `Ms. Judge`: after an honorific a title word is a surname; `Cuban said`, `King
+    // said` alone may be one too, when the article names such a person (resolution decides)
+    if (nameParts(run.name).length === 0) {
+      const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(run.title);
+      if (!/^\p{Lu}\p{Ll}+$/u.test(run.name) || (!honorific && (run.title || probeOnly || (run.kind !== 'person' && !(isDemonym(run.name) && !/s$/.test(run.name)))))) return null;
+      if (!honorific) return { ...phraseFromRun(text, run, window, a), surnameIfKnown: true };
+    }
     if (isPlace(run.name)) {
       // `Israel said`: a place alone may be a person's surname (Rep. Steve Israel); resolution decides
       const whole = window.length === 1 && window[0]!.start === run.start && window[0]!.end === run.end;
@@ -554,6 +608,21 @@ export interface Person {
 }
 
 /** The people of an article, keyed by surname, in order of first mention. */
+/** Title abbreviations and the words a later description uses for them (`Gov. Reyes` … `the governor`). */
+const TITLE_SPELLED_OUT: Record<string, string[]> = {
+  gov: ['governor'], sen: ['senator'], rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'], sens: ['senator'], reps: ['representative'],
+  gen: ['general'], col: ['colonel'], lt: ['lieutenant'], maj: ['major'], capt: ['captain'], sgt: ['sergeant'], adm: ['admiral'], cmdr: ['commander'],
+  sec: ['secretary'], secy: ['secretary'], pres: ['president'], atty: ['attorney'], amb: ['ambassador'], prof: ['professor'], supt: ['superintendent'],
+  det: ['detective'], insp: ['inspector'], rev: ['reverend'], dr: ['doctor'],
+  senator: ['lawmaker'], congressman: ['lawmaker'], congresswoman: ['lawmaker'], representative: ['lawmaker'],
+};
+
+/** Nouns that name an organisation of any kind, whatever its name (`the company`, `the paper`). */
+const GENERIC_ORG_NOUNS = /^(?:company|firm|newspaper|paper|magazine|network|broadcaster|outlet|agency|organization|organisation|bank|airline|carrier|retailer|automaker|insurer|union|website|site)$/i;
+
+/** How far back (characters) `it said` looks for the organisation or document it stands for. */
+const IT_REACH = 1500;
+
 export class PersonIndex {
   readonly people: Person[] = [];
   /** organisations named in the article (`Ministry of Health`), for `the ministry said` */
@@ -561,6 +630,37 @@ export class PersonIndex {
 
   addOrg(name: string, at: number): void {
     this.orgs.push({ name, at });
+  }
+
+  /** organisations and documents that spoke (`the ministry said`, `the report found`), for `it said` */
+  private readonly orgSpeakers: Array<{ name: string; type: 'organisation' | 'unnamed'; at: number }> = [];
+
+  recordOrgSpeaker(name: string, type: 'organisation' | 'unnamed', at: number): void {
+    this.orgSpeakers.push({ name, type, at });
+  }
+
+  /**
+   * `“…,” it said`: the organisation or document that spoke last before `at`, else the latest
+   * organisation named, within a few paragraphs (`it` never stands for a person).
+   */
+  byIt(at: number): { name: string; type: 'organisation' | 'unnamed' } | undefined {
+    const near = (x: { at: number }) => x.at < at && at - x.at < IT_REACH;
+    const latest = <T extends { at: number }>(xs: T[]) => xs.filter(near).reduce<T | undefined>((b, x) => (!b || x.at > b.at ? x : b), undefined);
+    const spoke = latest(this.orgSpeakers);
+    if (spoke) return spoke;
+    const named = latest(this.orgs);
+    return named ? { name: named.name, type: 'organisation' } : undefined;
+  }
+
+  /**
+   * `the company`, `the newspaper`, `the agency` after `Twitter said`, `the Daily News claims`: a
+   * generic noun for an organisation stands for the one that spoke last, within a few paragraphs.
+   */
+  byGenericOrgNoun(noun: string, at: number): string | undefined {
+    if (!GENERIC_ORG_NOUNS.test(noun)) return undefined;
+    let best: { name: string; at: number } | undefined;
+    for (const o of this.orgSpeakers) if (o.type === 'organisation' && o.at < at && at - o.at < IT_REACH && (!best || o.at > best.at) && !/^\p{Ll}/u.test(o.name)) best = o;
+    return best?.name;
   }
 
   /** `the ministry`, `the committee`: the latest organisation named before `at` whose name has that noun. */
@@ -605,7 +705,7 @@ export class PersonIndex {
   private setRole(p: Person, role: string): void {
     if (canVouch(nameParts(p.name))) p.vouched = true;
     if (!p.role || (role.length > p.role.length && role.includes(p.role))) p.role = role;
-    for (const w of role.toLowerCase().split(/[^\p{L}\-]+/u)) if (w) p.roleWords.add(w);
+    for (const w of role.toLowerCase().split(/[^\p{L}\-]+/u)) if (w) for (const x of [w, ...(TITLE_SPELLED_OUT[w] ?? [])]) p.roleWords.add(x);
   }
 
   /** An earlier full mention of the same person: same surname and compatible given names. */
