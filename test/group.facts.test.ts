@@ -78,6 +78,25 @@ describe('entity weights', () => {
     expect(people(c)).toEqual(['person:king']);
   });
 
+  it('tells namesakes apart by first name when the collection shows both', () => {
+    const [a, b, c, d] = articleFeatures([
+      buildDoc('Chelsea Clinton opened a clinic in Accra. Clinton toured the wards.'),
+      buildDoc('Hillary Clinton spoke in Iowa on Monday. Clinton took questions.'),
+      buildDoc('Hillary Clinton raised funds in Denver. Clinton thanked donors.'),
+      buildDoc('Mrs. Clinton said the polls were tightening.'),
+    ]);
+    const people = (f: typeof a) => [...f!.entities.keys()].filter((k) => k.startsWith('person:'));
+    expect(people(a)).toEqual(['person:chelsea clinton']);
+    expect(people(b)).toEqual(['person:hillary clinton']);
+    expect(people(c)).toEqual(['person:hillary clinton']);
+    // a bare surname goes to the namesake most articles name
+    expect(people(d)).toEqual(['person:hillary clinton']);
+    // spellings of one first name are one person: the surname alone still matches
+    const [e, g] = articleFeatures([buildDoc('Sam Dalembert scored ten points.'), buildDoc('Samuel Dalembert left the game.')]);
+    expect(people(e)).toEqual(['person:dalembert']);
+    expect(people(g)).toEqual(['person:dalembert']);
+  });
+
   it('matches a name written after a title to the person named elsewhere in the collection', () => {
     const [a, b] = articleFeatures([
       buildDoc('House Speaker John Boehner met House Republicans on Tuesday. Speaker Boehner left early.'),
