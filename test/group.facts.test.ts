@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analysis/text/doc.js';
 import { extractEntities } from '../src/analysis/text/entities.js';
-import { articleFeatures, sharedFacts, specificFacts } from '../src/analysis/group/features.js';
+import { articleFeatures, definedAcronyms, sharedFacts, specificFacts } from '../src/analysis/group/features.js';
 import { GROUP_DEFAULTS, groupStories, pairSimilarity, type GroupOptions } from '../src/analysis/group/index.js';
 import { yearAgreement, yearsMentioned } from '../src/analysis/group/years.js';
 
@@ -76,6 +76,40 @@ describe('entity weights', () => {
     expect(people(a)).toContain('person:obama');
     expect(people(b)).toEqual(['person:obama']);
     expect(people(c)).toEqual(['person:king']);
+  });
+
+  it('tells namesakes apart by first name when the collection shows both', () => {
+    const [a, b, c, d] = articleFeatures([
+      buildDoc('Chelsea Clinton opened a clinic in Accra. Clinton toured the wards.'),
+      buildDoc('Hillary Clinton spoke in Iowa on Monday. Clinton took questions.'),
+      buildDoc('Hillary Clinton raised funds in Denver. Clinton thanked donors.'),
+      buildDoc('Mrs. Clinton said the polls were tightening.'),
+    ]);
+    const people = (f: typeof a) => [...f!.entities.keys()].filter((k) => k.startsWith('person:'));
+    expect(people(a)).toEqual(['person:chelsea clinton']);
+    expect(people(b)).toEqual(['person:hillary clinton']);
+    expect(people(c)).toEqual(['person:hillary clinton']);
+    // a bare surname goes to the namesake most articles name
+    expect(people(d)).toEqual(['person:hillary clinton']);
+    // spellings of one first name are one person: the surname alone still matches
+    const [e, g] = articleFeatures([buildDoc('Sam Dalembert scored ten points.'), buildDoc('Samuel Dalembert left the game.')]);
+    expect(people(e)).toEqual(['person:dalembert']);
+    expect(people(g)).toEqual(['person:dalembert']);
+  });
+
+  it('reads an acronym as the name an article of the collection defines it by', () => {
+    expect(definedAcronyms(['the Harbor Safety Board (HSB) said', 'the RRA (Rural Roads Authority) said', 'the Board of Tides (BT) said'])).toEqual(
+      new Map([['hsb', 'harbor safety board'], ['rra', 'rural roads authority'], ['bt', 'board of tides']]),
+    );
+    // capitals that do not spell it, or two definitions in one collection: no reading
+    expect(definedAcronyms(['the Harbor Safety Board (HQ) said']).size).toBe(0);
+    expect(definedAcronyms(['Dune National Club (DNC) said', 'Dune National Council (DNC) said']).size).toBe(0);
+    const [a, b] = articleFeatures([
+      buildDoc('The Harbor Safety Board (HSB) fined the ferry company on Monday.'),
+      buildDoc('An HSB inspector boarded the ferry in Calder.'),
+    ]);
+    expect([...a!.entities.keys()]).toContain('organisation:harbor safety board');
+    expect([...b!.entities.keys()]).toContain('organisation:harbor safety board');
   });
 
   it('matches a name written after a title to the person named elsewhere in the collection', () => {

@@ -130,6 +130,8 @@ describe('second-order similarity', () => {
     expect(neighbourCount(blocks(3, 11), 2, 5)).toBe(5);
     expect(neighbourCount(blocks(3, 11), 2, 4)).toBe(4);
     expect(neighbourCount(blocks(4, 7), 2, 5)).toBe(3);
+    // stories of six: five strong links each, three neighbours
+    expect(neighbourCount(blocks(5, 6), 2, 5)).toBe(3);
   });
 
   it('does not let two loosely alike articles inflate each other as nearest neighbours', () => {
