@@ -471,4 +471,9 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     expect(q?.speaker).toBe('Jane Roe');
     expect(q?.kind).toBe('mixed');
   });
+
+  it('a name with a short appositive between commas reports what follows, even a name and its past-tense verb', () => {
+    const got = indirect('Mr. Halvorsen, the pollster, said Ms. Quist envisioned a plan that divided the rural vote.');
+    expect(got).toContainEqual(['Halvorsen', 'Ms. Quist envisioned a plan that divided the rural vote']);
+  });
 });

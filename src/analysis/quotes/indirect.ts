@@ -251,7 +251,9 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   // `said she liked the apology and that she wanted …`: a second that-clause; the report starts after the verb
   const coordinatedThat = thatAt > 0 && /^(?:and|but|or)$/i.test(toks[thatAt - 1]!.text);
   // (`says there needs to be a law that requires …`: a clause before the `that` makes it a relative)
-  const ownThat = thatAt > 0 && !coordinatedThat && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text) || FINITE.test(t.text) || /^(?:there|he|she|they|we|i|it)$/i.test(t.text));
+  const ownThat = thatAt > 0 && !coordinatedThat && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text) || FINITE.test(t.text) || /^(?:there|he|she|they|we|i|it)$/i.test(t.text)
+    // (`said Mr. Manafort envisioned an approach that …`: a name and its past-tense verb)
+    || (/^\p{Ll}+ed$/u.test(t.text) && /^\p{Lu}\p{Ll}/u.test(between[between.indexOf(t) - 1]?.text ?? '')));
   if (ownThat) c = thatAt;
   else {
     if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
@@ -762,7 +764,12 @@ function appositiveSubject(text: string, from: number, to: number, toks: Token[]
   if (words(text, toks[vi]!.end, clauseEndAfter(text, toks[vi]!.end, to)) < 4) return null;
   // a report inside the stretch (`Smith, Jones said, …`) makes it something else
   if (toks.slice(first + 1, vi - 1).some((t) => /^\p{Ll}/u.test(t.text) && isStrongReportingVerb(t.text))) return null;
-  const speaker = readSubject(text, from, toks[vi - 1]!.start);
+  let speaker = readSubject(text, from, toks[vi - 1]!.start);
+  // (`Mr. Kopachko, the pollster, said …`: a short appositive the subject reading stops at; the name before it speaks)
+  if ((!speaker || speaker.start >= toks[first]!.start) && toks[vi - 1]!.text === ',' && vi - 1 - first <= 6) {
+    const name = readSubject(text, from, toks[first]!.start);
+    if (name && name.type === 'person' && name.start === toks[0]!.start) speaker = name;
+  }
   if (!speaker || speaker.start >= toks[first]!.start || speaker.type === 'pronoun') return null;
   return speaker;
 }
