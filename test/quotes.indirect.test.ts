@@ -476,4 +476,9 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     const got = indirect('Mr. Halvorsen, the pollster, said Ms. Quist envisioned a plan that divided the rural vote.');
     expect(got).toContainEqual(['Halvorsen', 'Ms. Quist envisioned a plan that divided the rural vote']);
   });
+
+  it('reads a source described by a participle or a prepositional `to the` before `said`', () => {
+    expect(indirect('People briefed on the plan said that the deal reflected a change of heart.')).toContainEqual(['People briefed on the plan', 'that the deal reflected a change of heart']);
+    expect(indirect('The deputy head of Norway’s delegation to the summit said the fishing quotas should be cut.').map(([, q]) => q)).toContain('the fishing quotas should be cut');
+  });
 });

@@ -54,6 +54,8 @@ const BAD_LAST = /^(?:of|in|on|at|for|from|with|by|about|into|over|under|after|b
  */
 export function nounPhraseSubject(text: string, toks: readonly Token[], a: number, b: number, long = false): SpeakerPhrase | null {
   // (a source of `said` may be described at length: `A person familiar with the planning for the meeting says`)
+  // `Even the organizer of the rally said`: a focus adverb before the determiner is no part of the source
+  if (a >= 0 && b > a + 1 && /^(?:even|only|also|now)$/i.test(toks[a]!.text) && OPENER.test(toks[a + 1]!.text)) a++;
   if (a < 0 || b < a || b - a > (long ? 11 : 7)) return null;
   const first = toks[a]!.text;
   const last = toks[b]!.text;
@@ -73,7 +75,9 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
     const objectPronoun = /^(?:him|her|them|it)$/i.test(w) && k === b && /^(?:to|of|with|for)$/i.test(toks[k - 1]?.text ?? '');
     // (`a source close to the mayor`, `an adviser to Clinton`: `to` after these is a preposition)
     const prepositionTo = /^to$/i.test(w) && /^(?:close|closest|next|loyal|allied|near|adviser|advisers|advisor|advisors|aide|aides|spokesman|spokeswoman|spokesperson|ambassador|envoy|counsel|successor|assistant|assistants|heir|sources?)$/i.test(toks[k - 1]?.text ?? '');
-    if (NOT_IN_PHRASE.test(w) && !objectPronoun && !prepositionTo) return null;
+    // (`the head of the delegation to the talks`: an infinitive `to` never takes a determiner)
+    const toDetermined = /^to$/i.test(w) && k > a && k < b && /^(?:the|a|an)$/i.test(toks[k + 1]!.text);
+    if (NOT_IN_PHRASE.test(w) && !objectPronoun && !prepositionTo && !toDetermined) return null;
     if (/^[,;:()“”"‘—–]$/.test(w)) return null;
     // a verb inside means a clause: `messages discovered on …`, `Roger Ailes helped (found)`, `Gallup finds (states)`
     // (a base form is a noun here: `a state official`, `the support staff`)
@@ -81,6 +85,8 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
     // `a memo obtained by the Post`: a document's participle is part of its description)
     if (/^\p{Ll}+ing$/u.test(w) && /^(?:the|a|an|his|her|their|its|our)$/i.test(toks[k - 1]?.text ?? '')) continue;
     if (k > a && k < b && DOCUMENT_PARTICIPLE.test(w) && !/^(?:the|a|an|his|her|their|its|him|them|it|us|me)$/i.test(toks[k + 1]!.text)) continue;
+    // (`People briefed on the talks`, `officials involved in the case`: a participle after a head naming persons, then a preposition)
+    if (k > a && k < b - 1 && /^(?:briefed|involved|based|employed|interviewed|quoted|polled|surveyed|close)$/i.test(w) && /^(?:people|persons|officials|sources|aides|diplomats|lawmakers|analysts|experts|staff|staffers|officers|residents|voters|members|advisers|advisors)$/i.test(toks[k - 1]!.text) && /^(?:on|in|at|by|with|about|for)$/i.test(toks[k + 1]!.text)) continue;
     if (k > a && /^\p{Ll}/u.test(w) && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.test(w) || ((isReportingVerb(w) || isAttributionVerb(w)) && /(?:s|ed|ing|[^aeiou]t)$/.test(w) && !/^(?:state|report|support|statement|comment|view|plan|call|claim|vote|attack|push|record|figure|survey)$/.test(w)))) return null;
   }
   const start = toks[a]!.start;
