@@ -481,4 +481,10 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     expect(indirect('People briefed on the plan said that the deal reflected a change of heart.')).toContainEqual(['People briefed on the plan', 'that the deal reflected a change of heart']);
     expect(indirect('The deputy head of Norway’s delegation to the summit said the fishing quotas should be cut.').map(([, q]) => q)).toContain('the fishing quotas should be cut');
   });
+
+  it('keeps a source whole across `and` inside its prepositional phrase, and past a focus adverb', () => {
+    expect(indirect('Experts on Iran and nonproliferation said the test was a warning to its neighbours.')).toContainEqual(['Experts on Iran and nonproliferation', 'the test was a warning to its neighbours']);
+    expect(indirect('In Scotland, the cities of Perth and Dundee said they would light their bridges in purple.')).toContainEqual(['the cities of Perth and Dundee', 'they would light their bridges in purple']);
+    expect(indirect('Even the organizer of the march said the rules raised the risk of clashes.').map(([, q]) => q)).toContain('the rules raised the risk of clashes');
+  });
 });

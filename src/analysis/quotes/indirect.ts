@@ -6,7 +6,7 @@
 import { BETWEEN_SPEAKER_AND_VERB, isBetweenSpeakerAndVerb, isAttributionVerb, isReportingVerb, isStrongReportingVerb, needsParticle, OBJECT_VERBS, PARTICLE_AFTER, particleOf, reportingLemma, takesParticle, TIME_WORDS } from './cues.js';
 import { isFirstName, isVerbForm, tokens, type Token } from './names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.js';
-import { IRREGULAR_PAST, nounPhraseSubject, verbOfPhrase } from './subjects.js';
+import { IRREGULAR_PAST, coordinatedObject, nounPhraseSubject, verbOfPhrase } from './subjects.js';
 import { idiomEnd } from './idioms.js';
 import { sourceFrames } from './sources.js';
 import { NON_RESPONSE, notAReport } from './usage.js';
@@ -238,7 +238,10 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   if (se === 0) return null;
   const subjEnd = toks[se - 1]!.end;
   const clauseStart = clauseStartBefore(text, from, toks, se);
-  const subject = appositive ?? readSubject(text, clauseStart, subjEnd);
+  let subject = appositive ?? readSubject(text, clauseStart, subjEnd);
+  // (`the cities of Leeds and Hull said`: the last conjunct of the source's object is no speaker of its own)
+  const andBefore = subject && !appositive ? toks.findIndex((t) => t.end <= subject!.start && toks[toks.indexOf(t) + 1]?.start === subject!.start) : -1;
+  if (andBefore > 0 && /^and$/i.test(toks[andBefore]!.text) && coordinatedObject(toks, andBefore)) subject = null;
   const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart);
   if (!speaker) return null;
   let c = vi + 1;
@@ -1063,6 +1066,9 @@ function clauseStartBefore(text: string, from: number, toks: Token[], se: number
   for (let k = se - 1; k >= 0; k--) {
     const t = toks[k]!.text;
     if (appositive && /^and$/i.test(t)) continue;
+    // `Experts on North Korea and nonproliferation said`, `the cities of Leeds and Hull said`: an
+    // `and` inside the source's prepositional phrase joins its objects, not two clauses
+    if (/^and$/i.test(t) && k < se - 1 && coordinatedObject(toks, k)) continue;
     if (t === ';' || /^[”"’'“‘]$/.test(t) || /^(?:that|what|and|but|because|while|although|though|as|when|after|if|since|where|whereas)$/i.test(t)) {
       start = toks[k]!.end;
       break;
@@ -1075,6 +1081,9 @@ function clauseStartBefore(text: string, from: number, toks: Token[], se: number
       if (toks[k]!.text === ',') return toks[k]!.end;
     }
   }
+  // `Even the organizer of the rally said`: a focus adverb before the determiner is no part of the source
+  const first = toks.findIndex((t) => t.start >= start);
+  if (first >= 0 && first < se - 2 && /^(?:even|only|also)$/i.test(toks[first]!.text) && /^(?:the|a|an|his|her|their|its|some|many|most|several|both|all)$/i.test(toks[first + 1]!.text)) return toks[first]!.end;
   return start;
 }
 

@@ -54,8 +54,6 @@ const BAD_LAST = /^(?:of|in|on|at|for|from|with|by|about|into|over|under|after|b
  */
 export function nounPhraseSubject(text: string, toks: readonly Token[], a: number, b: number, long = false): SpeakerPhrase | null {
   // (a source of `said` may be described at length: `A person familiar with the planning for the meeting says`)
-  // `Even the organizer of the rally said`: a focus adverb before the determiner is no part of the source
-  if (a >= 0 && b > a + 1 && /^(?:even|only|also|now)$/i.test(toks[a]!.text) && OPENER.test(toks[a + 1]!.text)) a++;
   if (a < 0 || b < a || b - a > (long ? 11 : 7)) return null;
   const first = toks[a]!.text;
   const last = toks[b]!.text;
@@ -68,7 +66,7 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
   if (FUNCTION_OPENER.test(first) || /^\p{L}+ing$/u.test(first)) return null;
   // `4,051 pledged delegates`: a bare number is no source
   if (/^\d/.test(first) && a === b) return null;
-  if ((BAD_LAST.test(last) && !/^her$/i.test(last)) || /^\p{Ll}+ly$/u.test(last) || !/^[\p{L}\p{N}%]/u.test(last)) return null;
+  if ((BAD_LAST.test(last) && !/^her$/i.test(last)) || (/^\p{Ll}+ly$/u.test(last) && !/^(?:rally|ally|family|assembly|supply|monopoly|anomaly|reply)$/.test(last)) || !/^[\p{L}\p{N}%]/u.test(last)) return null;
   for (let k = a; k <= b; k++) {
     const w = toks[k]!.text;
     // (`a source close to him`: an object pronoun after a preposition stays inside the phrase)
@@ -77,7 +75,7 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
     const prepositionTo = /^to$/i.test(w) && /^(?:close|closest|next|loyal|allied|near|adviser|advisers|advisor|advisors|aide|aides|spokesman|spokeswoman|spokesperson|ambassador|envoy|counsel|successor|assistant|assistants|heir|sources?)$/i.test(toks[k - 1]?.text ?? '');
     // (`the head of the delegation to the talks`: an infinitive `to` never takes a determiner)
     const toDetermined = /^to$/i.test(w) && k > a && k < b && /^(?:the|a|an)$/i.test(toks[k + 1]!.text);
-    if (NOT_IN_PHRASE.test(w) && !objectPronoun && !prepositionTo && !toDetermined) return null;
+    if (NOT_IN_PHRASE.test(w) && !objectPronoun && !prepositionTo && !toDetermined && !(/^and$/i.test(w) && k > a + 1 && k < b && coordinatedObject(toks, k))) return null;
     if (/^[,;:()“”"‘—–]$/.test(w)) return null;
     // a verb inside means a clause: `messages discovered on …`, `Roger Ailes helped (found)`, `Gallup finds (states)`
     // (a base form is a noun here: `a state official`, `the support staff`)
@@ -92,4 +90,17 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
   const start = toks[a]!.start;
   const end = toks[b]!.end;
   return { type: 'unnamed', mention: text.slice(start, end), start, end, role: null };
+}
+
+/** Is the `and` at toks[k] inside a source's `NOUN of/on X and Y` (a preposition after a noun, shortly before)? */
+export function coordinatedObject(toks: readonly Token[], k: number): boolean {
+  for (let p = k - 1; p >= 1 && p >= k - 4; p--) {
+    const w = toks[p]!.text;
+    if (/^[,;:—–“”"]$/.test(w) || /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)$/i.test(w) || /^(?:that|who|which|he|she|they|it|we)$/i.test(w)) return false;
+    if (!/^(?:of|on|in|from|for|at)$/i.test(w)) continue;
+    const head = toks[p - 1]!.text;
+    if (isReportingVerb(head) || isAttributionVerb(head) || /^\p{Ll}+(?:ed|ing|ly)$/u.test(head)) return false;
+    return /^\p{Lu}/u.test(head) || /^\p{Ll}{3,}s$/u.test(head) || /^(?:head|chief|chairman|chairwoman|director|leader|member|president|secretary|governor|mayor|minister|spokesman|spokeswoman)$/i.test(head);
+  }
+  return false;
 }
