@@ -487,4 +487,9 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     expect(indirect('In Scotland, the cities of Perth and Dundee said they would light their bridges in purple.')).toContainEqual(['the cities of Perth and Dundee', 'they would light their bridges in purple']);
     expect(indirect('Even the organizer of the march said the rules raised the risk of clashes.').map(([, q]) => q)).toContain('the rules raised the risk of clashes');
   });
+
+  it('reads a subject with a relative clause, also one that reports on its own', () => {
+    expect(indirect('The judges who heard the appeal said the statute was unclear on that point.').map(([, q]) => q)).toContain('the statute was unclear on that point');
+    expect(indirect('Lindqvist, who said he usually votes Green, said one candidate he likes is the mayor of Oslo.')).toContainEqual(['Lindqvist', 'one candidate he likes is the mayor of Oslo']);
+  });
 });

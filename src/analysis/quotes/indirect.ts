@@ -242,7 +242,7 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   // (`the cities of Leeds and Hull said`: the last conjunct of the source's object is no speaker of its own)
   const andBefore = subject && !appositive ? toks.findIndex((t) => t.end <= subject!.start && toks[toks.indexOf(t) + 1]?.start === subject!.start) : -1;
   if (andBefore > 0 && /^and$/i.test(toks[andBefore]!.text) && coordinatedObject(toks, andBefore)) subject = null;
-  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart);
+  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart) ?? relativeHead(text, toks, clauseStart, se);
   if (!speaker) return null;
   let c = vi + 1;
   // the listener: `told reporters`, `told CNN`, `told her Japanese hosts`
@@ -766,7 +766,8 @@ function appositiveSubject(text: string, from: number, to: number, toks: Token[]
   // the stretch after the verb must be a clause, not a name (`…, said Jones, a professor.`)
   if (words(text, toks[vi]!.end, clauseEndAfter(text, toks[vi]!.end, to)) < 4) return null;
   // a report inside the stretch (`Smith, Jones said, …`) makes it something else
-  if (toks.slice(first + 1, vi - 1).some((t) => /^\p{Ll}/u.test(t.text) && isStrongReportingVerb(t.text))) return null;
+  // (`Barkley, who said he votes Democratic, said …`: a relative clause may report on its own)
+  if (!/^(?:who|whose)$/i.test(opener) && toks.slice(first + 1, vi - 1).some((t) => /^\p{Ll}/u.test(t.text) && isStrongReportingVerb(t.text))) return null;
   let speaker = readSubject(text, from, toks[vi - 1]!.start);
   // (`Mr. Kopachko, the pollster, said …`: a short appositive the subject reading stops at; the name before it speaks)
   if ((!speaker || speaker.start >= toks[first]!.start) && toks[vi - 1]!.text === ',' && vi - 1 - first <= 6) {
@@ -1085,6 +1086,24 @@ function clauseStartBefore(text: string, from: number, toks: Token[], se: number
   const first = toks.findIndex((t) => t.start >= start);
   if (first >= 0 && first < se - 2 && /^(?:even|only|also)$/i.test(toks[first]!.text) && /^(?:the|a|an|his|her|their|its|some|many|most|several|both|all)$/i.test(toks[first + 1]!.text)) return toks[first]!.end;
   return start;
+}
+
+/**
+ * `The judges who ruled on the case said …`: a subject with a short relative clause (no comma, no
+ * report of its own) is the noun phrase before `who`.
+ */
+function relativeHead(text: string, toks: Token[], clauseStart: number, se: number): SpeakerPhrase | null {
+  const a = toks.findIndex((t) => t.start >= clauseStart);
+  if (a < 0) return null;
+  let w = -1;
+  for (let k = se - 1; k > a; k--) {
+    const t = toks[k]!.text;
+    if (/^[,;:—–“”"]$/.test(t) || isStrongReportingVerb(t)) return null;
+    if (/^who$/i.test(t)) { w = k; break; }
+  }
+  if (w < 0 || se - w > 10) return null;
+  const head = readSubject(text, toks[a]!.start, toks[w - 1]!.end) ?? nounPhraseSubject(text, toks, a, w - 1, true);
+  return head && head.type !== 'pronoun' ? head : null;
 }
 
 /** Words that open an introductory phrase before a sentence's subject. */
