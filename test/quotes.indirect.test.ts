@@ -492,4 +492,9 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     expect(indirect('The judges who heard the appeal said the statute was unclear on that point.').map(([, q]) => q)).toContain('the statute was unclear on that point');
     expect(indirect('Lindqvist, who said he usually votes Green, said one candidate he likes is the mayor of Oslo.')).toContainEqual(['Lindqvist', 'one candidate he likes is the mayor of Oslo']);
   });
+
+  it('gives a participle after a tail attribution to the one named in it', () => {
+    const got = indirect('The minister cannot say that “from his view,” Okafor added, saying it should be up to the courts.');
+    expect(got).toContainEqual(['Okafor', 'it should be up to the courts']);
+  });
 });

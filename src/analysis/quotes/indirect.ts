@@ -728,9 +728,13 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
       break;
     }
   }
-  if (mv <= 0) return null;
+  // `…, she said, adding that …` / `… “…,” Lewandowski added, saying …`: a tail attribution right
+  // before the participle names the one who goes on, not the subject of the clause it closes
+  const tail = toks[vi - 1]?.text === ',' ? tailAttributionBefore(text, toks, vi - 1) : null;
+  if (mv <= 0 && !tail) return null;
   let speaker: SpeakerPhrase | null;
-  if (afterQuote && /^(?:[,”"’']|--|—)$/.test(toks[mv - 1]!.text) && isReportingVerb(toks[mv]!.text)) {
+  if (tail) speaker = tail;
+  else if (afterQuote && /^(?:[,”"’']|--|—)$/.test(toks[mv - 1]!.text) && isReportingVerb(toks[mv]!.text)) {
     // `“…,” said Mr. Burr, adding …`: the speaker follows the verb, up to the participle's comma
     speaker = readObjectSpeaker(text, toks[mv]!.end, toks[vi - 1]!.start);
   } else {
@@ -749,6 +753,25 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
   if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/** The speaker of a short `, X said` / `, said X` clause ending at toks[end] (a comma), or null. */
+function tailAttributionBefore(text: string, toks: Token[], end: number): SpeakerPhrase | null {
+  let p = end - 1;
+  while (p >= 0 && !/^(?:[,;:”"’]|--|—)$/.test(toks[p]!.text)) p--;
+  if (p < 0 || end - p - 1 < 2 || end - p - 1 > 6) return null;
+  const first = p + 1;
+  const last = end - 1;
+  const verb = (t: Token) => /^\p{Ll}/u.test(t.text) && isStrongReportingVerb(t.text) && /(?:ed|said|told|wrote|says|adds|notes|explains)$/.test(t.text);
+  if (verb(toks[last]!) && last > first) {
+    const sp = readSubject(text, toks[first]!.start, toks[last - 1]!.end);
+    return sp && sp.type !== 'unnamed' ? sp : null;
+  }
+  if (verb(toks[first]!)) {
+    const sp = readObjectSpeaker(text, toks[first]!.end, toks[last]!.end);
+    return sp && sp.type !== 'unnamed' ? sp : null;
+  }
+  return null;
 }
 
 /**
