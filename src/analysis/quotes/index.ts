@@ -520,7 +520,7 @@ function subjectEndBefore(toks: ReturnType<typeof tokens>, vi: number): number {
 }
 
 function untilClauseEnd(text: string, from: number, to: number): number {
-  const m = /(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|St|Prof|Hon))[.;!?](?:\s|$)|\s[“"‘]/u.exec(text.slice(from, to));
+  const m = /(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|St|Prof|Hon|Del|Adm|Maj|Cmdr|Amb|Atty|Supt|Insp|Det|Msgr))[.;!?](?:\s|$)|\s[“"‘]/u.exec(text.slice(from, to));
   return m ? from + m.index : to;
 }
 
