@@ -497,4 +497,10 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     const got = indirect('The minister cannot say that “from his view,” Okafor added, saying it should be up to the courts.');
     expect(got).toContainEqual(['Okafor', 'it should be up to the courts']);
   });
+
+  it('reports the question in `Asked whether …, X said` for an unnamed asker (or the one named after `by`), not as the answer', () => {
+    const qs = quotes('Asked whether he would run again in the fall, Halvorsen said no.');
+    expect(qs.map((q) => [q.speaker, q.quote, q.speakerMention])).toEqual([[null, 'whether he would run again in the fall', null]]);
+    expect(indirect('Asked by a reporter to respond to the criticism, Quist said nothing.')).toContainEqual(['a reporter', 'to respond to the criticism']);
+  });
 });

@@ -725,7 +725,7 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
   let previous: { resolved: Resolved; mention: string | null; paragraph: number; end: number; question: boolean } | null = null;
   for (const c of candidates) {
     let resolved: Resolved;
-    let mention: string | null = c.phrase ? c.phrase.mention : null;
+    let mention: string | null = c.phrase?.mention || null;
     if (c.floating) {
       // a quote paragraph with no cue continues the quote before it, unless that one was a
       // question (`Tapper asked, “…?”`) in the paragraph before: then it is the answer, by the other

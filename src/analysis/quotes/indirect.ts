@@ -135,6 +135,13 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       if (f) frames.push(f);
       continue;
     }
+    if (/^asked$/i.test(v.text) && !headline && !inside(quoted, v.start)) {
+      const f = askedFrame(text, to, toks, vi);
+      if (f) {
+        frames.push(f);
+        continue;
+      }
+    }
     // a capitalised `State`, `Post` or `Hope` is part of a name (`Islamic State`), not a verb
     if (!/^\p{Ll}/u.test(v.text) && !headline) continue;
     if (((NOUN_CUE.test(lower) && toks[vi + 1]?.text.toLowerCase() === 'that') || nounParticle(lower, toks[vi + 1]?.text)) && !inside(quoted, v.start)) {
@@ -210,7 +217,10 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       : attributionFrame(text, from, to, toks, vi, quoted);
     if (f) frames.push(f);
   }
-  return frames.map((f) => withRelativeStart(text, f, toks));
+  // (`Asked whether …, Smith said`: the question is no content of the answer's verb)
+  const asked = frames.filter((f) => f.speaker.start <= f.cueStart && /^asked$/i.test(f.cue) && (f.agentless || /^by$/i.test(text.slice(f.cueEnd, f.cueEnd + 4).trim())));
+  const kept = asked.length ? frames.filter((f) => asked.includes(f) || !asked.some((a) => f.contentStart <= a.cueStart && f.contentEnd >= a.contentEnd)) : frames;
+  return kept.map((f) => withRelativeStart(text, f, toks));
 }
 
 function frameAt(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
@@ -753,6 +763,36 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
   if (words(text, cs, ce) < 2) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/**
+ * `Asked whether he would run, Smith said …`, `… she said when asked about the plan`: the question
+ * put to the subject is reported, by someone the text does not name (an agentless report). The
+ * content is the question, from its question word to the clause's comma.
+ */
+function askedFrame(text: string, to: number, toks: Token[], vi: number): Frame | null {
+  const v = toks[vi]!;
+  if (vi > 0 && !/^(?:when|after|once|if|as|before|while)$/i.test(toks[vi - 1]!.text)) return null;
+  if (vi === 0 && !/^A/.test(v.text)) return null;
+  let q = -1;
+  for (let k = vi + 1; k < toks.length && k <= vi + 8; k++) {
+    const w = toks[k]!.text;
+    if (/^[,;:—–“”"]$/.test(w)) return null;
+    if (/^(?:whether|if|what|who|whom|why|how|which|where|about|to)$/i.test(w)) {
+      q = k;
+      break;
+    }
+  }
+  if (q < 0) return null;
+  const from = /^about$/i.test(toks[q]!.text) ? q + 1 : q;
+  const end = toks.findIndex((t, i) => i > from && /^[,;—–“”"]$/.test(t.text));
+  const [cs, ce] = trimContent(text, toks[from]?.start ?? to, end > 0 ? toks[end]!.start : to);
+  if (words(text, cs, ce) < 3) return null;
+  // (`Asked by Stephanopoulos to respond …`: the one asking is named)
+  const agent = /^by$/i.test(toks[vi + 1]?.text ?? '') && q > vi + 2 ? readObjectSpeaker(text, toks[vi + 1]!.end, toks[q - 1]!.end) : null;
+  if (agent && agent.type !== 'pronoun') return { speaker: agent, cue: v.text, cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+  const speaker: SpeakerPhrase = { type: 'unnamed', mention: '', start: v.start, end: v.start, role: null };
+  return { speaker, cue: v.text, cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before', agentless: true };
 }
 
 /** The speaker of a short `, X said` / `, said X` clause ending at toks[end] (a comma), or null. */
