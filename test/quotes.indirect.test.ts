@@ -503,4 +503,9 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     expect(qs.map((q) => [q.speaker, q.quote, q.speakerMention])).toEqual([[null, 'whether he would run again in the fall', null]]);
     expect(indirect('Asked by a reporter to respond to the criticism, Quist said nothing.')).toContainEqual(['a reporter', 'to respond to the criticism']);
   });
+
+  it('reads the object of `reported` as its report (a filing or an announcement), not `reported to`', () => {
+    expect(indirect('The ferry company reported having $2.5 million in cash at the end of March.')).toContainEqual(['ferry company', 'having $2.5 million in cash at the end of March']);
+    expect(indirect('The ferry company reported to the regulator on Monday.')).toEqual([]);
+  });
 });

@@ -277,7 +277,10 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
       c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
       if (c < 0) c = toks.length;
     }
-    if (!isStrongReportingVerb(v.text) && thatAt < 0) return null;
+    // (`Amazon reported it sold …`, `Trump reported raising $9 million`, `The company reported earnings of …`:
+    // a filing or an announcement reports its object as much as a clause)
+    const reportsObject = /^report(?:s|ed)?$/i.test(v.text) && !/^(?:to|in|by|for|from|on|at|back|[,.;:—–])$/i.test(toks[c]?.text ?? '.');
+    if (!isStrongReportingVerb(v.text) && thatAt < 0 && !reportsObject) return null;
   }
   let contentFrom: number;
   // `said of Apple in February`: what it was said about, not what was said
