@@ -508,4 +508,10 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     expect(indirect('The ferry company reported having $2.5 million in cash at the end of March.')).toContainEqual(['ferry company', 'having $2.5 million in cash at the end of March']);
     expect(indirect('The ferry company reported to the regulator on Monday.')).toEqual([]);
   });
+
+  it('a participle phrase or a verbless prepositional phrase before `, X said` is no report', () => {
+    expect(quotes('Holding open a heavy ledger, Brandt said, “I want you to read this.”').map((q) => q.quote)).toEqual(['I want you to read this.']);
+    expect(quotes('On a more conciliatory note, Brandt has said the council deserves respect.').map((q) => q.quote)).toEqual(['the council deserves respect']);
+    expect(quotes('On the budget, the plan is far too weak, Brandt said.').map((q) => q.quote)).toEqual(['On the budget, the plan is far too weak']);
+  });
 });

@@ -935,7 +935,7 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   // is an adverbial, and the reported clause follows the verb
   // (past a leading conjunction: `But six minutes into the event, when …, Trump yelled, “…”`)
   const opening = text.slice(cs, ce).replace(/^(?:but|and|yet|so)\s+/i, '');
-  if ((ADVERBIAL_OPENING.test(opening) || /^(?:with|but (?:\w+ )?(?:minutes|hours|days|moments) )\b/i.test(opening) || /^\p{L}+\s+(?:minutes|hours|days|moments)\s+(?:into|after|before|later)\b/iu.test(opening)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
+  if ((ADVERBIAL_OPENING.test(opening) || verblessOpening(opening) || /^(?:with|but (?:\w+ )?(?:minutes|hours|days|moments) )\b/i.test(opening) || /^\p{L}+\s+(?:minutes|hours|days|moments)\s+(?:into|after|before|later)\b/iu.test(opening)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
 }
 
@@ -1035,6 +1035,17 @@ const ADJUNCT_OPENER = /^(?:at|in|on|over|during|after|before|as|while|when|when
 const OBJECT_OPENER = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|there|some|many|no|all|most|every|what|how|whether|why|to)$/i;
 
 const FINITE = /^(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do)$/i;
+
+/**
+ * `Holding open a book, Beck said, “…”`, `At one point, Clinton said …`, `On a more conciliatory note, Cameron
+ * has said …`: a participle phrase, or a short prepositional phrase with no verb, sets the scene and reports nothing.
+ */
+function verblessOpening(opening: string): boolean {
+  if (/^\p{Lu}\p{Ll}+ing\s/u.test(opening) && !/^(?:Nothing|Something|Everything|Anything)\b/.test(opening)) return true;
+  const ws = opening.split(/\s+/);
+  if (ws.length > 8 || !/^(?:on|at|in|by|for|from|with|under|over|to|of)$/i.test(ws[0] ?? '')) return false;
+  return !ws.some((w) => FINITE.test(w) || IRREGULAR_PAST.test(w) || /^\p{Ll}+ed$/u.test(w) || /^(?:said|says|told|thinks?|thought|wants?|knows?|knew)$/i.test(w));
+}
 
 const ADVERBIAL_OPENING = /^(?:despite|while|although|though|after|before|when|whenever|as|since|because|if|unless|during|without|following|amid|asked|speaking|having|unlike|in a|in an|in his|in her|at a|at the|later|earlier|on (?:dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|quite suddenly)\b/iu;
 
