@@ -514,4 +514,8 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     expect(quotes('On a more conciliatory note, Brandt has said the council deserves respect.').map((q) => q.quote)).toEqual(['the council deserves respect']);
     expect(quotes('On the budget, the plan is far too weak, Brandt said.').map((q) => q.quote)).toEqual(['On the budget, the plan is far too weak']);
   });
+
+  it('skips a capitalised dateline before the subject', () => {
+    expect(indirect('ST. PAUL — Governor Anna Lindqvist claimed the deal was a disaster for farmers.')).toContainEqual(['Anna Lindqvist', 'the deal was a disaster for farmers']);
+  });
 });

@@ -1137,6 +1137,9 @@ function contentEndFrom(text: string, toks: Token[], c: number, to: number, subo
 
 /** Where the clause containing toks[se] starts: after the last `that`/`;`/quote closer before it. */
 function clauseStartBefore(text: string, from: number, toks: Token[], se: number): number {
+  // `ST. LOUIS — Donald Trump claimed …`: a dateline in capitals opens the story, not the subject
+  const dateline = /^\s*\p{Lu}[\p{Lu}.,'’ ]{1,40}(?:\s*\([^)]{1,20}\))?\s*(?:—|–|--)\s*/u.exec(text.slice(from, from + 60));
+  if (dateline && toks[se - 1] && toks[se - 1]!.start >= from + dateline[0].length) from += dateline[0].length;
   // `Kevin Brady, chairman of the Ways and Means Committee, said`: an `and` inside the appositive
   // does not start the clause
   const appositive = toks[se - 1]?.text === ',';
