@@ -518,4 +518,10 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
   it('skips a capitalised dateline before the subject', () => {
     expect(indirect('ST. PAUL — Governor Anna Lindqvist claimed the deal was a disaster for farmers.')).toContainEqual(['Anna Lindqvist', 'the deal was a disaster for farmers']);
   });
+
+  it('a subordinate clause after a comma (`…, after half said so`) is no tail attribution of what comes before', () => {
+    const got = indirect('Seven in 10 say the mayor is at least somewhat decisive, after half said so in the spring poll.');
+    expect(got.some(([, q]) => q.startsWith('Seven in 10'))).toBe(false);
+    expect(got.some(([sp, q]) => sp === 'Seven in 10' && q.startsWith('the mayor is'))).toBe(true);
+  });
 });

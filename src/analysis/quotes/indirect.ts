@@ -903,7 +903,8 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
     const se = subjectEnd(toks, vi);
     if (se <= k + 1) return null;
     // `…, and more than 4 in 10 said the mayor …`: a coordinated clause with its own content
-    if (/^(?:and|but|while|yet)$/i.test(toks[k + 1]!.text)) return null;
+    // (`…, after half said so`: a subordinate clause has its own subject and verb, no tail)
+    if (/^(?:and|but|while|yet|after|before|whereas|until|unless)$/i.test(toks[k + 1]!.text)) return null;
     // `In the deposition, Mr. Trump said his net worth could …`: a clause after the verb is the
     // report, and the part before the comma an adjunct
     if (clauseFollows(text, toks, vi, to)) return null;
