@@ -524,4 +524,9 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     expect(got.some(([, q]) => q.startsWith('Seven in 10'))).toBe(false);
     expect(got.some(([sp, q]) => sp === 'Seven in 10' && q.startsWith('the mayor is'))).toBe(true);
   });
+
+  it('a subject never runs back over another speech verb (`Kiedis said his band wrote …`)', () => {
+    const got = indirect('Last week, Brandt said his band wrote a host of new songs for the album.');
+    expect(got.some(([sp]) => (sp ?? '').includes('said'))).toBe(false);
+  });
 });

@@ -85,7 +85,7 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
     if (k > a && k < b && DOCUMENT_PARTICIPLE.test(w) && !/^(?:the|a|an|his|her|their|its|him|them|it|us|me)$/i.test(toks[k + 1]!.text)) continue;
     // (`People briefed on the talks`, `officials involved in the case`: a participle after a head naming persons, then a preposition)
     if (k > a && k < b - 1 && /^(?:briefed|involved|based|employed|interviewed|quoted|polled|surveyed|close)$/i.test(w) && /^(?:people|persons|officials|sources|aides|diplomats|lawmakers|analysts|experts|staff|staffers|officers|residents|voters|members|advisers|advisors)$/i.test(toks[k - 1]!.text) && /^(?:on|in|at|by|with|about|for)$/i.test(toks[k + 1]!.text)) continue;
-    if (k > a && /^\p{Ll}/u.test(w) && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.test(w) || ((isReportingVerb(w) || isAttributionVerb(w)) && /(?:s|ed|ing|[^aeiou]t)$/.test(w) && !/^(?:state|report|support|statement|comment|view|plan|call|claim|vote|attack|push|record|figure|survey)$/.test(w)))) return null;
+    if (k > a && /^\p{Ll}/u.test(w) && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.test(w) || /^(?:said|says|told|thought|knew|wrote|saw)$/.test(w) || ((isReportingVerb(w) || isAttributionVerb(w)) && /(?:s|ed|ing|[^aeiou]t)$/.test(w) && !/^(?:state|report|support|statement|comment|view|plan|call|claim|vote|attack|push|record|figure|survey)$/.test(w)))) return null;
   }
   const start = toks[a]!.start;
   const end = toks[b]!.end;
