@@ -529,4 +529,8 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     const got = indirect('Last week, Brandt said his band wrote a host of new songs for the album.');
     expect(got.some(([sp]) => (sp ?? '').includes('said'))).toBe(false);
   });
+
+  it('`radio show`, `talk shows` are nouns, no cue', () => {
+    expect(quotes('Speaking on radio show Morning Mix last week, Brandt said his band wrote new songs.').some((q) => q.cue === 'show')).toBe(false);
+  });
 });
