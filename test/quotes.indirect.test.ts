@@ -533,4 +533,9 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
   it('`radio show`, `talk shows` are nouns, no cue', () => {
     expect(quotes('Speaking on radio show Morning Mix last week, Brandt said his band wrote new songs.').some((q) => q.cue === 'show')).toBe(false);
   });
+
+  it('what was written, or where and when, is no report of `wrote`', () => {
+    expect(indirect('Brandt wrote the letter on Feb. 2 to the ministry’s legal adviser.')).toEqual([]);
+    expect(indirect('The analyst Ola Brandt wrote this week that the Senate race could shift quickly.').map(([, q]) => q)).toContain('that the Senate race could shift quickly');
+  });
 });

@@ -217,6 +217,14 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       : attributionFrame(text, from, to, toks, vi, quoted);
     if (f) frames.push(f);
   }
+  // (`Baker wrote the letter Feb. 2 …`, `Mr. Trump wrote on Twitter`, `Cook wrote this week`: what was written,
+  // or where and when, is no report of what it says)
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i]!;
+    if (!/^(?:wrote|writes|write)$/i.test(f.cue) || f.position !== 'before') continue;
+    const c = text.slice(f.contentStart, f.contentEnd);
+    if (/^(?:on|to|in|this|last|while|back|for)\b/i.test(c) || /^(?:a|an|the|his|her|their|its|one)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|introduction|commentary|column|memo|op-ed|book|article|piece|note|essay|foreword|editorial|songs?|post|scene|check|bill|law|speech|report)\b/i.test(c)) frames.splice(i, 1);
+  }
   // (`Asked whether …, Smith said`: the question is no content of the answer's verb)
   const asked = frames.filter((f) => f.speaker.start <= f.cueStart && /^asked$/i.test(f.cue) && (f.agentless || /^by$/i.test(text.slice(f.cueEnd, f.cueEnd + 4).trim())));
   const kept = asked.length ? frames.filter((f) => asked.includes(f) || !asked.some((a) => f.contentStart <= a.cueStart && f.contentEnd >= a.contentEnd)) : frames;
