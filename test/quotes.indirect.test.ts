@@ -538,4 +538,8 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     expect(indirect('Brandt wrote the letter on Feb. 2 to the ministry’s legal adviser.')).toEqual([]);
     expect(indirect('The analyst Ola Brandt wrote this week that the Senate race could shift quickly.').map(([, q]) => q)).toContain('that the Senate race could shift quickly');
   });
+
+  it('`with/left N percent (of voters) saying …`: the share before the participle reports', () => {
+    expect(indirect('The riots have left 62 percent of residents saying relations with the police are growing worse.')).toContainEqual(['62 percent of residents', 'relations with the police are growing worse']);
+  });
 });

@@ -197,6 +197,16 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
         if (f) frames.push(f);
         continue;
       }
+      // `with 50 percent saying she is prepared`, `left 62 percent of voters saying …`: the noun phrase before the participle reports
+      if (prev !== ',' && speech) {
+        const w = toks.findIndex((t, i) => i < vi - 1 && i >= vi - 7 && /^(?:with|left|leaving)$/i.test(t.text));
+        const np = w >= 0 ? nounPhraseSubject(text, toks, w + 1, vi - 1, true) : null;
+        if (np && /(?:percent|%|\p{Ll}s)$/u.test(toks[vi - 1]!.text) && !toks.slice(w + 1, vi).some((t) => /^[,;:—–]$/.test(t.text))) {
+          const [cs, ce] = trimContent(text, toks[vi + 1]?.start ?? to, Math.min(participleAfter(toks, vi + 1, to), contentEndFrom(text, toks, vi + 1, to, true)));
+          if (words(text, cs, ce) >= 2 && !quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) frames.push({ speaker: np, cue: v.text, cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' });
+          continue;
+        }
+      }
       if (prev !== ',' && !(prev === 'and' && toks.slice(0, vi - 1).some((t, i) => toks[i - 1]?.text === ',' && /^\p{Ll}+ing$/u.test(t.text)))) continue;
       // `…, saying …` / `…, accusing her of …`: the participle reports for the sentence's subject
       const f = participleFrame(text, from, to, toks, vi, quoted);
