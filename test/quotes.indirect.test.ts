@@ -542,4 +542,10 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
   it('`with/left N percent (of voters) saying …`: the share before the participle reports', () => {
     expect(indirect('The riots have left 62 percent of residents saying relations with the police are growing worse.')).toContainEqual(['62 percent of residents', 'relations with the police are growing worse']);
   });
+
+  it('an aside between dashes before the verb is no subject', () => {
+    const got = indirect('The council members — including Ingrid Brandt — said the ferry plan was dead for good.');
+    expect(got.some(([sp, q]) => sp === 'Ingrid Brandt' && q.includes('ferry plan'))).toBe(false);
+    expect(got.map(([, q]) => q)).toContain('the ferry plan was dead for good');
+  });
 });

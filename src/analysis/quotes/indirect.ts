@@ -262,8 +262,14 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const relSe = subjectEnd(toks, vi);
   if (relSe > 0 && /^(?:who|which)$/i.test(toks[relSe - 1]!.text)) return relativeFrame(text, from, to, toks, vi, quoted, relSe - 1);
   // (b) `X said (that) …`: the subject ends right before the verb
-  const se = subjectEnd(toks, vi);
+  let se = subjectEnd(toks, vi);
   if (se === 0) return null;
+  // (`Many speakers at the service — including Muslims and Jews — said`: an aside between dashes is no subject)
+  if (/^[—–]$/.test(toks[se - 1]!.text)) {
+    let d = se - 2;
+    while (d > 0 && se - d <= 16 && !/^[—–]$/.test(toks[d]!.text)) d--;
+    if (d > 0 && /^[—–]$/.test(toks[d]!.text)) se = d;
+  }
   const subjEnd = toks[se - 1]!.end;
   const clauseStart = clauseStartBefore(text, from, toks, se);
   let subject = appositive ?? readSubject(text, clauseStart, subjEnd);
