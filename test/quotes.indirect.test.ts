@@ -471,4 +471,81 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     expect(q?.speaker).toBe('Jane Roe');
     expect(q?.kind).toBe('mixed');
   });
+
+  it('a name with a short appositive between commas reports what follows, even a name and its past-tense verb', () => {
+    const got = indirect('Mr. Halvorsen, the pollster, said Ms. Quist envisioned a plan that divided the rural vote.');
+    expect(got).toContainEqual(['Halvorsen', 'Ms. Quist envisioned a plan that divided the rural vote']);
+  });
+
+  it('reads a source described by a participle or a prepositional `to the` before `said`', () => {
+    expect(indirect('People briefed on the plan said that the deal reflected a change of heart.')).toContainEqual(['People briefed on the plan', 'that the deal reflected a change of heart']);
+    expect(indirect('The deputy head of Norway’s delegation to the summit said the fishing quotas should be cut.').map(([, q]) => q)).toContain('the fishing quotas should be cut');
+  });
+
+  it('keeps a source whole across `and` inside its prepositional phrase, and past a focus adverb', () => {
+    expect(indirect('Experts on Iran and nonproliferation said the test was a warning to its neighbours.')).toContainEqual(['Experts on Iran and nonproliferation', 'the test was a warning to its neighbours']);
+    expect(indirect('In Scotland, the cities of Perth and Dundee said they would light their bridges in purple.')).toContainEqual(['the cities of Perth and Dundee', 'they would light their bridges in purple']);
+    expect(indirect('Even the organizer of the march said the rules raised the risk of clashes.').map(([, q]) => q)).toContain('the rules raised the risk of clashes');
+  });
+
+  it('reads a subject with a relative clause, also one that reports on its own', () => {
+    expect(indirect('The judges who heard the appeal said the statute was unclear on that point.').map(([, q]) => q)).toContain('the statute was unclear on that point');
+    expect(indirect('Lindqvist, who said he usually votes Green, said one candidate he likes is the mayor of Oslo.')).toContainEqual(['Lindqvist', 'one candidate he likes is the mayor of Oslo']);
+  });
+
+  it('gives a participle after a tail attribution to the one named in it', () => {
+    const got = indirect('The minister cannot say that “from his view,” Okafor added, saying it should be up to the courts.');
+    expect(got).toContainEqual(['Okafor', 'it should be up to the courts']);
+  });
+
+  it('reports the question in `Asked whether …, X said` for an unnamed asker (or the one named after `by`), not as the answer', () => {
+    const qs = quotes('Asked whether he would run again in the fall, Halvorsen said no.');
+    expect(qs.map((q) => [q.speaker, q.quote, q.speakerMention])).toEqual([[null, 'whether he would run again in the fall', null]]);
+    expect(indirect('Asked by a reporter to respond to the criticism, Quist said nothing.')).toContainEqual(['a reporter', 'to respond to the criticism']);
+  });
+
+  it('reads the object of `reported` as its report (a filing or an announcement), not `reported to`', () => {
+    expect(indirect('The ferry company reported having $2.5 million in cash at the end of March.')).toContainEqual(['ferry company', 'having $2.5 million in cash at the end of March']);
+    expect(indirect('The ferry company reported to the regulator on Monday.')).toEqual([]);
+  });
+
+  it('a participle phrase or a verbless prepositional phrase before `, X said` is no report', () => {
+    expect(quotes('Holding open a heavy ledger, Brandt said, “I want you to read this.”').map((q) => q.quote)).toEqual(['I want you to read this.']);
+    expect(quotes('On a more conciliatory note, Brandt has said the council deserves respect.').map((q) => q.quote)).toEqual(['the council deserves respect']);
+    expect(quotes('On the budget, the plan is far too weak, Brandt said.').map((q) => q.quote)).toEqual(['On the budget, the plan is far too weak']);
+  });
+
+  it('skips a capitalised dateline before the subject', () => {
+    expect(indirect('ST. PAUL — Governor Anna Lindqvist claimed the deal was a disaster for farmers.')).toContainEqual(['Anna Lindqvist', 'the deal was a disaster for farmers']);
+  });
+
+  it('a subordinate clause after a comma (`…, after half said so`) is no tail attribution of what comes before', () => {
+    const got = indirect('Seven in 10 say the mayor is at least somewhat decisive, after half said so in the spring poll.');
+    expect(got.some(([, q]) => q.startsWith('Seven in 10'))).toBe(false);
+    expect(got.some(([sp, q]) => sp === 'Seven in 10' && q.startsWith('the mayor is'))).toBe(true);
+  });
+
+  it('a subject never runs back over another speech verb (`Kiedis said his band wrote …`)', () => {
+    const got = indirect('Last week, Brandt said his band wrote a host of new songs for the album.');
+    expect(got.some(([sp]) => (sp ?? '').includes('said'))).toBe(false);
+  });
+
+  it('`radio show`, `talk shows` are nouns, no cue', () => {
+    expect(quotes('Speaking on radio show Morning Mix last week, Brandt said his band wrote new songs.').some((q) => q.cue === 'show')).toBe(false);
+  });
+
+  it('what was written, or where and when, is no report of `wrote`', () => {
+    expect(indirect('Brandt wrote the letter on Feb. 2 to the ministry’s legal adviser.')).toEqual([]);
+    expect(indirect('The analyst Ola Brandt wrote this week that the Senate race could shift quickly.').map(([, q]) => q)).toContain('that the Senate race could shift quickly');
+  });
+
+  it('`with/left N percent (of voters) saying …`: the share before the participle reports', () => {
+    expect(indirect('The riots have left 62 percent of residents saying relations with the police are growing worse.')).toContainEqual(['62 percent of residents', 'relations with the police are growing worse']);
+  });
+
+  it('an aside between dashes before the verb is no subject', () => {
+    const got = indirect('The council members — including Ingrid Brandt — said the ferry plan was dead for good.');
+    expect(got.some(([sp, q]) => sp === 'Ingrid Brandt' && q.includes('ferry plan'))).toBe(false);
+    expect(got.map(([, q]) => q)).toContain('the ferry plan was dead for good');
+  });
 });

@@ -916,3 +916,11 @@ describe('a broken quote with the verb before the speaker', () => {
     expect(direct[0]!.partTexts).toHaveLength(2);
   });
 });
+
+describe('sentence ends and abbreviations', () => {
+  it('does not end a sentence at run-together initials or at Del. before a name', async () => {
+    const { splitSentences } = await import('../src/analysis/text/segment.js');
+    expect(splitSentences('Rep. G.K. Halvorsen spoke first. Then Del. Maria Quist replied.').length).toBe(2);
+    expect(splitSentences('The law was written by officials in the U.K. The vote came later.').length).toBe(2);
+  });
+});

@@ -450,3 +450,11 @@ describe('organisations and one-word names', () => {
     expect(speakerOf('“We will answer this,” Israel said on Monday.', 'answer this')).toBeNull();
   });
 });
+
+describe('a description with an owner before the name', () => {
+  it('keeps `Owner’s role, Name,` as the role of the named speaker', () => {
+    const q = extractQuotes(buildDoc('Lindgren’s press secretary, Peter Moss, told the paper that the minister regrets the decision.')).find((x) => x.quote.includes('regrets'));
+    expect(q?.speaker).toBe('Peter Moss');
+    expect(q?.role).toBe('Lindgren’s press secretary');
+  });
+});

@@ -520,7 +520,7 @@ function subjectEndBefore(toks: ReturnType<typeof tokens>, vi: number): number {
 }
 
 function untilClauseEnd(text: string, from: number, to: number): number {
-  const m = /(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|St|Prof|Hon))[.;!?](?:\s|$)|\s[“"‘]/u.exec(text.slice(from, to));
+  const m = /(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|St|Prof|Hon|Del|Adm|Maj|Cmdr|Amb|Atty|Supt|Insp|Det|Msgr))[.;!?](?:\s|$)|\s[“"‘]/u.exec(text.slice(from, to));
   return m ? from + m.index : to;
 }
 
@@ -725,7 +725,7 @@ function resolveAll(doc: Doc, candidates: Candidate[], people: PersonIndex): Quo
   let previous: { resolved: Resolved; mention: string | null; paragraph: number; end: number; question: boolean } | null = null;
   for (const c of candidates) {
     let resolved: Resolved;
-    let mention: string | null = c.phrase ? c.phrase.mention : null;
+    let mention: string | null = c.phrase?.mention || null;
     if (c.floating) {
       // a quote paragraph with no cue continues the quote before it, unless that one was a
       // question (`Tapper asked, “…?”`) in the paragraph before: then it is the answer, by the other

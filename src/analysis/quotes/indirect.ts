@@ -6,7 +6,7 @@
 import { BETWEEN_SPEAKER_AND_VERB, isBetweenSpeakerAndVerb, isAttributionVerb, isReportingVerb, isStrongReportingVerb, needsParticle, OBJECT_VERBS, PARTICLE_AFTER, particleOf, reportingLemma, takesParticle, TIME_WORDS } from './cues.js';
 import { isFirstName, isVerbForm, tokens, type Token } from './names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.js';
-import { IRREGULAR_PAST, nounPhraseSubject, verbOfPhrase } from './subjects.js';
+import { IRREGULAR_PAST, coordinatedObject, nounPhraseSubject, verbOfPhrase } from './subjects.js';
 import { idiomEnd } from './idioms.js';
 import { sourceFrames } from './sources.js';
 import { NON_RESPONSE, notAReport } from './usage.js';
@@ -135,6 +135,13 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       if (f) frames.push(f);
       continue;
     }
+    if (/^asked$/i.test(v.text) && !headline && !inside(quoted, v.start)) {
+      const f = askedFrame(text, to, toks, vi);
+      if (f) {
+        frames.push(f);
+        continue;
+      }
+    }
     // a capitalised `State`, `Post` or `Hope` is part of a name (`Islamic State`), not a verb
     if (!/^\p{Ll}/u.test(v.text) && !headline) continue;
     if (((NOUN_CUE.test(lower) && toks[vi + 1]?.text.toLowerCase() === 'that') || nounParticle(lower, toks[vi + 1]?.text)) && !inside(quoted, v.start)) {
@@ -190,6 +197,16 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
         if (f) frames.push(f);
         continue;
       }
+      // `with 50 percent saying she is prepared`, `left 62 percent of voters saying …`: the noun phrase before the participle reports
+      if (prev !== ',' && speech) {
+        const w = toks.findIndex((t, i) => i < vi - 1 && i >= vi - 7 && /^(?:with|left|leaving)$/i.test(t.text));
+        const np = w >= 0 ? nounPhraseSubject(text, toks, w + 1, vi - 1, true) : null;
+        if (np && /(?:percent|%|\p{Ll}s)$/u.test(toks[vi - 1]!.text) && !toks.slice(w + 1, vi).some((t) => /^[,;:—–]$/.test(t.text))) {
+          const [cs, ce] = trimContent(text, toks[vi + 1]?.start ?? to, Math.min(participleAfter(toks, vi + 1, to), contentEndFrom(text, toks, vi + 1, to, true)));
+          if (words(text, cs, ce) >= 2 && !quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) frames.push({ speaker: np, cue: v.text, cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' });
+          continue;
+        }
+      }
       if (prev !== ',' && !(prev === 'and' && toks.slice(0, vi - 1).some((t, i) => toks[i - 1]?.text === ',' && /^\p{Ll}+ing$/u.test(t.text)))) continue;
       // `…, saying …` / `…, accusing her of …`: the participle reports for the sentence's subject
       const f = participleFrame(text, from, to, toks, vi, quoted);
@@ -210,7 +227,18 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       : attributionFrame(text, from, to, toks, vi, quoted);
     if (f) frames.push(f);
   }
-  return frames.map((f) => withRelativeStart(text, f, toks));
+  // (`Baker wrote the letter Feb. 2 …`, `Mr. Trump wrote on Twitter`, `Cook wrote this week`: what was written,
+  // or where and when, is no report of what it says)
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i]!;
+    if (!/^(?:wrote|writes|write)$/i.test(f.cue) || f.position !== 'before') continue;
+    const c = text.slice(f.contentStart, f.contentEnd);
+    if (/^(?:on|to|in|this|last|while|back|for)\b/i.test(c) || /^(?:a|an|the|his|her|their|its|one)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|introduction|commentary|column|memo|op-ed|book|article|piece|note|essay|foreword|editorial|songs?|post|scene|check|bill|law|speech|report)\b/i.test(c)) frames.splice(i, 1);
+  }
+  // (`Asked whether …, Smith said`: the question is no content of the answer's verb)
+  const asked = frames.filter((f) => f.speaker.start <= f.cueStart && /^asked$/i.test(f.cue) && (f.agentless || /^by$/i.test(text.slice(f.cueEnd, f.cueEnd + 4).trim())));
+  const kept = asked.length ? frames.filter((f) => asked.includes(f) || !asked.some((a) => f.contentStart <= a.cueStart && f.contentEnd >= a.contentEnd)) : frames;
+  return kept.map((f) => withRelativeStart(text, f, toks));
 }
 
 function frameAt(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
@@ -234,12 +262,21 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   const relSe = subjectEnd(toks, vi);
   if (relSe > 0 && /^(?:who|which)$/i.test(toks[relSe - 1]!.text)) return relativeFrame(text, from, to, toks, vi, quoted, relSe - 1);
   // (b) `X said (that) …`: the subject ends right before the verb
-  const se = subjectEnd(toks, vi);
+  let se = subjectEnd(toks, vi);
   if (se === 0) return null;
+  // (`Many speakers at the service — including Muslims and Jews — said`: an aside between dashes is no subject)
+  if (/^[—–]$/.test(toks[se - 1]!.text)) {
+    let d = se - 2;
+    while (d > 0 && se - d <= 16 && !/^[—–]$/.test(toks[d]!.text)) d--;
+    if (d > 0 && /^[—–]$/.test(toks[d]!.text)) se = d;
+  }
   const subjEnd = toks[se - 1]!.end;
   const clauseStart = clauseStartBefore(text, from, toks, se);
-  const subject = appositive ?? readSubject(text, clauseStart, subjEnd);
-  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart);
+  let subject = appositive ?? readSubject(text, clauseStart, subjEnd);
+  // (`the cities of Leeds and Hull said`: the last conjunct of the source's object is no speaker of its own)
+  const andBefore = subject && !appositive ? toks.findIndex((t) => t.end <= subject!.start && toks[toks.indexOf(t) + 1]?.start === subject!.start) : -1;
+  if (andBefore > 0 && /^and$/i.test(toks[andBefore]!.text) && coordinatedObject(toks, andBefore)) subject = null;
+  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart) ?? relativeHead(text, toks, clauseStart, se);
   if (!speaker) return null;
   let c = vi + 1;
   // the listener: `told reporters`, `told CNN`, `told her Japanese hosts`
@@ -251,7 +288,9 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
   // `said she liked the apology and that she wanted …`: a second that-clause; the report starts after the verb
   const coordinatedThat = thatAt > 0 && /^(?:and|but|or)$/i.test(toks[thatAt - 1]!.text);
   // (`says there needs to be a law that requires …`: a clause before the `that` makes it a relative)
-  const ownThat = thatAt > 0 && !coordinatedThat && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text) || FINITE.test(t.text) || /^(?:there|he|she|they|we|i|it)$/i.test(t.text));
+  const ownThat = thatAt > 0 && !coordinatedThat && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text) || FINITE.test(t.text) || /^(?:there|he|she|they|we|i|it)$/i.test(t.text)
+    // (`said Mr. Manafort envisioned an approach that …`: a name and its past-tense verb)
+    || (/^\p{Ll}+ed$/u.test(t.text) && /^\p{Lu}\p{Ll}/u.test(between[between.indexOf(t) - 1]?.text ?? '')));
   if (ownThat) c = thatAt;
   else {
     if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
@@ -262,7 +301,10 @@ function frameAt(text: string, from: number, to: number, toks: Token[], vi: numb
       c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
       if (c < 0) c = toks.length;
     }
-    if (!isStrongReportingVerb(v.text) && thatAt < 0) return null;
+    // (`Amazon reported it sold …`, `Trump reported raising $9 million`, `The company reported earnings of …`:
+    // a filing or an announcement reports its object as much as a clause)
+    const reportsObject = /^report(?:s|ed)?$/i.test(v.text) && !/^(?:to|in|by|for|from|on|at|back|[,.;:—–])$/i.test(toks[c]?.text ?? '.');
+    if (!isStrongReportingVerb(v.text) && thatAt < 0 && !reportsObject) return null;
   }
   let contentFrom: number;
   // `said of Apple in February`: what it was said about, not what was said
@@ -723,9 +765,13 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
       break;
     }
   }
-  if (mv <= 0) return null;
+  // `…, she said, adding that …` / `… “…,” Lewandowski added, saying …`: a tail attribution right
+  // before the participle names the one who goes on, not the subject of the clause it closes
+  const tail = toks[vi - 1]?.text === ',' ? tailAttributionBefore(text, toks, vi - 1) : null;
+  if (mv <= 0 && !tail) return null;
   let speaker: SpeakerPhrase | null;
-  if (afterQuote && /^(?:[,”"’']|--|—)$/.test(toks[mv - 1]!.text) && isReportingVerb(toks[mv]!.text)) {
+  if (tail) speaker = tail;
+  else if (afterQuote && /^(?:[,”"’']|--|—)$/.test(toks[mv - 1]!.text) && isReportingVerb(toks[mv]!.text)) {
     // `“…,” said Mr. Burr, adding …`: the speaker follows the verb, up to the participle's comma
     speaker = readObjectSpeaker(text, toks[mv]!.end, toks[vi - 1]!.start);
   } else {
@@ -747,6 +793,55 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
 }
 
 /**
+ * `Asked whether he would run, Smith said …`, `… she said when asked about the plan`: the question
+ * put to the subject is reported, by someone the text does not name (an agentless report). The
+ * content is the question, from its question word to the clause's comma.
+ */
+function askedFrame(text: string, to: number, toks: Token[], vi: number): Frame | null {
+  const v = toks[vi]!;
+  if (vi > 0 && !/^(?:when|after|once|if|as|before|while)$/i.test(toks[vi - 1]!.text)) return null;
+  if (vi === 0 && !/^A/.test(v.text)) return null;
+  let q = -1;
+  for (let k = vi + 1; k < toks.length && k <= vi + 8; k++) {
+    const w = toks[k]!.text;
+    if (/^[,;:—–“”"]$/.test(w)) return null;
+    if (/^(?:whether|if|what|who|whom|why|how|which|where|about|to)$/i.test(w)) {
+      q = k;
+      break;
+    }
+  }
+  if (q < 0) return null;
+  const from = /^about$/i.test(toks[q]!.text) ? q + 1 : q;
+  const end = toks.findIndex((t, i) => i > from && /^[,;—–“”"]$/.test(t.text));
+  const [cs, ce] = trimContent(text, toks[from]?.start ?? to, end > 0 ? toks[end]!.start : to);
+  if (words(text, cs, ce) < 3) return null;
+  // (`Asked by Stephanopoulos to respond …`: the one asking is named)
+  const agent = /^by$/i.test(toks[vi + 1]?.text ?? '') && q > vi + 2 ? readObjectSpeaker(text, toks[vi + 1]!.end, toks[q - 1]!.end) : null;
+  if (agent && agent.type !== 'pronoun') return { speaker: agent, cue: v.text, cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+  const speaker: SpeakerPhrase = { type: 'unnamed', mention: '', start: v.start, end: v.start, role: null };
+  return { speaker, cue: v.text, cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before', agentless: true };
+}
+
+/** The speaker of a short `, X said` / `, said X` clause ending at toks[end] (a comma), or null. */
+function tailAttributionBefore(text: string, toks: Token[], end: number): SpeakerPhrase | null {
+  let p = end - 1;
+  while (p >= 0 && !/^(?:[,;:”"’]|--|—)$/.test(toks[p]!.text)) p--;
+  if (p < 0 || end - p - 1 < 2 || end - p - 1 > 6) return null;
+  const first = p + 1;
+  const last = end - 1;
+  const verb = (t: Token) => /^\p{Ll}/u.test(t.text) && isStrongReportingVerb(t.text) && /(?:ed|said|told|wrote|says|adds|notes|explains)$/.test(t.text);
+  if (verb(toks[last]!) && last > first) {
+    const sp = readSubject(text, toks[first]!.start, toks[last - 1]!.end);
+    return sp && sp.type !== 'unnamed' ? sp : null;
+  }
+  if (verb(toks[first]!)) {
+    const sp = readObjectSpeaker(text, toks[first]!.end, toks[last]!.end);
+    return sp && sp.type !== 'unnamed' ? sp : null;
+  }
+  return null;
+}
+
+/**
  * `Derek Mitchell, who served as ambassador, said Clinton …` / `Erin Murphy, a former aide, said …`:
  * a short name opening the sentence, then an appositive or relative clause, a comma and the verb
  * followed by a clause. The name is the subject; it is not content before a tail `, said X`.
@@ -761,8 +856,14 @@ function appositiveSubject(text: string, from: number, to: number, toks: Token[]
   // the stretch after the verb must be a clause, not a name (`…, said Jones, a professor.`)
   if (words(text, toks[vi]!.end, clauseEndAfter(text, toks[vi]!.end, to)) < 4) return null;
   // a report inside the stretch (`Smith, Jones said, …`) makes it something else
-  if (toks.slice(first + 1, vi - 1).some((t) => /^\p{Ll}/u.test(t.text) && isStrongReportingVerb(t.text))) return null;
-  const speaker = readSubject(text, from, toks[vi - 1]!.start);
+  // (`Barkley, who said he votes Democratic, said …`: a relative clause may report on its own)
+  if (!/^(?:who|whose)$/i.test(opener) && toks.slice(first + 1, vi - 1).some((t) => /^\p{Ll}/u.test(t.text) && isStrongReportingVerb(t.text))) return null;
+  let speaker = readSubject(text, from, toks[vi - 1]!.start);
+  // (`Mr. Kopachko, the pollster, said …`: a short appositive the subject reading stops at; the name before it speaks)
+  if ((!speaker || speaker.start >= toks[first]!.start) && toks[vi - 1]!.text === ',' && vi - 1 - first <= 6) {
+    const name = readSubject(text, from, toks[first]!.start);
+    if (name && name.type === 'person' && name.start === toks[0]!.start) speaker = name;
+  }
   if (!speaker || speaker.start >= toks[first]!.start || speaker.type === 'pronoun') return null;
   return speaker;
 }
@@ -826,7 +927,8 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
     const se = subjectEnd(toks, vi);
     if (se <= k + 1) return null;
     // `…, and more than 4 in 10 said the mayor …`: a coordinated clause with its own content
-    if (/^(?:and|but|while|yet)$/i.test(toks[k + 1]!.text)) return null;
+    // (`…, after half said so`: a subordinate clause has its own subject and verb, no tail)
+    if (/^(?:and|but|while|yet|after|before|whereas|until|unless)$/i.test(toks[k + 1]!.text)) return null;
     // `In the deposition, Mr. Trump said his net worth could …`: a clause after the verb is the
     // report, and the part before the comma an adjunct
     if (clauseFollows(text, toks, vi, to)) return null;
@@ -858,7 +960,7 @@ function tailFrame(text: string, from: number, to: number, toks: Token[], vi: nu
   // is an adverbial, and the reported clause follows the verb
   // (past a leading conjunction: `But six minutes into the event, when …, Trump yelled, “…”`)
   const opening = text.slice(cs, ce).replace(/^(?:but|and|yet|so)\s+/i, '');
-  if ((ADVERBIAL_OPENING.test(opening) || /^(?:with|but (?:\w+ )?(?:minutes|hours|days|moments) )\b/i.test(opening) || /^\p{L}+\s+(?:minutes|hours|days|moments)\s+(?:into|after|before|later)\b/iu.test(opening)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
+  if ((ADVERBIAL_OPENING.test(opening) || verblessOpening(opening) || /^(?:with|but (?:\w+ )?(?:minutes|hours|days|moments) )\b/i.test(opening) || /^\p{L}+\s+(?:minutes|hours|days|moments)\s+(?:into|after|before|later)\b/iu.test(opening)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
 }
 
@@ -959,6 +1061,17 @@ const OBJECT_OPENER = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|
 
 const FINITE = /^(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do)$/i;
 
+/**
+ * `Holding open a book, Beck said, “…”`, `At one point, Clinton said …`, `On a more conciliatory note, Cameron
+ * has said …`: a participle phrase, or a short prepositional phrase with no verb, sets the scene and reports nothing.
+ */
+function verblessOpening(opening: string): boolean {
+  if (/^\p{Lu}\p{Ll}+ing\s/u.test(opening) && !/^(?:Nothing|Something|Everything|Anything)\b/.test(opening)) return true;
+  const ws = opening.split(/\s+/);
+  if (ws.length > 8 || !/^(?:on|at|in|by|for|from|with|under|over|to|of)$/i.test(ws[0] ?? '')) return false;
+  return !ws.some((w) => FINITE.test(w) || IRREGULAR_PAST.test(w) || /^\p{Ll}+ed$/u.test(w) || /^(?:said|says|told|thinks?|thought|wants?|knows?|knew)$/i.test(w));
+}
+
 const ADVERBIAL_OPENING = /^(?:despite|while|although|though|after|before|when|whenever|as|since|because|if|unless|during|without|following|amid|asked|speaking|having|unlike|in a|in an|in his|in her|at a|at the|later|earlier|on (?:dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|quite suddenly)\b/iu;
 
 function clauseEndAfter(text: string, from: number, to: number): number {
@@ -1049,6 +1162,9 @@ function contentEndFrom(text: string, toks: Token[], c: number, to: number, subo
 
 /** Where the clause containing toks[se] starts: after the last `that`/`;`/quote closer before it. */
 function clauseStartBefore(text: string, from: number, toks: Token[], se: number): number {
+  // `ST. LOUIS — Donald Trump claimed …`: a dateline in capitals opens the story, not the subject
+  const dateline = /^\s*\p{Lu}[\p{Lu}.,'’ ]{1,40}(?:\s*\([^)]{1,20}\))?\s*(?:—|–|--)\s*/u.exec(text.slice(from, from + 60));
+  if (dateline && toks[se - 1] && toks[se - 1]!.start >= from + dateline[0].length) from += dateline[0].length;
   // `Kevin Brady, chairman of the Ways and Means Committee, said`: an `and` inside the appositive
   // does not start the clause
   const appositive = toks[se - 1]?.text === ',';
@@ -1056,6 +1172,9 @@ function clauseStartBefore(text: string, from: number, toks: Token[], se: number
   for (let k = se - 1; k >= 0; k--) {
     const t = toks[k]!.text;
     if (appositive && /^and$/i.test(t)) continue;
+    // `Experts on North Korea and nonproliferation said`, `the cities of Leeds and Hull said`: an
+    // `and` inside the source's prepositional phrase joins its objects, not two clauses
+    if (/^and$/i.test(t) && k < se - 1 && coordinatedObject(toks, k)) continue;
     if (t === ';' || /^[”"’'“‘]$/.test(t) || /^(?:that|what|and|but|because|while|although|though|as|when|after|if|since|where|whereas)$/i.test(t)) {
       start = toks[k]!.end;
       break;
@@ -1068,7 +1187,28 @@ function clauseStartBefore(text: string, from: number, toks: Token[], se: number
       if (toks[k]!.text === ',') return toks[k]!.end;
     }
   }
+  // `Even the organizer of the rally said`: a focus adverb before the determiner is no part of the source
+  const first = toks.findIndex((t) => t.start >= start);
+  if (first >= 0 && first < se - 2 && /^(?:even|only|also)$/i.test(toks[first]!.text) && /^(?:the|a|an|his|her|their|its|some|many|most|several|both|all)$/i.test(toks[first + 1]!.text)) return toks[first]!.end;
   return start;
+}
+
+/**
+ * `The judges who ruled on the case said …`: a subject with a short relative clause (no comma, no
+ * report of its own) is the noun phrase before `who`.
+ */
+function relativeHead(text: string, toks: Token[], clauseStart: number, se: number): SpeakerPhrase | null {
+  const a = toks.findIndex((t) => t.start >= clauseStart);
+  if (a < 0) return null;
+  let w = -1;
+  for (let k = se - 1; k > a; k--) {
+    const t = toks[k]!.text;
+    if (/^[,;:—–“”"]$/.test(t) || isStrongReportingVerb(t)) return null;
+    if (/^who$/i.test(t)) { w = k; break; }
+  }
+  if (w < 0 || se - w > 10) return null;
+  const head = readSubject(text, toks[a]!.start, toks[w - 1]!.end) ?? nounPhraseSubject(text, toks, a, w - 1, true);
+  return head && head.type !== 'pronoun' ? head : null;
 }
 
 /** Words that open an introductory phrase before a sentence's subject. */

@@ -264,7 +264,7 @@ const DOCUMENT_NOUN = /^(?:article|report|study|letter|memo|statement|note|surve
 function describedSpeaker(text: string, chunks: Array<[number, number]>): SpeakerPhrase | null {
   const [a, b] = chunks[0]!;
   const toks = tokens(text, a, b);
-  if (toks.length < 2 || toks.length > 16 || !(DESCRIBED_DETERMINER.test(toks[0]!.text) || (next2(chunks) && POSSESSIVE_NAME.test(toks[0]!.text)))) return null;
+  if (toks.length < 2 || toks.length > 16 || !(DESCRIBED_DETERMINER.test(toks[0]!.text) || (next2(chunks) && (POSSESSIVE_NAME.test(toks[0]!.text) || (/^\p{Lu}/u.test(toks[0]!.text) && /^['’]s?$/.test(toks[1]?.text ?? '')))))) return null;
   const h = toks.findIndex((t, i) => i > 0 && i <= 6 && /^\p{Ll}/u.test(t.text) && (isRoleNoun(t.text) || (INDEFINITE_DETERMINER.test(toks[0]!.text) && DOCUMENT_NOUN.test(t.text))));
   if (h < 0 || toks.slice(1, h).some((t) => LEADING_STOP.test(t.text) && !/^of$/i.test(t.text))) return null;
   const next = chunks[1];

@@ -66,14 +66,16 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
   if (FUNCTION_OPENER.test(first) || /^\p{L}+ing$/u.test(first)) return null;
   // `4,051 pledged delegates`: a bare number is no source
   if (/^\d/.test(first) && a === b) return null;
-  if ((BAD_LAST.test(last) && !/^her$/i.test(last)) || /^\p{Ll}+ly$/u.test(last) || !/^[\p{L}\p{N}%]/u.test(last)) return null;
+  if ((BAD_LAST.test(last) && !/^her$/i.test(last)) || (/^\p{Ll}+ly$/u.test(last) && !/^(?:rally|ally|family|assembly|supply|monopoly|anomaly|reply)$/.test(last)) || !/^[\p{L}\p{N}%]/u.test(last)) return null;
   for (let k = a; k <= b; k++) {
     const w = toks[k]!.text;
     // (`a source close to him`: an object pronoun after a preposition stays inside the phrase)
     const objectPronoun = /^(?:him|her|them|it)$/i.test(w) && k === b && /^(?:to|of|with|for)$/i.test(toks[k - 1]?.text ?? '');
     // (`a source close to the mayor`, `an adviser to Clinton`: `to` after these is a preposition)
     const prepositionTo = /^to$/i.test(w) && /^(?:close|closest|next|loyal|allied|near|adviser|advisers|advisor|advisors|aide|aides|spokesman|spokeswoman|spokesperson|ambassador|envoy|counsel|successor|assistant|assistants|heir|sources?)$/i.test(toks[k - 1]?.text ?? '');
-    if (NOT_IN_PHRASE.test(w) && !objectPronoun && !prepositionTo) return null;
+    // (`the head of the delegation to the talks`: an infinitive `to` never takes a determiner)
+    const toDetermined = /^to$/i.test(w) && k > a && k < b && /^(?:the|a|an)$/i.test(toks[k + 1]!.text);
+    if (NOT_IN_PHRASE.test(w) && !objectPronoun && !prepositionTo && !toDetermined && !(/^and$/i.test(w) && k > a + 1 && k < b && coordinatedObject(toks, k))) return null;
     if (/^[,;:()“”"‘—–]$/.test(w)) return null;
     // a verb inside means a clause: `messages discovered on …`, `Roger Ailes helped (found)`, `Gallup finds (states)`
     // (a base form is a noun here: `a state official`, `the support staff`)
@@ -81,9 +83,24 @@ export function nounPhraseSubject(text: string, toks: readonly Token[], a: numbe
     // `a memo obtained by the Post`: a document's participle is part of its description)
     if (/^\p{Ll}+ing$/u.test(w) && /^(?:the|a|an|his|her|their|its|our)$/i.test(toks[k - 1]?.text ?? '')) continue;
     if (k > a && k < b && DOCUMENT_PARTICIPLE.test(w) && !/^(?:the|a|an|his|her|their|its|him|them|it|us|me)$/i.test(toks[k + 1]!.text)) continue;
-    if (k > a && /^\p{Ll}/u.test(w) && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.test(w) || ((isReportingVerb(w) || isAttributionVerb(w)) && /(?:s|ed|ing|[^aeiou]t)$/.test(w) && !/^(?:state|report|support|statement|comment|view|plan|call|claim|vote|attack|push|record|figure|survey)$/.test(w)))) return null;
+    // (`People briefed on the talks`, `officials involved in the case`: a participle after a head naming persons, then a preposition)
+    if (k > a && k < b - 1 && /^(?:briefed|involved|based|employed|interviewed|quoted|polled|surveyed|close)$/i.test(w) && /^(?:people|persons|officials|sources|aides|diplomats|lawmakers|analysts|experts|staff|staffers|officers|residents|voters|members|advisers|advisors)$/i.test(toks[k - 1]!.text) && /^(?:on|in|at|by|with|about|for)$/i.test(toks[k + 1]!.text)) continue;
+    if (k > a && /^\p{Ll}/u.test(w) && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.test(w) || /^(?:said|says|told|thought|knew|wrote|saw)$/.test(w) || ((isReportingVerb(w) || isAttributionVerb(w)) && /(?:s|ed|ing|[^aeiou]t)$/.test(w) && !/^(?:state|report|support|statement|comment|view|plan|call|claim|vote|attack|push|record|figure|survey)$/.test(w)))) return null;
   }
   const start = toks[a]!.start;
   const end = toks[b]!.end;
   return { type: 'unnamed', mention: text.slice(start, end), start, end, role: null };
+}
+
+/** Is the `and` at toks[k] inside a source's `NOUN of/on X and Y` (a preposition after a noun, shortly before)? */
+export function coordinatedObject(toks: readonly Token[], k: number): boolean {
+  for (let p = k - 1; p >= 1 && p >= k - 4; p--) {
+    const w = toks[p]!.text;
+    if (/^[,;:—–“”"]$/.test(w) || /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)$/i.test(w) || /^(?:that|who|which|he|she|they|it|we)$/i.test(w)) return false;
+    if (!/^(?:of|on|in|from|for|at)$/i.test(w)) continue;
+    const head = toks[p - 1]!.text;
+    if (isReportingVerb(head) || isAttributionVerb(head) || /^\p{Ll}+(?:ed|ing|ly)$/u.test(head)) return false;
+    return /^\p{Lu}/u.test(head) || /^\p{Ll}{3,}s$/u.test(head) || /^(?:head|chief|chairman|chairwoman|director|leader|member|president|secretary|governor|mayor|minister|spokesman|spokeswoman)$/i.test(head);
+  }
+  return false;
 }

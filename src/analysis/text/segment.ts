@@ -27,11 +27,12 @@ const ABBREVIATIONS = new Set(
     'mr mrs ms mx dr prof sen rep gov gen lt col capt cpt sgt maj adm cmdr st jr sr rev hon pres supt insp det ' +
     'inc ltd co corp bros dept univ assn est fig no nos vol vs v etc al approx ca cf ie eg ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ' +
-    'u.s u.k u.n e.u u.s.a d.c a.m p.m ph.d b.a m.a mt ft ave blvd rd no op ed'
+    'u.s u.k u.n e.u u.s.a d.c a.m p.m ph.d b.a m.a mt ft ave blvd rd no op ed del'
   ).split(' '),
 );
-// Abbreviations that still end the sentence when they close it ("in the U.S. The next day…")
-const CAN_END_SENTENCE = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'ltd', 'co', 'corp']);
+// Abbreviations that still end the sentence when they close it ("in the U.S. The next day…";
+// `Del.` is Delaware after a place, a delegate's title before a name)
+const CAN_END_SENTENCE = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'ltd', 'co', 'corp', 'del']);
 
 const CLOSERS = '"”’\'»)]';
 const OPENERS = '"“‘\'«([';
@@ -114,8 +115,10 @@ function endsAtDot(text: string, sentenceStart: number, dot: number, next: numbe
   if (word.length === 0) return true; // "1990." or ")."
   const lower = word.toLowerCase();
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Jeff J. Brown"
-  if (ABBREVIATIONS.has(lower)) {
-    if (!CAN_END_SENTENCE.has(lower)) return false;
+  // initials run together ("G.K. Butterfield", "J.R.R. Tolkien") are treated like "U.S."
+  const initials = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u.test(word);
+  if (ABBREVIATIONS.has(lower) || initials) {
+    if (!initials && !CAN_END_SENTENCE.has(lower)) return false;
     // "U.S. officials" (no end) vs "in the U.S. The…": end only before a function word
     const after = /^[\s"“‘'«(]*(\p{L}+)/u.exec(text.slice(next, next + 20));
     return !!after && /^(The|A|An|He|She|It|They|We|I|But|And|In|On|This|That|There|His|Her|Their)$/.test(after[1]!);
