@@ -35,6 +35,15 @@ describe('quotesReply', () => {
     ]);
   });
 
+  it('leaves reported speech nobody reports (narration) out of the chat answer, keeps unattributed direct quotes', () => {
+    const text = replyToPlainText(
+      quotesReply(article, [q('Tom Reed', 'The walls held', 1), q(null, 'the plan can be seen as a step forward', 2, 'indirect'), q(null, 'Nobody saw it coming', 3)]),
+    );
+    expect(text).not.toContain('a step forward');
+    expect(text).toContain('Nobody saw it coming');
+    expect(text).toContain('Tom Reed');
+  });
+
   it('puts unattributed quotes last', () => {
     const groups = groupBySpeaker([q(null, 'a line', 0), q('Tom Reed', 'b line', 1)]);
     expect(groups.map((g) => g.name)).toEqual(['Tom Reed', 'Unattributed']);

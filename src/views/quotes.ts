@@ -67,8 +67,11 @@ function heading(g: SpeakerGroup): string {
   return g.role ? `${g.name}${type}, ${oneLine(g.role)} · ${count}` : `${g.name}${type} · ${count}`;
 }
 
-export function quotesReply(article: Article, quotes: Quote[], options: QuotesViewOptions = {}): Reply {
+export function quotesReply(article: Article, allQuotes: Quote[], options: QuotesViewOptions = {}): Reply {
   const opts = { ...DEFAULTS, ...options };
+  // reported speech with nobody reporting it (`it can be expected that …`, `was regarded as …`) is
+  // the writer's narration, not a "who": the JSON keeps it, the chat answer lists people's words
+  const quotes = allQuotes.filter((q) => q.speaker || q.kind !== 'indirect');
   const title = article.title ? `Who said what: ${article.title}` : 'Who said what';
   if (quotes.length === 0) {
     return {
