@@ -6,17 +6,12 @@
  */
 import type { Token } from './names.js';
 import type { SpeakerPhrase } from './speakers.js';
+import type { Frame } from './indirect.js';
 
 const POLL = /^(?:poll|polls|survey|surveys|average|averages|tracking)$/i;
 
-export interface SourceFrame {
-  speaker: SpeakerPhrase;
-  cue: string;
-  cueStart: number;
-  cueEnd: number;
-  contentStart: number;
-  contentEnd: number;
-}
+/** A reporting frame without a position: framesIn places it before its content. */
+export type SourceFrame = Pick<Frame, 'speaker' | 'cue' | 'cueStart' | 'cueEnd' | 'contentStart' | 'contentEnd'>;
 
 function unnamed(text: string, start: number, end: number): SpeakerPhrase {
   return { type: 'unnamed', mention: text.slice(start, end), start, end, role: null };
