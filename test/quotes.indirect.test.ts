@@ -549,3 +549,10 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     expect(got.map(([, q]) => q)).toContain('the ferry plan was dead for good');
   });
 });
+
+describe('a closing `according to X` over a report', () => {
+  it('credits the whole clause, inner report included, to X alone', () => {
+    const got = indirect('The mayor told her that it was not that simple, according to an account she gave to the Valley Post.');
+    expect(got).toEqual([['an account she gave to the Valley Post', 'The mayor told her that it was not that simple']]);
+  });
+});

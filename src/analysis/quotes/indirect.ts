@@ -238,7 +238,19 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
   // (`Asked whether …, Smith said`: the question is no content of the answer's verb)
   const asked = frames.filter((f) => f.speaker.start <= f.cueStart && /^asked$/i.test(f.cue) && (f.agentless || /^by$/i.test(text.slice(f.cueEnd, f.cueEnd + 4).trim())));
   const kept = asked.length ? frames.filter((f) => asked.includes(f) || !asked.some((a) => f.contentStart <= a.cueStart && f.contentEnd >= a.contentEnd)) : frames;
-  return kept.map((f) => withRelativeStart(text, f, toks));
+  return closedByAccording(kept).map((f) => withRelativeStart(text, f, toks));
+}
+
+/**
+ * `The president told her that it was not that simple, according to an account she gave.`: a
+ * closing `according to X` vouches for the whole clause before it, the report inside included
+ * (PolNeAR credits the sentence to X alone), so a frame whose content runs on into the
+ * `according to` phrase is no report of its own.
+ */
+function closedByAccording(frames: Frame[]): Frame[] {
+  const closing = frames.filter((f) => f.position === 'according' && f.cue === 'according to' && !f.parts && f.contentEnd <= f.cueStart);
+  if (!closing.length) return frames;
+  return frames.filter((f) => closing.includes(f) || f.parts || !closing.some((c) => f.contentStart < c.cueStart && f.contentEnd > c.cueStart && c.contentStart <= f.cueStart));
 }
 
 function frameAt(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
