@@ -556,3 +556,10 @@ describe('a closing `according to X` over a report', () => {
     expect(got).toEqual([['an account she gave to the Valley Post', 'The mayor told her that it was not that simple']]);
   });
 });
+
+describe('`, saying …` after a plain noun phrase', () => {
+  it('reports for a subject whose head speaks, not for any noun phrase', () => {
+    expect(indirect('The justice criticized the plan, saying she did not want to contemplate the effects.')).toContainEqual(['The justice', 'she did not want to contemplate the effects']);
+    expect(indirect('The plan drew fire in the valley, saying little about taxes or schools.')).toEqual([]);
+  });
+});

@@ -790,6 +790,7 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
     const se = subjectEnd(toks, mv);
     if (se === 0) return null;
     speaker = readSubject(text, afterQuote ? clauseStartBefore(text, from, toks, se) : from, toks[se - 1]!.end);
+    if (!speaker && !afterQuote) speaker = speakingNounPhrase(text, toks, se);
   }
   if (!speaker) return null;
   let c = vi + 1;
@@ -803,6 +804,20 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
+
+/**
+ * `The justice criticized Trump, saying …`, `The Russians have used …, saying …`: a plain noun
+ * phrase opening the sentence reports through the participle when its head is a word for people
+ * or a body that speaks (not `The plan drew fire, saying …`, which the participle cannot follow).
+ */
+function speakingNounPhrase(text: string, toks: Token[], se: number): SpeakerPhrase | null {
+  if (se < 2 || !/^(?:the|a|an|his|her|their|its|many|some|other|several|two|three)$/i.test(toks[0]!.text)) return null;
+  const head = toks[se - 1]!.text;
+  if (!SPEAKING_HEAD.test(head) && !/^\p{Lu}\p{Ll}+(?:ans|ists|ers|ites)$/u.test(head)) return null;
+  return nounPhraseSubject(text, toks, 0, se - 1);
+}
+
+const SPEAKING_HEAD = /^(?:justice|judge|senator|governor|president|mayor|candidate|nominee|official|officials|departments?|agency|agencies|campaign|committee|group|groups|company|firm|administration|ministry|government|council|court|party|union|organizers|protesters|lawmakers|legislators|leaders|critics|activists|advocates|lawyers|attorneys|prosecutors|investigators|police|authorities|businessman|billionaire|congressman|congresswoman|lawmaker|spokesman|spokeswoman)$/i;
 
 /**
  * `Asked whether he would run, Smith said …`, `… she said when asked about the plan`: the question
