@@ -563,3 +563,9 @@ describe('`, saying …` after a plain noun phrase', () => {
     expect(indirect('The plan drew fire in the valley, saying little about taxes or schools.')).toEqual([]);
   });
 });
+
+describe('a report told again inside a longer one', () => {
+  it('keeps only the outer report when the inner one takes up most of its words', () => {
+    expect(indirect('Ana Ruiz said the council had announced that the bridge would close for repairs in May.')).toEqual([['Ana Ruiz', 'the council had announced that the bridge would close for repairs in May']]);
+  });
+});
