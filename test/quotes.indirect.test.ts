@@ -569,3 +569,9 @@ describe('a report told again inside a longer one', () => {
     expect(indirect('Ana Ruiz said the council had announced that the bridge would close for repairs in May.')).toEqual([['Ana Ruiz', 'the council had announced that the bridge would close for repairs in May']]);
   });
 });
+
+describe('`according to X` after an opening conjunction', () => {
+  it('reads `But, according to X, …` as an opening attribution', () => {
+    expect(indirect('But, according to the county survey, most of the farmers remain undecided about the plan.')).toContainEqual(['county survey', 'most of the farmers remain undecided about the plan']);
+  });
+});

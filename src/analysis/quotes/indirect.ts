@@ -1275,7 +1275,8 @@ function accordingFrame(text: string, from: number, to: number, toks: Token[], v
   const toTok = toks[vi + 1]!;
   if (inside(quoted, a.start)) return null;
   const commaAfter = toks.findIndex((t, i) => i > vi + 1 && (t.text === ',' || t.text === '—'));
-  const atStart = words(text, from, a.start) === 0 || /^[\s,“"‘]*$/.test(text.slice(from, a.start));
+  // (`But, according to the poll, …`: an opening conjunction or linking adverb leaves it at the start)
+  const atStart = words(text, from, a.start) === 0 || /^[\s,“"‘]*(?:(?:but|and|yet|so|still|now|however|meanwhile|also|indeed|instead)\b[\s,]*)?$/i.test(text.slice(from, a.start));
   if (atStart) {
     const end = commaAfter > 0 ? toks[commaAfter]!.start : clauseEndAfter(text, toTok.end, to);
     const speaker = sourceAfterAccording(text, toTok.end, end);
