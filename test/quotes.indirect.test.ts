@@ -574,4 +574,8 @@ describe('`according to X` after an opening conjunction', () => {
   it('reads `But, according to X, …` as an opening attribution', () => {
     expect(indirect('But, according to the county survey, most of the farmers remain undecided about the plan.')).toContainEqual(['county survey', 'most of the farmers remain undecided about the plan']);
   });
+
+  it('keeps a name that only modifies the noun after it in the source (`the Democratic chairs`)', () => {
+    expect(indirect('Small pockets of activists still back the mayor, according to the Republican chairs.')).toContainEqual(['the Republican chairs', 'Small pockets of activists still back the mayor']);
+  });
 });

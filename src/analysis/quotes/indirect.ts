@@ -1326,7 +1326,9 @@ function sourceAfterAccording(text: string, from: number, end: number): SpeakerP
   // `a new survey by the housing office`: a name deep in the phrase is not the source itself
   // `a New York Times/CBS News survey`, `the FBI data`: the outlet names the document, which is the source
   const document = named && DOCUMENT_AFTER_NAME.test(text.slice(named.end, end));
-  if (named && !document && /^\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(from, named.start))) return named;
+  // `the Democratic chairs`, `the Trump campaign aides`: a name before a common noun only modifies it
+  const modifier = named && /^\s+\p{Ll}+\b/u.test(text.slice(named.end, end)) && !/^\s+(?:of|in|at|on|for|from|with|and|or|who|which|that|to|by|about|as|than|said|says|last|this|told|familiar|close)\b/i.test(text.slice(named.end, end));
+  if (named && !document && !modifier && /^\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(from, named.start))) return named;
   const m = /^\s*([^,;:—–()“"]+)/.exec(text.slice(from, end));
   if (!m) return null;
   let phrase = m[1]!.replace(/\s+$/, '');
