@@ -579,3 +579,9 @@ describe('`according to X` after an opening conjunction', () => {
     expect(indirect('Small pockets of activists still back the mayor, according to the Republican chairs.')).toContainEqual(['the Republican chairs', 'Small pockets of activists still back the mayor']);
   });
 });
+
+describe('a name inside an opening adjunct', () => {
+  it('credits the subject after `Led by X,`, not X', () => {
+    expect(indirect('Led by Ana Ruiz, the rally denounced the plan as a costly mistake.')).toContainEqual(['the rally', 'the plan as a costly mistake']);
+  });
+});
