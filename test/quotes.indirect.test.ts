@@ -562,6 +562,10 @@ describe('`, saying …` after a plain noun phrase', () => {
     expect(indirect('The justice criticized the plan, saying she did not want to contemplate the effects.')).toContainEqual(['The justice', 'she did not want to contemplate the effects']);
     expect(indirect('The plan drew fire in the valley, saying little about taxes or schools.')).toEqual([]);
   });
+
+  it('takes a participle after the determiner for part of the subject and a person-noun suffix for its head', () => {
+    expect(indirect('The retired surgeon criticized the plan, saying it would hurt the town.')).toContainEqual(['retired surgeon', 'it would hurt the town']);
+  });
 });
 
 describe('a report told again inside a longer one', () => {

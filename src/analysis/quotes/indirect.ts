@@ -772,6 +772,8 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
       afterQuote = true;
       continue;
     }
+    // (`The retired surgeon has …`: a participle after a determiner describes the subject)
+    if (/^(?:the|a|an)$/i.test(toks[k - 1]?.text ?? '')) continue;
     if (/^\p{Ll}/u.test(w) && (isVerbForm(w) || isReportingVerb(w) || isAttributionVerb(w) || BETWEEN_SPEAKER_AND_VERB.has(w))) {
       mv = k;
       break;
@@ -813,7 +815,7 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
 function speakingNounPhrase(text: string, toks: Token[], se: number): SpeakerPhrase | null {
   if (se < 2 || !/^(?:the|a|an|his|her|their|its|many|some|other|several|two|three)$/i.test(toks[0]!.text)) return null;
   const head = toks[se - 1]!.text;
-  if (!SPEAKING_HEAD.test(head) && !/^\p{Lu}\p{Ll}+(?:ans|ists|ers|ites)$/u.test(head)) return null;
+  if (!SPEAKING_HEAD.test(head) && !/^\p{Lu}\p{Ll}+(?:ans|ists|ers|ites)$/u.test(head) && !/^\p{Ll}{3,}(?:ists?|ians?|geons?|[^aeiou]ors?|(?:wo)?m[ae]n|ers)$/u.test(head)) return null;
   return nounPhraseSubject(text, toks, 0, se - 1);
 }
 
