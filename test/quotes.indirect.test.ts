@@ -549,3 +549,43 @@ describe('reported speech: introductory phrases, progressive auxiliaries, nested
     expect(got.map(([, q]) => q)).toContain('the ferry plan was dead for good');
   });
 });
+
+describe('a closing `according to X` over a report', () => {
+  it('credits the whole clause, inner report included, to X alone', () => {
+    const got = indirect('The mayor told her that it was not that simple, according to an account she gave to the Valley Post.');
+    expect(got).toEqual([['an account she gave to the Valley Post', 'The mayor told her that it was not that simple']]);
+  });
+});
+
+describe('`, saying …` after a plain noun phrase', () => {
+  it('reports for a subject whose head speaks, not for any noun phrase', () => {
+    expect(indirect('The justice criticized the plan, saying she did not want to contemplate the effects.')).toContainEqual(['The justice', 'she did not want to contemplate the effects']);
+    expect(indirect('The plan drew fire in the valley, saying little about taxes or schools.')).toEqual([]);
+  });
+
+  it('takes a participle after the determiner for part of the subject and a person-noun suffix for its head', () => {
+    expect(indirect('The retired surgeon criticized the plan, saying it would hurt the town.')).toContainEqual(['retired surgeon', 'it would hurt the town']);
+  });
+});
+
+describe('a report told again inside a longer one', () => {
+  it('keeps only the outer report when the inner one takes up most of its words', () => {
+    expect(indirect('Ana Ruiz said the council had announced that the bridge would close for repairs in May.')).toEqual([['Ana Ruiz', 'the council had announced that the bridge would close for repairs in May']]);
+  });
+});
+
+describe('`according to X` after an opening conjunction', () => {
+  it('reads `But, according to X, …` as an opening attribution', () => {
+    expect(indirect('But, according to the county survey, most of the farmers remain undecided about the plan.')).toContainEqual(['county survey', 'most of the farmers remain undecided about the plan']);
+  });
+
+  it('keeps a name that only modifies the noun after it in the source (`the Democratic chairs`)', () => {
+    expect(indirect('Small pockets of activists still back the mayor, according to the Republican chairs.')).toContainEqual(['the Republican chairs', 'Small pockets of activists still back the mayor']);
+  });
+});
+
+describe('a name inside an opening adjunct', () => {
+  it('credits the subject after `Led by X,`, not X', () => {
+    expect(indirect('Led by Ana Ruiz, the rally denounced the plan as a costly mistake.')).toContainEqual(['the rally', 'the plan as a costly mistake']);
+  });
+});

@@ -105,7 +105,21 @@ export function extractQuotes(given: Doc): Quote[] {
   }
   const kept = candidates.flatMap((c) => withoutScareQuotes(text, c, scare, spans));
   kept.sort((a, b) => a.start - b.start);
-  return dedupe(resolveAll(doc, kept, people));
+  return dedupe(resolveAll(doc, withoutRestatedReports(kept), people));
+}
+
+/**
+ * `X said the email came hours after Trump proposed a ban on …`: a report whose words lie inside a
+ * longer report told after its speaker, and take up half of its words or more, is the same claim
+ * told again through the inner verb (PolNeAR keeps one report per stretch of text, the outer
+ * one), so only the outer report stays. A short inner report (`X said that Y told her she would
+ * run`), a noun's claim (`dismissed Trump's claim that …`) or a question stay.
+ */
+function withoutRestatedReports(cands: Candidate[]): Candidate[] {
+  const restated = (i: Candidate, o: Candidate) =>
+    i !== o && i.kind === 'indirect' && !i.nominal && !i.agentless && !i.parts && o.at < o.start && o.start <= i.start && i.end <= o.end &&
+    i.end - i.start < o.end - o.start && i.end - i.start >= 0.5 * (o.end - o.start);
+  return cands.filter((c) => !cands.some((o) => restated(c, o)));
 }
 
 /**

@@ -238,7 +238,19 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
   // (`Asked whether …, Smith said`: the question is no content of the answer's verb)
   const asked = frames.filter((f) => f.speaker.start <= f.cueStart && /^asked$/i.test(f.cue) && (f.agentless || /^by$/i.test(text.slice(f.cueEnd, f.cueEnd + 4).trim())));
   const kept = asked.length ? frames.filter((f) => asked.includes(f) || !asked.some((a) => f.contentStart <= a.cueStart && f.contentEnd >= a.contentEnd)) : frames;
-  return kept.map((f) => withRelativeStart(text, f, toks));
+  return closedByAccording(kept).map((f) => withRelativeStart(text, f, toks));
+}
+
+/**
+ * `The president told her that it was not that simple, according to an account she gave.`: a
+ * closing `according to X` vouches for the whole clause before it, the report inside included
+ * (PolNeAR credits the sentence to X alone), so a frame whose content runs on into the
+ * `according to` phrase is no report of its own.
+ */
+function closedByAccording(frames: Frame[]): Frame[] {
+  const closing = frames.filter((f) => f.position === 'according' && f.cue === 'according to' && !f.parts && f.contentEnd <= f.cueStart);
+  if (!closing.length) return frames;
+  return frames.filter((f) => closing.includes(f) || f.parts || !closing.some((c) => f.contentStart < c.cueStart && f.contentEnd > c.cueStart && c.contentStart <= f.cueStart));
 }
 
 function frameAt(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
@@ -760,6 +772,8 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
       afterQuote = true;
       continue;
     }
+    // (`The retired surgeon has …`: a participle after a determiner describes the subject)
+    if (/^(?:the|a|an)$/i.test(toks[k - 1]?.text ?? '')) continue;
     if (/^\p{Ll}/u.test(w) && (isVerbForm(w) || isReportingVerb(w) || isAttributionVerb(w) || BETWEEN_SPEAKER_AND_VERB.has(w))) {
       mv = k;
       break;
@@ -778,6 +792,7 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
     const se = subjectEnd(toks, mv);
     if (se === 0) return null;
     speaker = readSubject(text, afterQuote ? clauseStartBefore(text, from, toks, se) : from, toks[se - 1]!.end);
+    if (!speaker && !afterQuote) speaker = speakingNounPhrase(text, toks, se);
   }
   if (!speaker) return null;
   let c = vi + 1;
@@ -791,6 +806,20 @@ function participleFrame(text: string, from: number, to: number, toks: Token[], 
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
+
+/**
+ * `The justice criticized Trump, saying …`, `The Russians have used …, saying …`: a plain noun
+ * phrase opening the sentence reports through the participle when its head is a word for people
+ * or a body that speaks (not `The plan drew fire, saying …`, which the participle cannot follow).
+ */
+function speakingNounPhrase(text: string, toks: Token[], se: number): SpeakerPhrase | null {
+  if (se < 2 || !/^(?:the|a|an|his|her|their|its|many|some|other|several|two|three)$/i.test(toks[0]!.text)) return null;
+  const head = toks[se - 1]!.text;
+  if (!SPEAKING_HEAD.test(head) && !/^\p{Lu}\p{Ll}+(?:ans|ists|ers|ites)$/u.test(head) && !/^\p{Ll}{3,}(?:ists?|ians?|geons?|[^aeiou]ors?|(?:wo)?m[ae]n|ers)$/u.test(head)) return null;
+  return nounPhraseSubject(text, toks, 0, se - 1);
+}
+
+const SPEAKING_HEAD = /^(?:justice|judge|senator|governor|president|mayor|candidate|nominee|official|officials|departments?|agency|agencies|campaign|committee|group|groups|company|firm|administration|ministry|government|council|court|party|union|organizers|protesters|lawmakers|legislators|leaders|critics|activists|advocates|lawyers|attorneys|prosecutors|investigators|police|authorities|businessman|billionaire|congressman|congresswoman|lawmaker|spokesman|spokeswoman)$/i;
 
 /**
  * `Asked whether he would run, Smith said …`, `… she said when asked about the plan`: the question
@@ -1248,7 +1277,8 @@ function accordingFrame(text: string, from: number, to: number, toks: Token[], v
   const toTok = toks[vi + 1]!;
   if (inside(quoted, a.start)) return null;
   const commaAfter = toks.findIndex((t, i) => i > vi + 1 && (t.text === ',' || t.text === '—'));
-  const atStart = words(text, from, a.start) === 0 || /^[\s,“"‘]*$/.test(text.slice(from, a.start));
+  // (`But, according to the poll, …`: an opening conjunction or linking adverb leaves it at the start)
+  const atStart = words(text, from, a.start) === 0 || /^[\s,“"‘]*(?:(?:but|and|yet|so|still|now|however|meanwhile|also|indeed|instead)\b[\s,]*)?$/i.test(text.slice(from, a.start));
   if (atStart) {
     const end = commaAfter > 0 ? toks[commaAfter]!.start : clauseEndAfter(text, toTok.end, to);
     const speaker = sourceAfterAccording(text, toTok.end, end);
@@ -1298,7 +1328,9 @@ function sourceAfterAccording(text: string, from: number, end: number): SpeakerP
   // `a new survey by the housing office`: a name deep in the phrase is not the source itself
   // `a New York Times/CBS News survey`, `the FBI data`: the outlet names the document, which is the source
   const document = named && DOCUMENT_AFTER_NAME.test(text.slice(named.end, end));
-  if (named && !document && /^\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(from, named.start))) return named;
+  // `the Democratic chairs`, `the Trump campaign aides`: a name before a common noun only modifies it
+  const modifier = named && /^\s+\p{Ll}+\b/u.test(text.slice(named.end, end)) && !/^\s+(?:of|in|at|on|for|from|with|and|or|who|which|that|to|by|about|as|than|said|says|last|this|told|familiar|close)\b/i.test(text.slice(named.end, end));
+  if (named && !document && !modifier && /^\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(from, named.start))) return named;
   const m = /^\s*([^,;:—–()“"]+)/.exec(text.slice(from, end));
   if (!m) return null;
   let phrase = m[1]!.replace(/\s+$/, '');

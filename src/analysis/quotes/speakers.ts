@@ -108,7 +108,7 @@ function isInterjected(text: string, [a, b]: [number, number]): boolean {
 
 /** `With Bloomberg considering a run`, `In a letter to Grassley`: an adverbial, never the subject. */
 function isAdverbial(text: string, [a, b]: [number, number]): boolean {
-  return /^(?:with|in|after|before|as|if|when|while|although|though|despite|since|because|during|at|on|for|from|to|by|unlike|like|amid|following|under|without|once|whether)\b/i.test(text.slice(a, b));
+  return /^(?:(?:led|joined|flanked|backed|accompanied|surrounded|prompted|urged|encouraged|inspired)\s+by|with|in|after|before|as|if|when|while|although|though|despite|since|because|during|at|on|for|from|to|by|unlike|like|amid|following|under|without|once|whether)\b/i.test(text.slice(a, b));
 }
 
 /**
@@ -177,7 +177,8 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
   const last = chunks[j]!;
   if (j > 0 && !/[,—–]\s*$/.test(text.slice(from, end)) && isUnclosedSubject(text.slice(last[0], last[1]))) {
     const before = headOf(text, chunks[j - 1]!, true);
-    const fullName = before?.type === 'person' && nameParts(before.name ?? before.mention).length >= 2;
+    // (`Led by Speaker Melissa Ruiz, the rally denounced …`: a name inside an adjunct is not the subject's)
+    const fullName = !isAdverbial(text, chunks[j - 1]!) && before?.type === 'person' && nameParts(before.name ?? before.mention).length >= 2;
     const subject = fullName ? null : headOf(text, last, false);
     if (subject) return subject;
   }
