@@ -7,47 +7,51 @@ export const NOUN_CUE = /^(?:claim|claims|argument|arguments|assertion|assertion
 
 /**
  * Nouns of positions with the preposition that opens their content: `his support for the ban`,
- * `Clinton's criticism of Trump`, `their opposition to the deal`, `his call for a boycott`.
+ * `Clinton's criticism of Trump`, `their opposition to the deal`, `his call for a boycott`
+ * (noun → the prepositions, space-separated).
  */
-const NOUN_PARTICLE: Record<string, RegExp> = {
-  support: /^for$/i,
-  criticism: /^of$/i,
-  criticisms: /^of$/i,
-  call: /^for$/i,
-  calls: /^for$/i,
-  attack: /^on$/i,
-  attacks: /^on$/i,
-  opposition: /^to$/i,
-  endorsement: /^of$/i,
-  praise: /^(?:for|of)$/i,
-  defense: /^of$/i,
-  defence: /^of$/i,
-  decision: /^to$/i,
-  refusal: /^to$/i,
-  promise: /^to$/i,
-  promises: /^to$/i,
-  pledge: /^to$/i,
-  vow: /^to$/i,
-  threat: /^to$/i,
-  proposal: /^(?:to|for)$/i,
-  plan: /^(?:to|for)$/i,
-  plans: /^(?:to|for)$/i,
-  push: /^for$/i,
-  demand: /^(?:for|that)$/i,
-  demands: /^(?:for|that)$/i,
-  position: /^on$/i,
-  stance: /^on$/i,
-  views: /^on$/i,
-  comments: /^(?:on|about)$/i,
-  remarks: /^(?:on|about)$/i,
-  denunciation: /^of$/i,
-  condemnation: /^of$/i,
-  rejection: /^of$/i,
-  embrace: /^of$/i,
-};
+const NOUN_PARTICLE = new Map<string, string>(
+  Object.entries({
+    support: 'for',
+    criticism: 'of',
+    criticisms: 'of',
+    call: 'for',
+    calls: 'for',
+    attack: 'on',
+    attacks: 'on',
+    opposition: 'to',
+    endorsement: 'of',
+    praise: 'for of',
+    defense: 'of',
+    defence: 'of',
+    decision: 'to',
+    refusal: 'to',
+    promise: 'to',
+    promises: 'to',
+    pledge: 'to',
+    vow: 'to',
+    threat: 'to',
+    proposal: 'to for',
+    plan: 'to for',
+    plans: 'to for',
+    push: 'for',
+    demand: 'for that',
+    demands: 'for that',
+    position: 'on',
+    stance: 'on',
+    views: 'on',
+    comments: 'on about',
+    remarks: 'on about',
+    denunciation: 'of',
+    condemnation: 'of',
+    rejection: 'of',
+    embrace: 'of',
+  }),
+);
 
 /** Does this noun take `next` as the preposition before its content? */
 export function nounParticle(noun: string, next: string | undefined): boolean {
-  const re = NOUN_PARTICLE[noun];
-  return !!re && next !== undefined && re.test(next);
+  // (a Map: a word like `constructor` must not find Object.prototype's members)
+  const preps = NOUN_PARTICLE.get(noun);
+  return preps !== undefined && next !== undefined && preps.split(' ').includes(next.toLowerCase());
 }
