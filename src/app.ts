@@ -10,6 +10,7 @@ import { createLogger } from './log.js';
 import { openKv, type KV } from './store/kv.js';
 import { ChannelStore } from './store/channel.js';
 import { AnalysisCache } from './store/cache.js';
+import { engineFingerprint } from './analysis/fingerprint.js';
 import { ArticleResolver } from './ingest/resolve.js';
 import { loadRegistry, type Registry } from './core/registry.js';
 import { Dispatcher } from './core/dispatcher.js';
@@ -35,8 +36,11 @@ export interface CoreOptions {
 
 const DAY = 24 * 3600 * 1000;
 
-/** The release, from package.json: cached analyses are kept per release. */
+/** The release, from package.json. */
 export const APP_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Cached analyses are kept per release and per analysis engine (see engineFingerprint). */
+const CACHE_VERSION = `${APP_VERSION}-${engineFingerprint()}`;
 
 export async function createCore(config: Config = configSchema.parse({}), opts: CoreOptions = {}): Promise<Core> {
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
@@ -49,7 +53,7 @@ export async function createCore(config: Config = configSchema.parse({}), opts: 
     log,
   );
   const registry = await loadRegistry();
-  const services: Services = { commands: registry.commands, store, cache: new AnalysisCache(kv, ttl, APP_VERSION), articles, log };
+  const services: Services = { commands: registry.commands, store, cache: new AnalysisCache(kv, ttl, CACHE_VERSION), articles, log };
   const dispatcher = new Dispatcher(registry, services, { ratePerMinute: config.RATE_LIMIT_PER_MINUTE, counter: kv });
   const posters = new Posters();
   log.debug({ backend: kv.backend, commands: registry.commands.map((c) => c.name) }, 'core ready');
