@@ -126,6 +126,21 @@ describe('summarise', () => {
     expect(s.sentences.every((x) => !/weekend He has/.test(x.text))).toBe(true);
   });
 
+  it('does not cut a sentence at a quoted title, nickname or term', () => {
+    const text = [
+      'Reality star Dana Hollis and her husband Mike \'Big Mac\' Hollis have filed a missing persons report for his brother.',
+      'They may not be "Star Trek"-type aliens, but we may be close to finding evidence of life, a scientist says.',
+      'The singer is best known for the ballad "Toast of the Town" and several film scores.',
+      'Dana Hollis smiles at the premiere last week \'We are praying that he comes home safe,\' she said.',
+    ].join(' ');
+    const units = buildUnits(buildDoc(text)).map((u) => squash(u.text));
+    expect(units[0]).toMatch(/^Reality star .* brother\.$/);
+    expect(units[1]).toMatch(/^They may not be .* says\.$/);
+    expect(units[2]).toMatch(/^The singer .* scores\.$/);
+    // a quoted sentence after a caption is still a seam
+    expect(units).toContain("'We are praying that he comes home safe,' she said.");
+  });
+
   it('returns an empty summary for text that is only furniture', () => {
     expect(summarise(buildDoc('Scroll down for video\n\nImage copyright Reuters'), { length: 3 }).sentences).toEqual([]);
   });
