@@ -226,4 +226,26 @@ describe('furniture and dangling detection', () => {
       expect(isDanglingOpening(t), t).toBe(false);
     }
   });
+
+  it('treats an epithet or a bare title and surname as pointing back to a name', () => {
+    for (const t of [
+      'The 23-year-old finished second in four minutes.',
+      'The star will play the housekeeper in the remake.',
+      'The firm said it had signed a letter of intent.',
+      'The winger scored twice on Saturday.',
+      'Mr Hollis told reporters the plan was legal.',
+    ]) {
+      expect(isDanglingOpening(t), t).toBe(true);
+    }
+    // first mentions: a modifier says who is meant, or the full name is given
+    for (const t of [
+      'The man accused of the attack appeared in court on Monday.',
+      'The firm behind the app has been sold.',
+      'The company announcement came late on Friday.',
+      'Mr Dan Hollis, the mayor, resigned on Monday.',
+      'A 23-year-old woman was arrested.',
+    ]) {
+      expect(isDanglingOpening(t), t).toBe(false);
+    }
+  });
 });
