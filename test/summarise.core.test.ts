@@ -216,6 +216,11 @@ describe('furniture and dangling detection', () => {
     expect(isFurniture('Police said the man was arrested at the scene.')).toBe(false);
     expect(furniturePrefixLength('Image copyright Getty Images The mayor resigned.')).toBe('Image copyright Getty Images '.length);
     expect(furniturePrefixLength('Media playback is not supported on this deviceA court ruled on Monday.')).toBe(46);
+    // a wire or partner credit glued to the lead
+    expect(furniturePrefixLength('(CNN)The last time the council met, it voted.')).toBe('(CNN)'.length);
+    expect(furniturePrefixLength('(Eastbrook Gazette)Mayor Dana Hollis resigned.')).toBe('(Eastbrook Gazette)'.length);
+    expect(furniturePrefixLength('(Reuters) -- Officials said on Monday.')).toBe('(Reuters) -- '.length);
+    expect(furniturePrefixLength('(Pictured left) the mayor at the opening.')).toBe(0);
   });
 
   it('recognises dangling openings', () => {
