@@ -4,6 +4,7 @@ import { summarise, sentenceBudget } from '../src/analysis/summarise/index.js';
 import { isDanglingOpening } from '../src/analysis/summarise/dangling.js';
 import { furniturePrefixLength, isFurniture } from '../src/analysis/summarise/furniture.js';
 import { buildUnits } from '../src/analysis/summarise/units.js';
+import { textPositions } from '../src/analysis/summarise/scoring.js';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -131,6 +132,18 @@ describe('summarise', () => {
     expect(texts[0]).toMatch(/^The Eastbrook council approved/);
     expect(texts.some((t) => t.startsWith('Construction will begin'))).toBe(true);
     expect(texts.some((t) => t.startsWith('The council approved the harbour bridge by nine votes'))).toBe(false);
+  });
+
+  it('does not count a caption line as a step down the story', () => {
+    const text = [
+      'Rangers appointed Sam Coyle as their permanent manager on Friday.',
+      'Sam Coyle celebrates with fans after the win at the weekend',
+      'He has won six of his seven games since taking over in March.',
+      'The club is third in the league.',
+    ].join('\n');
+    const units = buildUnits(buildDoc(text));
+    expect(units.map((u) => u.unterminated)).toEqual([false, true, false, false]);
+    expect(textPositions(units)).toEqual([0, 1, 1, 2]);
   });
 
   it('splits a picture caption glued to the next sentence', () => {
