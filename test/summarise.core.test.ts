@@ -206,6 +206,17 @@ describe('sentence stubs broken off by a line break', () => {
     expect(s.sentences.some((x) => x.text.startsWith('Marta\nOkonkwo'))).toBe(true);
   });
 
+  it('joins a line of any length that runs on in lower case', () => {
+    const text = [
+      'Border agents stopped two men carrying backpacks five miles (8km)',
+      'east of the crossing, officials said on Tuesday.',
+      'Both men were later charged.',
+    ].join('\n');
+    const units = unitTexts(text);
+    expect(units).toContain('Border agents stopped two men carrying backpacks five miles (8km) east of the crossing, officials said on Tuesday.');
+    expect(units).toContain('Both men were later charged.');
+  });
+
   it('leaves headings and labels on their own line', () => {
     const text = [
       'Background',

@@ -105,10 +105,14 @@ function wordCount(text: string): number {
 /** Does `next` continue the unterminated stub `stub` across a line break? */
 function continuesStub(stub: string, gap: string, next: string): boolean {
   if (!/^\s*$/u.test(gap)) return false; // something (furniture) was dropped in between
-  if (wordCount(stub) > MAX_STUB_WORDS || /[:;]['"’”]?$/u.test(stub)) return false; // labels: "Loan:", "He said:"
+  const label = /[:;]['"’”]?$/u.test(stub); // "Loan:", "He said:"
+  // no sentence starts in lower case or with a comma, so a line of any length that runs on
+  // into one is unfinished ("…five miles (8km)⏎east of Sumas…"); "iPhone" may start one
+  if (!label && /^[,;)\]]|^\p{Ll}+(?!\p{Lu})/u.test(next)) return true;
+  if (wordCount(stub) > MAX_STUB_WORDS || label) return false;
   const lastWord = /(\p{L}+)[^\p{L}]*$/u.exec(stub)?.[1]?.toLowerCase();
   if (lastWord !== undefined && CANNOT_END.has(lastWord)) return true;
-  if (/^[,;:)\]\-–—]|^\p{Ll}/u.test(next)) return true;
+  if (/^[:\-–—]/u.test(next)) return true;
   const first = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(next)?.[1];
   if (first === undefined) return false;
   return /^\p{Lu}/u.test(first) && !SENTENCE_OPENERS.has(first.toLowerCase());
