@@ -4,6 +4,7 @@ import { summarise, sentenceBudget } from '../src/analysis/summarise/index.js';
 import { isDanglingOpening } from '../src/analysis/summarise/dangling.js';
 import { furniturePrefixLength, isFurniture } from '../src/analysis/summarise/furniture.js';
 import { buildUnits } from '../src/analysis/summarise/units.js';
+import { textPositions } from '../src/analysis/summarise/scoring.js';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -115,6 +116,36 @@ describe('summarise', () => {
     expect(texts).toHaveLength(3);
   });
 
+  it('prefers a sentence with new content to one that restates the lead in other words', () => {
+    // the restatement is not redundant enough to be dropped outright, but it adds little
+    const text = [
+      'The Eastbrook council approved a new harbour bridge on Monday after a two-year dispute.',
+      'Construction will begin in the spring and should take eighteen months.',
+      'Ferries will keep running across the harbour until the bridge opens.',
+      'The council approved the harbour bridge by nine votes to four after a heated evening debate.',
+      'The ferry company welcomed the decision and promised extra sailings.',
+      'Local shops hope the bridge will bring more visitors to the old town.',
+      'A public meeting on the design is planned for June.',
+      'The bridge will cost twelve million pounds, paid for by a regional grant.',
+    ].join(' ');
+    const texts = summarise(buildDoc(text), { length: 3 }).sentences.map((x) => x.text);
+    expect(texts[0]).toMatch(/^The Eastbrook council approved/);
+    expect(texts.some((t) => t.startsWith('Construction will begin'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('The council approved the harbour bridge by nine votes'))).toBe(false);
+  });
+
+  it('does not count a caption line as a step down the story', () => {
+    const text = [
+      'Rangers appointed Sam Coyle as their permanent manager on Friday.',
+      'Sam Coyle celebrates with fans after the win at the weekend',
+      'He has won six of his seven games since taking over in March.',
+      'The club is third in the league.',
+    ].join('\n');
+    const units = buildUnits(buildDoc(text));
+    expect(units.map((u) => u.unterminated)).toEqual([false, true, false, false]);
+    expect(textPositions(units)).toEqual([0, 1, 1, 2]);
+  });
+
   it('splits a picture caption glued to the next sentence', () => {
     const text = [
       'Rangers appointed Sam Coyle as their permanent manager on Friday after a run of six wins.',
@@ -124,6 +155,21 @@ describe('summarise', () => {
     const s = summarise(buildDoc(text), { length: 5 });
     expect(s.sentences.some((x) => x.text.startsWith('He has won six'))).toBe(true);
     expect(s.sentences.every((x) => !/weekend He has/.test(x.text))).toBe(true);
+  });
+
+  it('does not cut a sentence at a quoted title, nickname or term', () => {
+    const text = [
+      'Reality star Dana Hollis and her husband Mike \'Big Mac\' Hollis have filed a missing persons report for his brother.',
+      'They may not be "Star Trek"-type aliens, but we may be close to finding evidence of life, a scientist says.',
+      'The singer is best known for the ballad "Toast of the Town" and several film scores.',
+      'Dana Hollis smiles at the premiere last week \'We are praying that he comes home safe,\' she said.',
+    ].join(' ');
+    const units = buildUnits(buildDoc(text)).map((u) => squash(u.text));
+    expect(units[0]).toMatch(/^Reality star .* brother\.$/);
+    expect(units[1]).toMatch(/^They may not be .* says\.$/);
+    expect(units[2]).toMatch(/^The singer .* scores\.$/);
+    // a quoted sentence after a caption is still a seam
+    expect(units).toContain("'We are praying that he comes home safe,' she said.");
   });
 
   it('returns an empty summary for text that is only furniture', () => {
@@ -160,6 +206,17 @@ describe('sentence stubs broken off by a line break', () => {
     expect(s.sentences.some((x) => x.text.startsWith('Marta\nOkonkwo'))).toBe(true);
   });
 
+  it('joins a line of any length that runs on in lower case', () => {
+    const text = [
+      'Border agents stopped two men carrying backpacks five miles (8km)',
+      'east of the crossing, officials said on Tuesday.',
+      'Both men were later charged.',
+    ].join('\n');
+    const units = unitTexts(text);
+    expect(units).toContain('Border agents stopped two men carrying backpacks five miles (8km) east of the crossing, officials said on Tuesday.');
+    expect(units).toContain('Both men were later charged.');
+  });
+
   it('leaves headings and labels on their own line', () => {
     const text = [
       'Background',
@@ -183,6 +240,11 @@ describe('furniture and dangling detection', () => {
     expect(isFurniture('Police said the man was arrested at the scene.')).toBe(false);
     expect(furniturePrefixLength('Image copyright Getty Images The mayor resigned.')).toBe('Image copyright Getty Images '.length);
     expect(furniturePrefixLength('Media playback is not supported on this deviceA court ruled on Monday.')).toBe(46);
+    // a wire or partner credit glued to the lead
+    expect(furniturePrefixLength('(CNN)The last time the council met, it voted.')).toBe('(CNN)'.length);
+    expect(furniturePrefixLength('(Eastbrook Gazette)Mayor Dana Hollis resigned.')).toBe('(Eastbrook Gazette)'.length);
+    expect(furniturePrefixLength('(Reuters) -- Officials said on Monday.')).toBe('(Reuters) -- '.length);
+    expect(furniturePrefixLength('(Pictured left) the mayor at the opening.')).toBe(0);
   });
 
   it('recognises dangling openings', () => {
@@ -190,6 +252,28 @@ describe('furniture and dangling detection', () => {
       expect(isDanglingOpening(t), t).toBe(true);
     }
     for (const t of ['Police said it was over.', 'There were 40 people on board.', 'Hence-forward Ltd was sold.'.replace('Hence-forward', 'Acme')]) {
+      expect(isDanglingOpening(t), t).toBe(false);
+    }
+  });
+
+  it('treats an epithet or a bare title and surname as pointing back to a name', () => {
+    for (const t of [
+      'The 23-year-old finished second in four minutes.',
+      'The star will play the housekeeper in the remake.',
+      'The firm said it had signed a letter of intent.',
+      'The winger scored twice on Saturday.',
+      'Mr Hollis told reporters the plan was legal.',
+    ]) {
+      expect(isDanglingOpening(t), t).toBe(true);
+    }
+    // first mentions: a modifier says who is meant, or the full name is given
+    for (const t of [
+      'The man accused of the attack appeared in court on Monday.',
+      'The firm behind the app has been sold.',
+      'The company announcement came late on Friday.',
+      'Mr Dan Hollis, the mayor, resigned on Monday.',
+      'A 23-year-old woman was arrested.',
+    ]) {
       expect(isDanglingOpening(t), t).toBe(false);
     }
   });

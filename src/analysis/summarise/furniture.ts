@@ -17,6 +17,9 @@ const GLUED_PREFIXES: readonly RegExp[] = [
   /^Share this with.{0,160}?Copy\s*this\s*link\s*/is,
   /^Media playback is (?:not supported|unsupported) on (?:this|your) device\s*/i,
   /^Scroll down for (?:the )?videos?\s*/i,
+  // a wire or partner credit in brackets glued to the lead: "(CNN)The last time…",
+  // "(The Hollywood Reporter)Stan Freberg…", "(Reuters) -- Officials said…"
+  /^\((?:\p{Lu}[\p{L}&.'’-]*\s?){1,5}\)(?:(?=[\p{Lu}"“‘'])|\s*(?:--|—|–|-)\s*)/u,
   // "Image copyright Getty Images / AFP": the credit is a few capitalised words
   new RegExp(
     `^(?:Image|Photo|Picture) (?:copyright|source|credit)\\s+${CREDIT_WORD}{1,4}(?:\\/\\s*${CREDIT_WORD}{1,3})?`,

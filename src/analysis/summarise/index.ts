@@ -3,13 +3,14 @@
  * order, with offsets into the input as given.
  *
  * Steps: candidate units (furniture out, captions split off) → features (position,
- * centrality) → greedy selection by score, skipping redundant sentences → repair of a dangling
+ * centrality) → greedy selection by score, skipping redundant sentences and discounting ones
+ * similar to those already chosen → repair of a dangling
  * opening (pull in the antecedent or choose another opening) → article order.
  */
 import type { Doc } from '../text/doc.js';
 import { buildUnits, type Unit } from './units.js';
 import { computeFeatures } from './features.js';
-import { isRedundant } from './redundancy.js';
+import { isRedundant, maxSimilarity, SIMILARITY_PENALTY } from './redundancy.js';
 import { isDanglingOpening } from './dangling.js';
 import { DEFAULT_WEIGHTS, scoreUnits, type ScoringWeights } from './scoring.js';
 
@@ -54,7 +55,7 @@ export function summarise(doc: Doc, opts: SummariseOptions = { length: 'medium' 
   const budget = Math.min(sentenceBudget(opts.length), units.length);
 
   const ranked = units.map((u) => u.index).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  let chosen = selectGreedy(ranked, budget, features);
+  let chosen = selectGreedy(scores, ranked, budget, features);
   chosen = repairOpening(chosen, ranked, units, features, budget);
   if (opts.length === 'short') {
     const first = chosen[0];
@@ -64,12 +65,31 @@ export function summarise(doc: Doc, opts: SummariseOptions = { length: 'medium' 
   return { sentences: chosen.map((i) => toSummarySentence(doc, units[i]!)) };
 }
 
-function selectGreedy(ranked: readonly number[], budget: number, features: ReturnType<typeof computeFeatures>): number[] {
+/**
+ * Greedy selection: each step takes the candidate with the best score after a penalty for its
+ * similarity to the sentences already taken; redundant candidates are skipped outright.
+ */
+function selectGreedy(
+  scores: readonly number[],
+  ranked: readonly number[],
+  budget: number,
+  features: ReturnType<typeof computeFeatures>,
+): number[] {
   const chosen: number[] = [];
-  for (const i of ranked) {
-    if (chosen.length >= budget) break;
-    if (chosen.some((j) => isRedundant(features[i]!, features[j]!))) continue;
-    chosen.push(i);
+  while (chosen.length < budget) {
+    const taken = chosen.map((j) => features[j]!);
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let i = 0; i < scores.length; i++) {
+      if (chosen.includes(i) || taken.some((t) => isRedundant(features[i]!, t))) continue;
+      const s = scores[i]! - SIMILARITY_PENALTY * maxSimilarity(features[i]!, taken);
+      if (s > bestScore) {
+        best = i;
+        bestScore = s;
+      }
+    }
+    if (best < 0) break;
+    chosen.push(best);
   }
   // a very repetitive article: fill up without the redundancy check rather than return less
   for (const i of ranked) {

@@ -1,7 +1,9 @@
 /**
  * Redundancy between sentences: news repeats its lead in a caption, a later paragraph or a
  * pull quote. Two sentences are redundant when most of the shorter one's content words are in
- * the longer one, or their TF-IDF vectors are close.
+ * the longer one, or their TF-IDF vectors are close. Below that threshold overlap still costs:
+ * a sentence that shares words with one already chosen adds less that is new (maximal marginal
+ * relevance, Carbonell & Goldstein 1998).
  */
 import { cosine, type UnitFeatures } from './features.js';
 
@@ -20,4 +22,14 @@ export function containment(a: readonly string[], b: readonly string[]): number 
 
 export function isRedundant(a: UnitFeatures, b: UnitFeatures): boolean {
   return containment(a.terms, b.terms) >= REDUNDANT_CONTAINMENT || cosine(a.vector, b.vector) >= REDUNDANT_COSINE;
+}
+
+/** Score a candidate gives up per unit of cosine similarity to the closest sentence already chosen. */
+export const SIMILARITY_PENALTY = 1;
+
+/** The candidate's highest cosine similarity to any of the chosen sentences (0 when none is chosen). */
+export function maxSimilarity(candidate: UnitFeatures, chosen: readonly UnitFeatures[]): number {
+  let max = 0;
+  for (const c of chosen) max = Math.max(max, cosine(candidate.vector, c.vector));
+  return max;
 }

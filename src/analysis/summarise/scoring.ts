@@ -42,11 +42,27 @@ export const DEFAULT_WEIGHTS: ScoringWeights = {
 
 const OPENS_WITH_QUOTE = /^[\s(]*["“‘'«]/u;
 
+/**
+ * Position in the running text: captions and headings (units with no closing punctuation) sit
+ * beside the story, not in its order, so they do not push the sentences after them down the
+ * pyramid; each takes the position of the sentence that follows it.
+ */
+export function textPositions(units: readonly Unit[]): number[] {
+  const positions: number[] = [];
+  let sentences = 0;
+  for (const u of units) {
+    positions.push(sentences);
+    if (!u.unterminated) sentences++;
+  }
+  return positions;
+}
+
 export function scoreUnits(units: readonly Unit[], features: readonly UnitFeatures[], w: ScoringWeights = DEFAULT_WEIGHTS): number[] {
   const maxCentrality = Math.max(1e-9, ...features.map((f) => f.centrality));
+  const positions = textPositions(units);
   return units.map((u, i) => {
     const f = features[i]!;
-    let s = w.position * Math.exp(-u.index / w.decay) + w.centrality * (f.centrality / maxCentrality);
+    let s = w.position * Math.exp(-positions[i]! / w.decay) + w.centrality * (f.centrality / maxCentrality);
     if (u.unterminated) s -= w.unterminated;
     if (OPENS_WITH_QUOTE.test(u.text)) s -= w.quotation;
     if (/\?['"’”»)]*$/u.test(u.text)) s -= w.question;

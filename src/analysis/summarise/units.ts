@@ -49,12 +49,39 @@ function seams(text: string): number[] {
   for (let m = SEAM.exec(text); m; m = SEAM.exec(text)) {
     const before = /(\p{L}+)$/u.exec(text.slice(0, m.index));
     if (!before || TITLE_CUES.has(before[1]!.toLowerCase())) continue;
+    if (/^[‘“'"]/u.test(text.slice(m.index + m[0].length)) && QUOTE_INTRODUCERS.has(before[1]!.toLowerCase())) continue;
     // a seam needs a caption before it: at least four words since the sentence start
     const lastCut = cuts.length ? cuts[cuts.length - 1]! : 0;
     if (text.slice(lastCut, m.index).trim().split(/\s+/).length < 4) continue;
+    const next = m.index + m[0].length;
+    if (/^[‘“'"]/u.test(text.slice(next)) && !opensQuotedSentence(text.slice(next))) continue;
     cuts.push(m.index + m[0].length);
   }
   return cuts;
+}
+
+// After these a quotation continues the sentence ("told her 'You can…'"), it does not start one.
+const QUOTE_INTRODUCERS = new Set('her him them me us you it told asked wrote that'.split(' '));
+
+/**
+ * Is the quotation at the start of `text` a quoted sentence (a caption seam before it is
+ * plausible) rather than a quoted title, nickname or term inside the sentence ("Don McLean's
+ * "American Pie"", "Mike 'Sugar Bear' Thompson", "may not be "Star Trek"-type")? A quoted
+ * sentence runs to several words, mostly lower-case; a title is short or Title Cased.
+ */
+const TITLE_FUNCTION_WORDS = new Set('a an the and or of in on at to for with by from'.split(' '));
+
+function opensQuotedSentence(text: string): boolean {
+  const close = /[’”'"](?![\p{L}])/gu;
+  close.lastIndex = 1;
+  const m = close.exec(text);
+  const quoted = text.slice(1, m ? m.index : undefined);
+  const ws = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (ws.length < 4) return false;
+  // title case leaves short function words in lower case ("Toast of the Town")
+  const rest = ws.slice(1).filter((w) => !TITLE_FUNCTION_WORDS.has(w));
+  const capitalised = rest.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return rest.length > 0 && capitalised / rest.length < 0.5;
 }
 
 /** A stub this short (in words) with no closing punctuation may be the start of a broken sentence. */
@@ -78,10 +105,14 @@ function wordCount(text: string): number {
 /** Does `next` continue the unterminated stub `stub` across a line break? */
 function continuesStub(stub: string, gap: string, next: string): boolean {
   if (!/^\s*$/u.test(gap)) return false; // something (furniture) was dropped in between
-  if (wordCount(stub) > MAX_STUB_WORDS || /[:;]['"’”]?$/u.test(stub)) return false; // labels: "Loan:", "He said:"
+  const label = /[:;]['"’”]?$/u.test(stub); // "Loan:", "He said:"
+  // no sentence starts in lower case or with a comma, so a line of any length that runs on
+  // into one is unfinished ("…five miles (8km)⏎east of Sumas…"); "iPhone" may start one
+  if (!label && /^[,;)\]]|^\p{Ll}+(?!\p{Lu})/u.test(next)) return true;
+  if (wordCount(stub) > MAX_STUB_WORDS || label) return false;
   const lastWord = /(\p{L}+)[^\p{L}]*$/u.exec(stub)?.[1]?.toLowerCase();
   if (lastWord !== undefined && CANNOT_END.has(lastWord)) return true;
-  if (/^[,;:)\]\-–—]|^\p{Ll}/u.test(next)) return true;
+  if (/^[:\-–—]/u.test(next)) return true;
   const first = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(next)?.[1];
   if (first === undefined) return false;
   return /^\p{Lu}/u.test(first) && !SENTENCE_OPENERS.has(first.toLowerCase());
