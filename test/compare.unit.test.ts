@@ -173,6 +173,14 @@ describe('headlines', () => {
     const differ = compareBatchLine({ id: 't', a_text: a, b_text: b, a_title: 'Riverton bridge closed by flood', b_title: 'Symphony names new conductor' });
     expect(same.similarity as number).toBeGreaterThan((differ.similarity as number) + 0.1);
   });
+
+  it('reads a headline the same in title case and in sentence case', () => {
+    // names are not boosted in headlines, so a desk's capitalisation style does not move the score
+    const a = 'Officials met on Monday to discuss the plan. They will meet again next month.';
+    const b = 'The board gathered on Tuesday and debated the proposal. Officials expect a vote in the spring.';
+    const line = (aTitle: string) => compareBatchLine({ id: 't', a_text: a, b_text: b, a_title: aTitle, b_title: 'Riverton bridge shut after flood damages supports' });
+    expect(line('Flood Damage Shuts Riverton Bridge For Six Weeks').similarity).toBe(line('Flood damage shuts Riverton bridge for six weeks').similarity);
+  });
 });
 
 describe('story terms', () => {
