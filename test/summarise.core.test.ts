@@ -172,6 +172,21 @@ describe('summarise', () => {
     expect(units).toContain("'We are praying that he comes home safe,' she said.");
   });
 
+  it('drops a link or heading glued onto the next sentence without a space', () => {
+    const text = [
+      'The Eastbrook ferry will stop running in June after 80 years, its operator said on Monday.',
+      'More on this story and other news from EastbrookA spokesman said the boats were too old to repair.',
+      'Watch: the last crossing of the summerThe service carried 200,000 passengers last year.',
+      'Fans of YouTube star Lee McLaren said they would miss it.',
+    ].join(' ');
+    const units = buildUnits(buildDoc(text)).map((u) => squash(u.text));
+    expect(units).toContain('A spokesman said the boats were too old to repair.');
+    expect(units).toContain('The service carried 200,000 passengers last year.');
+    expect(units.some((u) => /other news from|last crossing/.test(u))).toBe(false);
+    // mixed-case names are not seams
+    expect(units).toContain('Fans of YouTube star Lee McLaren said they would miss it.');
+  });
+
   it('returns an empty summary for text that is only furniture', () => {
     expect(summarise(buildDoc('Scroll down for video\n\nImage copyright Reuters'), { length: 3 }).sentences).toEqual([]);
   });

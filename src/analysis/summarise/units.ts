@@ -42,8 +42,21 @@ const TITLE_CUES = new Set(
 );
 const SEAM = new RegExp(`(?<=[\\p{Ll}\\d])\\s+(?=(?:(?:${SEAM_STARTERS})\\s)|[‘“'"](?:\\p{Lu}|I['’]))`, 'gu');
 const TERMINATED = /[.!?…]['"’”»)\]]*$/u;
+// A scraped page can glue a link or heading straight onto the next sentence with no space at
+// all ("…and other news from EssexA woman who…", "…loyalty & mentalityThe slump started…"). No
+// word has a sentence opener stuck to its lower-case end, so the join is a seam whatever
+// precedes it (mixed-case words such as "McLaren" or "YouTube" do not continue with an opener
+// and a space).
+const GLUED_STARTERS = `${SEAM_STARTERS}|A|An|Mr|Mrs|Ms|Dr|In|On|At|As|For`;
+const GLUED_SEAM = new RegExp(`(?<=\\p{Ll}\\p{Ll})(?=(?:${GLUED_STARTERS})\\s)`, 'gu');
 
-function seams(text: string): number[] {
+/** Cut points in a sentence; `glued` holds the cuts with nothing between the two pieces. */
+function seams(text: string): { cuts: number[]; glued: Set<number> } {
+  const glued = new Set([...text.matchAll(GLUED_SEAM)].map((m) => m.index!));
+  return { cuts: [...new Set([...spacedSeams(text), ...glued])].sort((a, b) => a - b), glued };
+}
+
+function spacedSeams(text: string): number[] {
   const cuts: number[] = [];
   SEAM.lastIndex = 0;
   for (let m = SEAM.exec(text); m; m = SEAM.exec(text)) {
@@ -146,13 +159,16 @@ function splitUnits(doc: Doc): Unit[] {
     const skip = furniturePrefixLength(s.text);
     const body = s.text.slice(skip);
     const pieces: [number, number][] = [];
+    const { cuts, glued } = seams(body);
     let from = 0;
-    for (const cut of seams(body)) {
+    for (const cut of cuts) {
       pieces.push([from, cut]);
       from = cut;
     }
     pieces.push([from, body.length]);
     for (const [a, b] of pieces) {
+      // a heading or link glued onto the sentence after it is page furniture, not a caption
+      if (glued.has(b) && !TERMINATED.test(body.slice(a, b).trimEnd())) continue;
       let start = s.start + skip + a;
       let end = s.start + skip + b;
       while (start < end && /\s/.test(doc.text[start]!)) start++;
