@@ -175,16 +175,20 @@ describe('summarise', () => {
   it('drops a link or heading glued onto the next sentence without a space', () => {
     const text = [
       'The Eastbrook ferry will stop running in June after 80 years, its operator said on Monday.',
-      'More on this story and other news from EastbrookA spokesman said the boats were too old to repair.',
+      'More on this and other storiesA spokesman said the boats were too old to repair.',
       'Watch: the last crossing of the summerThe service carried 200,000 passengers last year.',
       'Fans of YouTube star Lee McLaren said they would miss it.',
+      'Its timetable was posted on LinkedIn and #SaveOurFerryIn days.',
+      'Follow updates on this story and other news from EastbrookA petition has 3,000 names.',
     ].join(' ');
     const units = buildUnits(buildDoc(text)).map((u) => squash(u.text));
     expect(units).toContain('A spokesman said the boats were too old to repair.');
     expect(units).toContain('The service carried 200,000 passengers last year.');
-    expect(units.some((u) => /other news from|last crossing/.test(u))).toBe(false);
-    // mixed-case names are not seams
+    expect(units).toContain('A petition has 3,000 names.');
+    expect(units.some((u) => /other stories|last crossing|other news/.test(u))).toBe(false);
+    // mixed-case names and hashtags are not seams
     expect(units).toContain('Fans of YouTube star Lee McLaren said they would miss it.');
+    expect(units).toContain('Its timetable was posted on LinkedIn and #SaveOurFerryIn days.');
   });
 
   it('returns an empty summary for text that is only furniture', () => {

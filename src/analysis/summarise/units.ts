@@ -44,15 +44,29 @@ const SEAM = new RegExp(`(?<=[\\p{Ll}\\d])\\s+(?=(?:(?:${SEAM_STARTERS})\\s)|[�
 const TERMINATED = /[.!?…]['"’”»)\]]*$/u;
 // A scraped page can glue a link or heading straight onto the next sentence with no space at
 // all ("…and other news from EssexA woman who…", "…loyalty & mentalityThe slump started…"). No
-// word has a sentence opener stuck to its lower-case end, so the join is a seam whatever
-// precedes it (mixed-case words such as "McLaren" or "YouTube" do not continue with an opener
-// and a space).
-const GLUED_STARTERS = `${SEAM_STARTERS}|A|An|Mr|Mrs|Ms|Dr|In|On|At|As|For`;
-const GLUED_SEAM = new RegExp(`(?<=\\p{Ll}\\p{Ll})(?=(?:${GLUED_STARTERS})\\s)`, 'gu');
+// ordinary word ends in a lower-case letter followed by "The", "She" or "Mr", so that join is
+// a seam whatever precedes it. Short openers ("In", "A", "It") do end brand names and hashtags
+// ("LinkedIn", "#ImWithHer"), so they count only after a word that starts in lower case, or
+// after a line that is a link by its wording ("More on this story and news from LondonA boy…").
+const GLUED_STRONG = `${SEAM_STARTERS}|Mr|Mrs|Ms|Dr`;
+const GLUED_WEAK = new Set('A An In On At As For It'.split(' '));
+const LINK_LINE = /^(?:More on this|Follow (?:updates|the latest) on this|Read more|Listen|Watch)\b/u;
+const GLUED_SEAM = new RegExp(`(?<=\\p{Ll}\\p{Ll})(?:${GLUED_STRONG}|A|An|In|On|At|As|For)(?=\\s)`, 'gu');
+
+function gluedSeams(text: string): number[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(GLUED_SEAM)) {
+    const left = /\S*$/u.exec(text.slice(0, m.index))![0];
+    if (/^[#@]/u.test(left)) continue;
+    if (GLUED_WEAK.has(m[0]) && !/^\p{Ll}/u.test(left) && !LINK_LINE.test(text)) continue;
+    cuts.push(m.index!);
+  }
+  return cuts;
+}
 
 /** Cut points in a sentence; `glued` holds the cuts with nothing between the two pieces. */
 function seams(text: string): { cuts: number[]; glued: Set<number> } {
-  const glued = new Set([...text.matchAll(GLUED_SEAM)].map((m) => m.index!));
+  const glued = new Set(gluedSeams(text));
   return { cuts: [...new Set([...spacedSeams(text), ...glued])].sort((a, b) => a - b), glued };
 }
 
