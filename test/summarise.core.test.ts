@@ -4,7 +4,7 @@ import { summarise, sentenceBudget } from '../src/analysis/summarise/index.js';
 import { isDanglingOpening } from '../src/analysis/summarise/dangling.js';
 import { furniturePrefixLength, isFurniture } from '../src/analysis/summarise/furniture.js';
 import { buildUnits } from '../src/analysis/summarise/units.js';
-import { textPositions } from '../src/analysis/summarise/scoring.js';
+import { firstPersonShare, textPositions } from '../src/analysis/summarise/scoring.js';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -295,5 +295,27 @@ describe('furniture and dangling detection', () => {
     ]) {
       expect(isDanglingOpening(t), t).toBe(false);
     }
+  });
+});
+
+describe('first-person share', () => {
+  const share = (lines: string[]) => firstPersonShare(buildUnits(buildDoc(lines.join('\n'))));
+
+  it('counts narration and quotations that run over several sentences, not closed quotes', () => {
+    expect(
+      share([
+        'Ana Ruiz has run the harbour bakery for thirty years.',
+        '"I get up at four every morning.',
+        'My father did the same, and so did his father.',
+        'We never closed, not even in the floods."',
+      ]),
+    ).toBe(0.75);
+    expect(
+      share([
+        'The council voted to close the bridge on Tuesday.',
+        '"We rely on people driving in," said baker Ana Ruiz.',
+        'Engineers said the bridge could no longer carry heavy traffic.',
+      ]),
+    ).toBe(0);
   });
 });
