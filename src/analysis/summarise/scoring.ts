@@ -65,6 +65,8 @@ export function textPositions(units: readonly Unit[]): number[] {
 
 const FIRST_PERSON = /\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b/u;
 const CLOSED_QUOTATION = /["“][^"”]*["”]/gu;
+/** A share over fewer sentences than this (a pasted paragraph) says nothing about the story's voice. */
+const MIN_SENTENCES_FOR_VOICE = 8;
 
 /**
  * Share of sentences in the first person outside a closed quotation: the writer's own
@@ -81,7 +83,8 @@ export function firstPersonShare(units: readonly Unit[]): number {
 export function scoreUnits(units: readonly Unit[], features: readonly UnitFeatures[], w: ScoringWeights = DEFAULT_WEIGHTS): number[] {
   const maxCentrality = Math.max(1e-9, ...features.map((f) => f.centrality));
   const positions = textPositions(units);
-  const position = w.position * (firstPersonShare(units) > w.firstPersonShare ? w.firstPersonPosition : 1);
+  const toldInOwnWords = units.length >= MIN_SENTENCES_FOR_VOICE && firstPersonShare(units) > w.firstPersonShare;
+  const position = w.position * (toldInOwnWords ? w.firstPersonPosition : 1);
   return units.map((u, i) => {
     const f = features[i]!;
     let s = position * Math.exp(-positions[i]! / w.decay) + w.centrality * (f.centrality / maxCentrality);
