@@ -4,7 +4,7 @@ import { summarise, sentenceBudget } from '../src/analysis/summarise/index.js';
 import { isDanglingOpening } from '../src/analysis/summarise/dangling.js';
 import { furniturePrefixLength, isFurniture } from '../src/analysis/summarise/furniture.js';
 import { buildUnits } from '../src/analysis/summarise/units.js';
-import { textPositions } from '../src/analysis/summarise/scoring.js';
+import { firstPersonShare, textPositions } from '../src/analysis/summarise/scoring.js';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -172,6 +172,25 @@ describe('summarise', () => {
     expect(units).toContain("'We are praying that he comes home safe,' she said.");
   });
 
+  it('drops a link or heading glued onto the next sentence without a space', () => {
+    const text = [
+      'The Eastbrook ferry will stop running in June after 80 years, its operator said on Monday.',
+      'More on this and other storiesA spokesman said the boats were too old to repair.',
+      'Watch: the last crossing of the summerThe service carried 200,000 passengers last year.',
+      'Fans of YouTube star Lee McLaren said they would miss it.',
+      'Its timetable was posted on LinkedIn and #SaveOurFerryIn days.',
+      'Follow updates on this story and other news from EastbrookA petition has 3,000 names.',
+    ].join(' ');
+    const units = buildUnits(buildDoc(text)).map((u) => squash(u.text));
+    expect(units).toContain('A spokesman said the boats were too old to repair.');
+    expect(units).toContain('The service carried 200,000 passengers last year.');
+    expect(units).toContain('A petition has 3,000 names.');
+    expect(units.some((u) => /other stories|last crossing|other news/.test(u))).toBe(false);
+    // mixed-case names and hashtags are not seams
+    expect(units).toContain('Fans of YouTube star Lee McLaren said they would miss it.');
+    expect(units).toContain('Its timetable was posted on LinkedIn and #SaveOurFerryIn days.');
+  });
+
   it('returns an empty summary for text that is only furniture', () => {
     expect(summarise(buildDoc('Scroll down for video\n\nImage copyright Reuters'), { length: 3 }).sentences).toEqual([]);
   });
@@ -276,5 +295,27 @@ describe('furniture and dangling detection', () => {
     ]) {
       expect(isDanglingOpening(t), t).toBe(false);
     }
+  });
+});
+
+describe('first-person share', () => {
+  const share = (lines: string[]) => firstPersonShare(buildUnits(buildDoc(lines.join('\n'))));
+
+  it('counts narration and quotations that run over several sentences, not closed quotes', () => {
+    expect(
+      share([
+        'Ana Ruiz has run the harbour bakery for thirty years.',
+        '"I get up at four every morning.',
+        'My father did the same, and so did his father.',
+        'We never closed, not even in the floods."',
+      ]),
+    ).toBe(0.75);
+    expect(
+      share([
+        'The council voted to close the bridge on Tuesday.',
+        '"We rely on people driving in," said baker Ana Ruiz.',
+        'Engineers said the bridge could no longer carry heavy traffic.',
+      ]),
+    ).toBe(0);
   });
 });

@@ -26,6 +26,10 @@ export interface ScoringWeights {
   minWords: number;
   /** sentences longer than this many words are discounted in proportion */
   maxWords: number;
+  /** above this share of first-person sentences a story is told in someone's own words… */
+  firstPersonShare: number;
+  /** …and its position prior is scaled by this */
+  firstPersonPosition: number;
 }
 
 export const DEFAULT_WEIGHTS: ScoringWeights = {
@@ -38,6 +42,8 @@ export const DEFAULT_WEIGHTS: ScoringWeights = {
   perWord: 0,
   minWords: 8,
   maxWords: 45,
+  firstPersonShare: 0.3,
+  firstPersonPosition: 0.3,
 };
 
 const OPENS_WITH_QUOTE = /^[\s(]*["“‘'«]/u;
@@ -57,12 +63,31 @@ export function textPositions(units: readonly Unit[]): number[] {
   return positions;
 }
 
+const FIRST_PERSON = /\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b/u;
+const CLOSED_QUOTATION = /["“][^"”]*["”]/gu;
+/** A share over fewer sentences than this (a pasted paragraph) says nothing about the story's voice. */
+const MIN_SENTENCES_FOR_VOICE = 8;
+
+/**
+ * Share of sentences in the first person outside a closed quotation: the writer's own
+ * narration, or a quotation that runs over several sentences. Above three in ten, the story is
+ * told in someone's own words (an interview, a profile, a first-person feature); its opening
+ * lines set a scene or tease rather than state the news, so position counts for less there and
+ * what the piece keeps returning to counts for more.
+ */
+export function firstPersonShare(units: readonly Unit[]): number {
+  if (units.length === 0) return 0;
+  return units.filter((u) => FIRST_PERSON.test(u.text.replace(CLOSED_QUOTATION, ' '))).length / units.length;
+}
+
 export function scoreUnits(units: readonly Unit[], features: readonly UnitFeatures[], w: ScoringWeights = DEFAULT_WEIGHTS): number[] {
   const maxCentrality = Math.max(1e-9, ...features.map((f) => f.centrality));
   const positions = textPositions(units);
+  const toldInOwnWords = units.length >= MIN_SENTENCES_FOR_VOICE && firstPersonShare(units) > w.firstPersonShare;
+  const position = w.position * (toldInOwnWords ? w.firstPersonPosition : 1);
   return units.map((u, i) => {
     const f = features[i]!;
-    let s = w.position * Math.exp(-positions[i]! / w.decay) + w.centrality * (f.centrality / maxCentrality);
+    let s = position * Math.exp(-positions[i]! / w.decay) + w.centrality * (f.centrality / maxCentrality);
     if (u.unterminated) s -= w.unterminated;
     if (OPENS_WITH_QUOTE.test(u.text)) s -= w.quotation;
     if (/\?['"’”»)]*$/u.test(u.text)) s -= w.question;

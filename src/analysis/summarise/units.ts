@@ -42,8 +42,35 @@ const TITLE_CUES = new Set(
 );
 const SEAM = new RegExp(`(?<=[\\p{Ll}\\d])\\s+(?=(?:(?:${SEAM_STARTERS})\\s)|[‘“'"](?:\\p{Lu}|I['’]))`, 'gu');
 const TERMINATED = /[.!?…]['"’”»)\]]*$/u;
+// A scraped page can glue a link or heading straight onto the next sentence with no space at
+// all ("…and other news from EssexA woman who…", "…loyalty & mentalityThe slump started…"). No
+// ordinary word ends in a lower-case letter followed by "The", "She" or "Mr", so that join is
+// a seam whatever precedes it. Short openers ("In", "A", "It") do end brand names and hashtags
+// ("LinkedIn", "#ImWithHer"), so they count only after a word that starts in lower case, or
+// after a line that is a link by its wording ("More on this story and news from LondonA boy…").
+const GLUED_STRONG = `${SEAM_STARTERS}|Mr|Mrs|Ms|Dr`;
+const GLUED_WEAK = new Set('A An In On At As For It'.split(' '));
+const LINK_LINE = /^(?:More on this|Follow (?:updates|the latest) on this|Read more|Listen|Watch)\b/u;
+const GLUED_SEAM = new RegExp(`(?<=\\p{Ll}\\p{Ll})(?:${GLUED_STRONG}|A|An|In|On|At|As|For)(?=\\s)`, 'gu');
 
-function seams(text: string): number[] {
+function gluedSeams(text: string): number[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(GLUED_SEAM)) {
+    const left = /\S*$/u.exec(text.slice(0, m.index))![0];
+    if (/^[#@]/u.test(left)) continue;
+    if (GLUED_WEAK.has(m[0]) && !/^\p{Ll}/u.test(left) && !LINK_LINE.test(text)) continue;
+    cuts.push(m.index!);
+  }
+  return cuts;
+}
+
+/** Cut points in a sentence; `glued` holds the cuts with nothing between the two pieces. */
+function seams(text: string): { cuts: number[]; glued: Set<number> } {
+  const glued = new Set(gluedSeams(text));
+  return { cuts: [...new Set([...spacedSeams(text), ...glued])].sort((a, b) => a - b), glued };
+}
+
+function spacedSeams(text: string): number[] {
   const cuts: number[] = [];
   SEAM.lastIndex = 0;
   for (let m = SEAM.exec(text); m; m = SEAM.exec(text)) {
@@ -146,13 +173,16 @@ function splitUnits(doc: Doc): Unit[] {
     const skip = furniturePrefixLength(s.text);
     const body = s.text.slice(skip);
     const pieces: [number, number][] = [];
+    const { cuts, glued } = seams(body);
     let from = 0;
-    for (const cut of seams(body)) {
+    for (const cut of cuts) {
       pieces.push([from, cut]);
       from = cut;
     }
     pieces.push([from, body.length]);
     for (const [a, b] of pieces) {
+      // a heading or link glued onto the sentence after it is page furniture, not a caption
+      if (glued.has(b) && !TERMINATED.test(body.slice(a, b).trimEnd())) continue;
       let start = s.start + skip + a;
       let end = s.start + skip + b;
       while (start < end && /\s/.test(doc.text[start]!)) start++;
