@@ -164,14 +164,18 @@ export class PersonIndex {
   }
 
   /** `the Japanese official`: the latest person before `at` whose title/role shares the modifiers. */
-  byDescriptor(modifiers: string[], at: number): Person | undefined {
+  /** (`allWords`: `the Wisconsin Republican` needs both words in one role; one alone names too many) */
+  byDescriptor(modifiers: string[], at: number, allWords = false): Person | undefined {
     const mods = modifiers.map((m) => m.toLowerCase()).filter((m) => !/^(?:official|officials|'s)$/.test(m));
     const candidates = this.people.filter((p) => lastBefore(p, at) >= 0).sort((a, b) => lastBefore(b, at) - lastBefore(a, at));
     const head = modifiers[modifiers.length - 1]?.toLowerCase() ?? '';
     // `the campaign`, `the ministry` is an organisation, never a person whose role mentions one
     if (head && isOrgNoun(head)) return undefined;
+    const everyWord = candidates.find((p) => mods.length > 0 && mods.every((m) => p.roleWords.has(m) || p.roleWords.has(m.replace(/s$/, ''))));
+    // (`the Texan` after `Former Texas Gov. Rick Perry`: a state and its people share their first letters)
+    if (allWords) return everyWord ?? candidates.find((p) => mods.length > 0 && mods.every((m) => [...p.roleWords].some((r) => r === m || (r.length >= 4 && m.length >= 4 && r.slice(0, 4) === m.slice(0, 4)))));
     const earlier =
-      candidates.find((p) => mods.length > 0 && mods.every((m) => p.roleWords.has(m) || p.roleWords.has(m.replace(/s$/, '')))) ??
+      everyWord ??
       candidates.find((p) => mods.some((m) => isDemonym(m) && p.roleWords.has(m))) ??
       (head ? candidates.find((p) => p.roleWords.has(head)) : undefined);
     if (earlier) return earlier;

@@ -1,6 +1,6 @@
 /** One speaker phrase resolved to a full name, an organisation, or an unnamed source, through the people index. */
 import type { Doc } from '../text/doc.js';
-import { honorificGender, nameParts } from './names.js';
+import { honorificGender, isVerbForm, nameParts } from './names.js';
 import { ANAPHORIC_HEAD, DOCUMENT_HEAD } from './tails.js';
 import type { Person, PersonIndex, SpeakerPhrase } from './speakers.js';
 import type { Quote } from './quote.js';
@@ -13,13 +13,16 @@ export interface Resolved {
   described?: string;
 }
 
-export function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex, doc: Doc): Resolved {
+export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonIndex, doc: Doc): Resolved {
+  let p = phrase;
   if (p.coSpeakers?.length) {
     // `Mr. Grassley and Mr. Leahy said`: both said it; each name is resolved on its own
     const all = p.coSpeakers.map((c) => resolvePhrase(c, c.start, people, doc));
     if (all.every((r) => r.speaker)) return { speaker: all.map((r) => r.speaker).join(' and '), role: null, type: all[0]!.type };
     return resolvePhrase({ ...p, coSpeakers: undefined }, at, people, doc);
   }
+  const described = describedByAffiliation(p, doc);
+  if (described) p = described;
   switch (p.type) {
     case 'person': {
       const name = p.name ?? p.mention;
@@ -82,11 +85,12 @@ export function resolvePhrase(p: SpeakerPhrase, at: number, people: PersonIndex,
       // `the senator said` with no senator known: a definite description of one person stands, like
       // a pronoun, for the one just spoken of (the batch line keeps the description after the name)
       const head = p.mention.split(/\s+/).pop() ?? '';
-      const definite = /^the\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+$/iu.test(p.mention) && p.gender !== 'plural' && ANAPHORIC_HEAD.test(head) && !/\s(?:French|British|German|Chinese|Russian|Mexican|Israeli|Iranian|Japanese|Canadian)\s/.test(p.mention);
-      const person = age ? people.byPronoun('unknown', at, pronounWindows(doc, at)) : p.gender === 'plural' ? undefined : people.byDescriptor(p.modifiers ?? [], at) ?? (definite ? people.byPronoun(/(?:woman|ess)$/i.test(head) ? 'female' : /(?:man|actor)$/i.test(head) ? 'male' : 'unknown', at, pronounWindows(doc, at)) : undefined);
+      const definite = /^the\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+$/iu.test(p.mention) && p.gender !== 'plural' && (ANAPHORIC_HEAD.test(head) || isAffiliationNoun(head)) && !/\s(?:French|British|German|Chinese|Russian|Mexican|Israeli|Iranian|Japanese|Canadian)\s/.test(p.mention) && !introducedUnnamed(doc.text, at, head);
+      const person = age ? people.byPronoun('unknown', at, pronounWindows(doc, at)) : p.gender === 'plural' ? undefined : people.byDescriptor(p.modifiers ?? [], at, !!described) ?? (definite ? people.byPronoun(/(?:woman|ess)$/i.test(head) ? 'female' : /(?:man|actor)$/i.test(head) ? 'male' : 'unknown', at, pronounWindows(doc, at)) : undefined);
       if (person) {
         people.recordMention(person, at);
-        return { speaker: person.name, role: person.role, type: 'person' };
+        // (`the Texan`: the description as written goes with the name, as the batch line shows it)
+        return { speaker: person.name, role: person.role, type: 'person', ...(described ? { described: p.mention } : {}) };
       }
       return { speaker: p.mention.replace(/^(?:the|a|an)\s+/i, ''), role: null, type: 'unnamed' };
     }
@@ -111,4 +115,37 @@ function pronounWindows(doc: Doc, at: number): Array<[number, number]> {
     out.push([s.start, i === idx ? at : s.end]);
   }
   return out;
+}
+
+/** Party members and people of a state or country: `the Republican`, `the Texan`, `the Wisconsin Democrat`. */
+const PARTY_NOUN = /^(?:Republican|Democrat|Independent|Libertarian|Conservative|Tory|Socialist)$/;
+
+/** People of a US state (a nation's demonym mostly modifies a government or a people: `the Russian government`). */
+const STATE_DEMONYM = /^(?:Texan|Californian|Floridian|Yorker|Vermonter|Ohioan|Iowan|Kentuckian|Virginian|Arizonan|Nevadan|Coloradan|Minnesotan|Michigander|Hoosier|Tennessean|Louisianan|Oklahoman|Alaskan|Marylander|Carolinian|Georgian|Nebraskan|Kansan|Missourian|Wisconsinite|Oregonian|Utahn|Alabamian|Arkansan|Mississippian|Pennsylvanian|Illinoisan|Delawarean|Montanan|Idahoan|Dakotan|Virginian|Washingtonian|Bostonian|Chicagoan)$/;
+
+function isAffiliationNoun(word: string): boolean {
+  return PARTY_NOUN.test(word) || STATE_DEMONYM.test(word);
+}
+
+/**
+ * `the Texan said`, `the Wisconsin Republican said`: a capitalised description of one person after
+ * `the` reads like a name, but it is a definite description of someone already named; read it as
+ * a descriptor (the words lower-cased as modifiers), so it resolves like `the senator`.
+ */
+function describedByAffiliation(p: SpeakerPhrase, doc: Doc): SpeakerPhrase | null {
+  if ((p.type !== 'person' && p.type !== 'organisation') || p.coSpeakers?.length || p.role) return null;
+  const words = p.mention.split(/\s+/);
+  if (words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}.-]+$/u.test(w)) || !isAffiliationNoun(words[words.length - 1]!)) return null;
+  const the = /\bthe\s+$/i.exec(doc.text.slice(Math.max(0, p.start - 4), p.start));
+  // (`the Republican nominee`, `the Republican party`: a noun after it is the head, and the phrase was cut)
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(doc.text.slice(p.end, p.end + 30))?.[1];
+  if (!the || (next && !isVerbForm(next))) return null;
+  const start = p.start - the[0].length;
+  return { type: 'descriptor', mention: doc.text.slice(start, p.end), start, end: p.end, role: null, modifiers: words.map((w) => w.toLowerCase()), gender: 'unknown' };
+}
+
+/** `a Texan who … the Texan said`: a description introduced with an indefinite article is someone unnamed. */
+function introducedUnnamed(text: string, at: number, head: string): boolean {
+  const before = text.slice(Math.max(0, at - 800), at);
+  return new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(before);
 }

@@ -5,7 +5,7 @@
  * Resolving a phrase to a full name is the people index's (personindex.ts).
  */
 import { SPEAKER_PRONOUNS } from './cues.js';
-import { isPlace, isRoleNoun, nameParts, nameRuns, surnameOf, tokens } from './names.js';
+import { isOrgNoun, isPlace, isRoleNoun, isVerbForm, nameParts, nameRuns, surnameOf, tokens, type Token } from './names.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { headOf, LEADING_STOP, phraseFromRun } from './heads.js';
 import { cleanRole } from './personindex.js';
@@ -51,6 +51,8 @@ function isAppositive(text: string, [a, b]: [number, number]): boolean {
 }
 
 const TRAILING_TIME = /\s+(?:(?:on|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|tonight|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|(?:last|this)\s+(?:week|month|year))\s*$/;
+
+const TRAILING_ADVERB = /\s+(?:(?:has|have|had|do|does|did|is|are|was|were|would|could|should|will|wo|ca|can|must|may|might)n['’]t|not|never|also|still|almost|just|already|universally|repeatedly|publicly|privately|recently|previously|reportedly|initially|often|usually|generally|quickly|immediately|largely|mostly|widely|frequently|consistently|strongly|openly|explicitly|flatly|firmly|falsely|wrongly|correctly|rightly|repeatedly|privately|jointly|separately|unanimously|overwhelmingly)\s*$/;
 
 /** A chunk that interrupts a subject and its verb: `speaking at …`, `who backs Cruz`, `N.C.`. */
 function isInterjected(text: string, [a, b]: [number, number]): boolean {
@@ -125,6 +127,9 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
   // `Donald Trump on Thursday said`: a time adjunct between subject and verb is not the subject
   const time = TRAILING_TIME.exec(text.slice(from, end));
   if (time && time.index > 0) end = from + time.index;
+  // `his aides haven't (said)`, `diplomats almost universally (expressed)`: a negated auxiliary or an
+  // adverb before the verb belongs to the predicate, not to the subject
+  for (let m = TRAILING_ADVERB.exec(text.slice(from, end)); m && m.index > 0; m = TRAILING_ADVERB.exec(text.slice(from, end))) end = from + m.index;
   const chunks = commaChunks(text, from, end);
   if (chunks.length === 0) return null;
   // trailing appositives belong to the name chunk before them; participles, relative clauses
@@ -147,7 +152,9 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
     if (named) {
       const role = roleOf(text, chunks.slice(j + 1).filter((c) => isAppositive(text, c) && !isInterjected(text, c)));
       if (role) named.role = named.role ? `${named.role}, ${role}` : role;
-      return named;
+      // (`Nevada's governor, Brian Sandoval, a Republican, said`: described before the name as well)
+      const described = j > 0 ? describedSpeaker(text, [chunks[j - 1]!, chunks[j]!]) : null;
+      return described?.type === 'person' && described.described ? { ...named, described: described.described } : named;
     }
   }
   // `Carter’s press secretary, Peter Cook, told the Times`: a description, then the name it describes
@@ -163,13 +170,29 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
   }
   const pair = coordinatedNames(text, chunks[k]!);
   if (pair) return pair;
-  const head = headOf(text, chunks[k]!, false);
-  if (!head) return null;
+  const found = headOf(text, chunks[k]!, false);
+  if (!found) return null;
+  const head = coordinatedGroup(text, chunks[k]![0], found) ?? found;
   if (appos.length) {
     const role = roleOf(text, appos);
     if (role) head.role = head.role ? `${head.role}, ${role}` : role;
   }
   return head;
+}
+
+/**
+ * `World leaders and diplomats`, `The Republican nominee and his aides`: common nouns joined by
+ * `and` are all the speakers, one group as written (the head alone leaves the others out).
+ */
+function coordinatedGroup(text: string, chunkStart: number, head: SpeakerPhrase): SpeakerPhrase | null {
+  if (head.type !== 'unnamed' && head.type !== 'descriptor') return null;
+  const left = text.slice(chunkStart, head.start);
+  const m = /^((?:[\p{L}'’-]+\s+){0,3}([\p{L}-]+))\s+and\s+$/u.exec(left);
+  if (!m) return null;
+  const leftHead = m[2]!;
+  const words = m[1]!.split(/\s+/);
+  if (!(isRoleNoun(leftHead) || isOrgNoun(leftHead)) || words.some((w) => LEADING_STOP.test(w) && !/^the$/i.test(w)) || words.slice(0, -1).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w))) return null;
+  return { type: 'unnamed', mention: text.slice(chunkStart, head.end), start: chunkStart, end: head.end, role: null, gender: 'plural' };
 }
 
 const COORDINATED = /^(?:(?:Both|Neither|Either)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:and|nor)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
@@ -224,21 +247,62 @@ const DOCUMENT_NOUN = /^(?:article|report|study|letter|memo|statement|note|surve
 function describedSpeaker(text: string, chunks: Array<[number, number]>): SpeakerPhrase | null {
   const [a, b] = chunks[0]!;
   const toks = tokens(text, a, b);
-  if (toks.length < 2 || toks.length > 16 || !(DESCRIBED_DETERMINER.test(toks[0]!.text) || (next2(chunks) && (POSSESSIVE_NAME.test(toks[0]!.text) || (/^\p{Lu}/u.test(toks[0]!.text) && /^['’]s?$/.test(toks[1]?.text ?? '')))))) return null;
+  if (toks.length < 2 || toks.length > 16 || !(DESCRIBED_DETERMINER.test(toks[0]!.text) || (next2(chunks) && (POSSESSIVE_NAME.test(toks[0]!.text) || possessiveOpener(toks))))) return null;
   const h = toks.findIndex((t, i) => i > 0 && i <= 6 && /^\p{Ll}/u.test(t.text) && (isRoleNoun(t.text) || (INDEFINITE_DETERMINER.test(toks[0]!.text) && DOCUMENT_NOUN.test(t.text))));
-  if (h < 0 || toks.slice(1, h).some((t) => LEADING_STOP.test(t.text) && !/^of$/i.test(t.text))) return null;
-  const next = chunks[1];
-  if (next) {
-    const nt = tokens(text, next[0], next[1]);
-    const runs = nameRuns(text, nt);
-    const run = runs[0];
-    if (run && runs.length === 1 && run.kind === 'person' && run.start === nt[0]!.start && run.end === nt[nt.length - 1]!.end && nameParts(run.name).length >= 2 && !isPlace(run.name)) {
-      return { ...phraseFromRun(text, run, nt, next[0]), role: cleanRole(text.slice(a, b)), described: text.slice(a, b) };
-    }
-  }
-  if (!INDEFINITE_DETERMINER.test(toks[0]!.text)) return null;
+  const roleHead = h >= 0 && !toks.slice(1, h).some((t) => LEADING_STOP.test(t.text) && !/^of$/i.test(t.text));
+  const named = chunks[1] ? nameInApposition(text, chunks[1]) : null;
+  // (`the assailant, John McGraw`, `The Podesta Group's CEO, Kimberley Fritts`: before a full name
+  // any noun for a person describes it, not only the titles the role list knows)
+  if (named && (roleHead || personHead(toks)) && opensPhrase(text, a, toks)) return { ...named, role: cleanRole(text.slice(a, b)), described: text.slice(a, b) };
+  if (!roleHead || !INDEFINITE_DETERMINER.test(toks[0]!.text)) return null;
   const head = toks[h]!.text.toLowerCase();
   return { type: 'unnamed', mention: text.slice(a, b), start: a, end: b, role: null, gender: /[^s]s$/.test(head) ? 'plural' : 'unknown' };
+}
+
+/**
+ * A description stands alone before the name: no clause word or preposition opens it (`During Mr.
+ * Clinton's 1992 campaign`, `And Florida's …`) or ends the words before it (`after Pence was
+ * picked as Trump's running mate`), and no verb runs through it (`The editor I was talking to`).
+ */
+function opensPhrase(text: string, at: number, toks: readonly Token[]): boolean {
+  if (isAdverbial(text, [at, at + 40]) || /^(?:and|but|or|so|yet|then|also)$/i.test(toks[0]!.text)) return false;
+  if (toks.some((t, i) => i > 0 && LEADING_STOP.test(t.text) && !/^(?:of|for|at|to|in)$/i.test(t.text))) return false;
+  const before = /([\p{L}]+)[\s“"‘]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  return !/^(?:as|after|before|when|while|because|since|if|than|of|to|for|with|by|that|about|from|like|including|whom|whose)$/i.test(before);
+}
+
+/** `Ms. Merkel's spokesman`, `The Podesta Group's CEO`: capitalised words and a possessive open the description. */
+function possessiveOpener(toks: readonly Token[]): boolean {
+  const s = toks.findIndex((t) => t.text === "'s");
+  return s > 0 && s <= 4 && toks.slice(0, s).every((t) => /^\p{Lu}/u.test(t.text));
+}
+
+/** Nouns of people the role list lacks (`assailant`, `hopeful`): a person suffix, or an acronym title (`CEO`). */
+const PERSON_SUFFIX = /(?:ant|ent|ist|er|or|ian|man|woman|men|women|ee|ess|ive|ful)s?$/;
+const NOT_PERSON_HEAD = /^(?:day|week|month|year|morning|afternoon|evening|night|weekend|time|moment|hour|hours|meanwhile|order|matter|letter|paper|number|member|center|centre|statement|comment|moment|report|document|event|agreement|government|department|parliament|movement|statement|incident|president)$/i;
+
+/** The last word of a description chunk names a person: a lower-case person noun (not a verb form) or an acronym title. */
+function personHead(toks: readonly Token[]): boolean {
+  const last = toks[toks.length - 1]!.text;
+  if (/^(?:CEO|CFO|COO|CTO|GM|MP|MEP|DA|AG)$/.test(last)) return true;
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(last) || NOT_PERSON_HEAD.test(last) || isVerbForm(last) || LEADING_STOP.test(last)) return false;
+  return isRoleNoun(last) || PERSON_SUFFIX.test(last);
+}
+
+/** The chunk after a description is a full person's name, with its title and affiliation (`Sen. Tim Kaine (D-Va.)`, `Michael Brown of Washington`). */
+function nameInApposition(text: string, chunk: [number, number]): SpeakerPhrase | null {
+  const nt = tokens(text, chunk[0], chunk[1]);
+  if (nt.length === 0 || nt.length > 12) return null;
+  const runs = nameRuns(text, nt);
+  const run = runs[0];
+  // a single name filling the chunk, as before, or a name a title or role leads up to
+  if (run && runs.length === 1 && run.kind === 'person' && run.start === nt[0]!.start && run.end === nt[nt.length - 1]!.end && nameParts(run.name).length >= 2 && !isPlace(run.name)) {
+    return phraseFromRun(text, run, nt, chunk[0]);
+  }
+  const head = headOf(text, chunk, false, true);
+  if (!head || head.type !== 'person' || nameParts(head.name ?? head.mention).length < 2 || head.start !== nt[0]!.start) return null;
+  const rest = text.slice(head.end, chunk[1]);
+  return /^\s*(?:\([^)]*\))?\s*$/.test(rest) ? head : null;
 }
 
 export { surnameOf };

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../src/analysis/text/doc.js';
+import { extractQuotes, type Quote } from '../src/analysis/quotes/index.js';
+import { quotesToJson } from '../src/analysis/quotes/json.js';
+
+function quoteWith(text: string, snippet: string): Quote {
+  const qs = extractQuotes(buildDoc(text));
+  const q = qs.find((x) => x.quote.includes(snippet));
+  if (!q) throw new Error(`no quote containing "${snippet}" in ${JSON.stringify(qs.map((x) => x.quote))}`);
+  return q;
+}
+
+/** The speaker as the JSON line gives it ("Full Name, description as written"). */
+function jsonSpeakerOf(text: string, snippet: string): string | null {
+  const doc = buildDoc(text);
+  const line = quotesToJson('t', doc, extractQuotes(doc));
+  const q = line.quotes.find((x) => x.quote.includes(snippet));
+  if (!q) throw new Error(`no quote containing "${snippet}"`);
+  return q.speaker;
+}
+
+describe('a description in apposition before the name', () => {
+  it('keeps the description a role list does not know, after the name', () => {
+    const text = 'The assailant, Carl Mendes, told the court that he regretted the attack.';
+    const q = quoteWith(text, 'regretted the attack');
+    expect(q.speaker).toBe('Carl Mendes');
+    expect(jsonSpeakerOf(text, 'regretted the attack')).toBe('Carl Mendes, The assailant');
+  });
+
+  it('reads an owner in the possessive as part of the description', () => {
+    const text = "Ms. Varga's spokesman, Tomas Reyes, said the talks had failed.";
+    expect(jsonSpeakerOf(text, 'talks had failed')).toBe("Tomas Reyes, Ms. Varga's spokesman");
+  });
+
+  it('keeps a description before the name when an appositive follows it too', () => {
+    const text = "Nevada's governor, Brian Salter, a Republican, said the bill was flawed.";
+    expect(jsonSpeakerOf(text, 'bill was flawed')).toBe("Brian Salter, Nevada's governor");
+  });
+
+  it('never takes an adverbial or a clause before the name for a description', () => {
+    expect(jsonSpeakerOf("During Mr. Hale's 1992 campaign, Betty Ward said the rumors were false.", 'rumors were false')).toBe('Betty Ward');
+    expect(jsonSpeakerOf('The next day, Carl Mendes said the plan was bad.', 'plan was bad')).toBe('Carl Mendes');
+  });
+});
+
+describe('a capitalised description of someone already named', () => {
+  it('resolves a state demonym to the person of that state', () => {
+    const text = 'Former Texas Gov. Rick Malley endorsed Sen. Tom Reyes on Sunday.\n\nDo you support Tom Reyes?\n\n"Voters want an outsider this year," the Texan said.';
+    const q = quoteWith(text, 'Voters want an outsider');
+    expect(q.speaker).toBe('Rick Malley');
+    expect(jsonSpeakerOf(text, 'Voters want an outsider')).toBe('Rick Malley, the Texan');
+  });
+
+  it('resolves a party and state description like a pronoun when no role says more', () => {
+    const text = 'House Speaker Paul Dorn spoke to reporters on Thursday.\n\n"I am not ready to endorse him," the Wisconsin Republican said.';
+    expect(quoteWith(text, 'not ready to endorse').speaker).toBe('Paul Dorn');
+  });
+
+  it('leaves a description introduced with an indefinite article to the unnamed person', () => {
+    const text = 'Ivy Marsh gave a speech. A fashion designer watched from her home.\n\n"It is hard to come back to work," said the designer.';
+    expect(quoteWith(text, 'hard to come back').speaker).not.toBe('Ivy Marsh');
+  });
+
+  it('never reads a nation with a noun after it as a person', () => {
+    const text = 'Tom Reyes was warned by the Russian government that he was a target.';
+    const qs = extractQuotes(buildDoc(text));
+    expect(qs.every((q) => q.speaker !== 'Tom Reyes, the Russian')).toBe(true);
+  });
+});
+
+describe('the subject before the verb', () => {
+  it('leaves a negated auxiliary or an adverb to the predicate', () => {
+    expect(quoteWith("Senator Hale's aides haven't said much about the debate.", 'much about the debate').speakerMention).not.toMatch(/haven't/);
+    expect(quoteWith('Diplomats almost universally said the test was reckless.', 'test was reckless').speakerMention).toBe('Diplomats');
+  });
+
+  it('takes common nouns joined by and as one group', () => {
+    const q = quoteWith('“It is bad,” world leaders and diplomats said.', 'It is bad');
+    expect(q.speaker).toBe('world leaders and diplomats');
+    expect(q.speakerType).toBe('unnamed');
+  });
+});
