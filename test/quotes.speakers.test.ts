@@ -80,3 +80,47 @@ describe('the subject before the verb', () => {
     expect(q.speakerType).toBe('unnamed');
   });
 });
+
+describe('a title-only description of someone named before', () => {
+  it('prefers the same title over one that merely shares its head noun', () => {
+    const text = 'World Bank President Jim Kwon met President Barack Obama on Monday. Kwon spoke first.\n\n"It is over," the president said.';
+    expect(quoteWith(text, 'It is over').speaker).toBe('Barack Obama');
+  });
+
+  it('tells a former president from a former vice president', () => {
+    const text = 'Joe Biden, the former vice president, and former President Bill Clinton spoke.\n\n"It is over," the former president said.';
+    expect(quoteWith(text, 'It is over').speaker).toBe('Bill Clinton');
+  });
+
+  it('lets a place in the role stand aside for the title', () => {
+    const text = 'Sen. Rand Paul spoke first. Later, Texas Sen. Ted Cruz took the stage.\n\n"It is over," the senator said.';
+    expect(quoteWith(text, 'It is over').speaker).toBe('Ted Cruz');
+  });
+
+  it('never gives a nation’s title to someone whose role says nothing of it', () => {
+    const text = 'President Barack Obama spoke on Monday.\n\n"It is over," the French president said.';
+    expect(quoteWith(text, 'It is over').speaker).not.toBe('Barack Obama');
+  });
+
+  it('indexes someone named only by title and surname', () => {
+    const text = 'President Obama spoke at the rally on Monday.\n\n"It is over," the president said.';
+    expect(quoteWith(text, 'It is over').speaker).toBe('Obama');
+  });
+
+  it('does not read a capitalised body after a title word as a person', () => {
+    const text = 'Tom Reyes spoke at the Democratic National Convention on Thursday. He said the party was united.';
+    expect(quoteWith(text, 'party was united').speaker).toBe('Tom Reyes');
+  });
+
+  it('reads a sentence with a short lower-case verb as no headline', () => {
+    const text = 'Jim Kwon met President Barack Obama on Monday. Kwon left early.\n\n"It is over," the president said.';
+    expect(quoteWith(text, 'It is over').speaker).toBe('Barack Obama');
+  });
+});
+
+describe('pronouns', () => {
+  it('a he or she never goes to someone named by title and surname alone unless that one just spoke', () => {
+    const text = 'Hillary Clinton spoke in Ohio. President Obama signed the bill on Monday. She said the bill was a start.';
+    expect(quoteWith(text, 'bill was a start').speaker).toBe('Hillary Clinton');
+  });
+});

@@ -1,7 +1,7 @@
 /** The people index of an article: everyone it names outside quotes, with titles and appositive roles. */
 import type { Doc } from '../text/doc.js';
 import { isReportingVerb } from './cues.js';
-import { headlineRun, honorificGender, isCommonWord, isFirstName, isPlace, isTitleCased, isVerbForm, nameRuns, nameParts, tokens, type NameRun, type Token } from './names.js';
+import { headlineRun, honorificGender, isCommonWord, isFirstName, isPlace, isTitleCased, isVerbForm, nameRuns, nameParts, surnameOf, tokens, type NameRun, type Token } from './names.js';
 import type { QuoteSpan } from './scan.js';
 import { cleanRole, PersonIndex } from './speakers.js';
 
@@ -37,8 +37,20 @@ export function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
   }
   // `Reed praised Silva.`: surname mentions count for pronouns once the full names are known
   for (const { run, weak } of single) {
-    const person = people.bySurname(nameParts(run.name)[0]!, run.nameStart, honorificGender(run.title) ?? 'unknown');
-    if (person) people.recordMention(person, run.nameStart, weak);
+    const surname = nameParts(run.name)[0]!;
+    const gender = honorificGender(run.title) ?? 'unknown';
+    const title = run.title ? cleanRole(run.title) : null;
+    const person = people.bySurname(surname, run.nameStart, gender);
+    if (person) {
+      people.recordMention(person, run.nameStart, weak);
+      // (`President Obama` after `Barack Obama`: the title is the person's, for a later `the president`)
+      // (only when the surname is one person's: `President Bush` may be either Bush)
+      if (title && people.people.filter((p) => surnameOf(p.name).toLowerCase() === surname.toLowerCase()).length === 1) people.addRole(person, title);
+    } else if (run.title && isPersonTitle(run.title) && /^\p{Lu}\p{Ll}/u.test(surname) && !isPlace(surname)) {
+      // `Mr. Obama`, `President Obama` with no full name anywhere: a title vouches for a person all
+      // the same, whom a pronoun or `the president` may stand for
+      people.addSurnameOnly(surname, title, run.nameStart, gender, weak);
+    }
   }
   return people;
 }
@@ -74,4 +86,11 @@ function appositiveAfter(text: string, end: number, sentenceEnd: number): string
   if (/^\d+$/.test(role) || role.split(/\s+/).length > 40 || role.length < 3) return null;
   if (isReportingVerb(first) || isVerbForm(first)) return null;
   return role;
+}
+
+/** `Mr.`, `President`, `Sen.`: a title only a person holds (`Democratic National` before `Convention` is none). */
+const PERSON_TITLE = /^(?:mr|mrs|ms|miss|dr|prof|professor|president|sen|senator|rep|representative|gov|governor|judge|justice|pope|mayor|secretary|minister|chancellor|premier|king|queen|prince|princess|gen|general|col|colonel|lt|capt|captain|sgt|adm|admiral|rev|reverend|rabbi|imam|sheikh|ambassador|sheriff|chairman|chairwoman|speaker|sir|dame|lord|lady)$/i;
+
+function isPersonTitle(title: string): boolean {
+  return PERSON_TITLE.test(title.split(/\s+/).pop()!.replace(/\.$/, ''));
 }

@@ -3,7 +3,7 @@
  * one of them: a surname, a pronoun, a description (`the Japanese official`), `it` for an
  * organisation or document.
  */
-import { firstNameGender, isCommonWord, isDemonym, isOrgNoun, looksLikePersonName, nameParts, opensWithClauseWord, type Gender } from './names.js';
+import { firstNameGender, isCommonWord, isDemonym, isOrgNoun, isPlace, looksLikePersonName, nameParts, opensWithClauseWord, type Gender } from './names.js';
 
 export interface Person {
   /** the fullest form of the name met so far */
@@ -14,6 +14,8 @@ export interface Person {
   genderFromName?: boolean;
   /** text offsets where the person is mentioned (first = earliest) */
   mentions: number[];
+  /** each title and role as a phrase (lower-cased, abbreviations spelled out), for `the former president` */
+  rolePhrases: string[];
   /** every word of the title and role, lower-cased, for `the Japanese official` */
   roleWords: Set<string>;
   /** mentions that are not subjects (`to Brown`, `Brown's campaign`): the last choice for a pronoun */
@@ -108,18 +110,34 @@ export class PersonIndex {
         existing.genderFromName = false;
       }
       if (!existing.vouched && canVouch(nameParts(existing.name)) && (gender !== 'unknown' || firstNameGender(parts[0]!) !== undefined || looksLikePersonName(parts))) existing.vouched = true;
-      if (parts.length > nameParts(existing.name).length && at < (existing.mentions[0] ?? Infinity)) existing.name = name;
+      if (parts.length > nameParts(existing.name).length && (at < (existing.mentions[0] ?? Infinity) || nameParts(existing.name).length === 1)) existing.name = cleanName(name);
       return existing;
     }
     const g = gender !== 'unknown' ? gender : (firstNameGender(parts[0]!) ?? 'unknown');
     // a first name the lexicon knows vouches even when it tells no gender (`Casey`, `Kim`), and so
     // does a run every word of which could be a name (`Rakeyia Scott`)
     const vouched = canVouch(parts) && (gender !== 'unknown' || firstNameGender(parts[0]!) !== undefined || looksLikePersonName(parts));
-    const person: Person = { name: cleanName(name), role: null, gender: g === 'unknown' ? 'unknown' : g, genderFromName: gender === 'unknown' && g !== 'unknown', mentions: [], roleWords: new Set(), weak: new Set(), speaking: new Set(), vouched };
+    const person: Person = { name: cleanName(name), role: null, gender: g === 'unknown' ? 'unknown' : g, genderFromName: gender === 'unknown' && g !== 'unknown', mentions: [], roleWords: new Set(), rolePhrases: [], weak: new Set(), speaking: new Set(), vouched };
     this.recordMention(person, at, weak);
     if (role) this.setRole(person, role);
     this.people.push(person);
     return person;
+  }
+
+  /** A person the article names only by title and surname (`Mr. Obama`); a full name met later fills it in. */
+  addSurnameOnly(surname: string, role: string | null, at: number, gender: Gender, weak: boolean): Person {
+    const existing = this.people.find((p) => nameParts(p.name).length === 1 && p.name === surname && (gender === 'unknown' || p.gender === 'unknown' || p.gender === gender));
+    const person: Person = existing ?? { name: surname, role: null, gender, genderFromName: false, mentions: [], roleWords: new Set(), rolePhrases: [], weak: new Set(), speaking: new Set(), vouched: true };
+    if (!existing) this.people.push(person);
+    if (existing && existing.gender === 'unknown') existing.gender = gender;
+    this.recordMention(person, at, weak);
+    if (role) this.setRole(person, role);
+    return person;
+  }
+
+  /** A title met with a later, shorter mention (`President Obama`). */
+  addRole(p: Person, role: string): void {
+    this.setRole(p, role);
   }
 
   /** The first role met is the one shown (or a fuller one); every mention's role words help `the Japanese official`. */
@@ -127,6 +145,7 @@ export class PersonIndex {
     if (canVouch(nameParts(p.name))) p.vouched = true;
     if (!p.role || (role.length > p.role.length && role.includes(p.role))) p.role = role;
     for (const w of role.toLowerCase().split(/[^\p{L}\-]+/u)) if (w) for (const x of [w, ...(TITLE_SPELLED_OUT[w] ?? [])]) p.roleWords.add(x);
+    p.rolePhrases.push(essentialTitle(role.split(/[^\p{L}.\-]+/u)));
   }
 
   /** An earlier full mention of the same person: same surname and compatible given names. */
@@ -171,13 +190,20 @@ export class PersonIndex {
     const head = modifiers[modifiers.length - 1]?.toLowerCase() ?? '';
     // `the campaign`, `the ministry` is an organisation, never a person whose role mentions one
     if (head && isOrgNoun(head)) return undefined;
-    const everyWord = candidates.find((p) => mods.length > 0 && mods.every((m) => p.roleWords.has(m) || p.roleWords.has(m.replace(/s$/, ''))));
+    // the same title, places, parties and `former` aside (`President Obama` for `the president`, not
+    // `World Bank President Jim Kim`; `former President Bill Clinton` for `the former president`, not
+    // `former vice president Joe Biden`; `Texas Sen. Ted Cruz` for `the senator`), before a role
+    // that merely has the description's words
+    const wanted = essentialTitle(mods);
+    const sameTitle = wanted ? candidates.find((p) => p.rolePhrases.includes(wanted) && mods.every((m) => p.roleWords.has(m) || TIME_QUALIFIER.test(m) || !isQualifier(m) || sharesStem(p, m))) : undefined;
+    const everyWord = sameTitle ?? candidates.find((p) => mods.length > 0 && mods.every((m) => p.roleWords.has(m) || p.roleWords.has(m.replace(/s$/, ''))));
     // (`the Texan` after `Former Texas Gov. Rick Perry`: a state and its people share their first letters)
     if (allWords) return everyWord ?? candidates.find((p) => mods.length > 0 && mods.every((m) => [...p.roleWords].some((r) => r === m || (r.length >= 4 && m.length >= 4 && r.slice(0, 4) === m.slice(0, 4)))));
     const earlier =
       everyWord ??
       candidates.find((p) => mods.some((m) => isDemonym(m) && p.roleWords.has(m))) ??
-      (head ? candidates.find((p) => p.roleWords.has(head)) : undefined);
+      // (the head alone: `the French president` is never President Obama, whose role says nothing of France)
+      (head ? candidates.find((p) => p.roleWords.has(head) && mods.every((m) => !isPlaceWord(m) || p.roleWords.has(m) || sharesStem(p, m))) : undefined);
     if (earlier) return earlier;
     // `Japan's foreign minister stated …` in the lead, `Japanese Foreign Minister Yoshimasa Hayashi`
     // further down: a later person whose role has every word of the description (a country and
@@ -226,8 +252,10 @@ export class PersonIndex {
       for (const p of this.people) {
         if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender && !(overruleNames && p.genderFromName)) continue;
         if (!p.vouched) continue;
+        // (`President Obama` alone tells no gender: a he or she stands for him only where he just spoke)
+        const genderless = gender !== 'unknown' && p.gender === 'unknown' && nameParts(p.name).length === 1;
         for (const m of p.mentions) {
-          if (m < ws || m >= we || m >= at) continue;
+          if (m < ws || m >= we || m >= at || (genderless && !p.speaking.has(m))) continue;
           const score = (p.speaking.has(m) ? 4 : 0) + (p.weak.has(m) ? 0 : 2) + (gender !== 'unknown' && p.gender === gender ? 1 : 0);
           if (score > bestScore || (score === bestScore && m < bestAt)) {
             best = p;
@@ -263,6 +291,36 @@ export class PersonIndex {
     if (weak) p.weak.add(at);
     else p.weak.delete(at);
   }
+}
+
+/** `former`, `then`: when a title was held (a later description may leave it out or add it). */
+const TIME_QUALIFIER = /^(?:former|then|ex|current|outgoing|incoming|longtime)$/i;
+
+/** Words that say where, for which party or when someone holds a title, not which title it is. */
+const QUALIFIER = /^(?:former|then|ex|current|outgoing|incoming|longtime|u\.?s\.?|us|american|federal|state|democratic|republican|gop|d|r|the|a|an)$/i;
+
+function isQualifier(word: string): boolean {
+  return QUALIFIER.test(word) || isPlace(word[0]!.toUpperCase() + word.slice(1)) || isDemonym(word[0]!.toUpperCase() + word.slice(1));
+}
+
+function isPlaceWord(word: string): boolean {
+  const w = word[0]!.toUpperCase() + word.slice(1);
+  return isPlace(w) || isDemonym(w);
+}
+
+/** A title with its qualifiers left out, lower-cased, abbreviations spelled out (`former Texas Gov.` → `governor`). */
+function essentialTitle(words: readonly string[]): string {
+  return words
+    .map((w) => w.replace(/\.$/, ''))
+    .filter((w) => w && !isQualifier(w))
+    .map((w) => w.toLowerCase())
+    .map((w) => TITLE_SPELLED_OUT[w]?.[0] ?? w)
+    .join(' ');
+}
+
+/** `texan` ~ `texas`: a description's place word and the role's share their first letters. */
+function sharesStem(p: Person, word: string): boolean {
+  return word.length >= 4 && [...p.roleWords].some((r) => r.length >= 4 && r.slice(0, 4) === word.slice(0, 4));
 }
 
 /** A run opening with a clause word (`Though Sanders`) is never vouched for, whatever else it has. */
