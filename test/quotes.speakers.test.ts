@@ -124,3 +124,20 @@ describe('pronouns', () => {
     expect(quoteWith(text, 'bill was a start').speaker).toBe('Hillary Clinton');
   });
 });
+
+describe('the attribution after a quote', () => {
+  it('reads a closing `according to X`', () => {
+    const q = quoteWith('Joe Hale spoke.\n\n“It is bad,” according to Sen. Tom Reyes, a Republican.', 'It is bad');
+    expect(q.speaker).toBe('Tom Reyes');
+    expect(q.cue).toBe('according to');
+  });
+
+  it('passes over a noun that could be a verb before the real one', () => {
+    expect(quoteWith('“The computer had been hacked,” the congressional report said.', 'had been hacked').speaker).toBe('the congressional report');
+  });
+
+  it('reads an attribution that follows the closing mark with no space', () => {
+    const q = quoteWith('Hillary Clinton spoke on Monday.\n\n“It is a surprise to me,”Clinton said.', 'surprise to me');
+    expect(q.speaker).toBe('Hillary Clinton');
+  });
+});

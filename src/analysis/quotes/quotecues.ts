@@ -22,7 +22,8 @@ export function tailCue(text: string, from: number, to: number): Cue | null {
   const slice = text.slice(from, to);
   if (!/^\s*(?:[,—–-]\s*|\s)/.test(slice) && !/^[,]/.test(slice)) {
     // `“…?” he asked` has no comma; `“….” Brown said.` is a new sentence: both are fine when a verb follows soon
-    if (!/^\s/.test(slice)) return null;
+    // (`,”Clinton said`: a space left out after the closing mark of a quote that ends in a comma)
+    if (!/^\s/.test(slice) && !(/^\p{Lu}/u.test(slice) && /,\s*[”"’']$/.test(text.slice(Math.max(0, from - 3), from)))) return null;
   }
   const toks = tokens(text, from, to).filter((t) => !/^[,—–-]$/.test(t.text) || true);
   let k = 0;
@@ -31,6 +32,11 @@ export function tailCue(text: string, from: number, to: number): Cue | null {
   for (let i = k; i < limit; i++) {
     const t = toks[i]!;
     if (/^[“"‘«]$/.test(t.text)) return null;
+    // `,” according to the report.`: the source comes after `to`
+    if (i === k && /^according$/i.test(t.text) && /^to$/i.test(toks[i + 1]?.text ?? '')) {
+      const phrase = readObjectSpeaker(text, toks[i + 1]!.end, untilClauseEnd(text, toks[i + 1]!.end, to));
+      return phrase && phrase.type !== 'pronoun' ? { phrase, cue: 'according to', at: phrase.start } : null;
+    }
     // a capitalised `State` or `Post` is part of a name, not a verb
     if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text, toks[i + 1]?.text)) continue;
     // `the report said`: a word right after a determiner is a noun, not the verb
@@ -52,7 +58,11 @@ export function tailCue(text: string, from: number, to: number): Cue | null {
     // `“…,” it said`: an organisation or a document speaks (resolved to the latest one that spoke)
     if (i === k + 1 && /^it$/i.test(toks[k]!.text)) return { phrase: { type: 'pronoun', mention: toks[k]!.text, start: toks[k]!.start, end: toks[k]!.end, role: null, gender: 'unknown' }, cue: t.text, at: toks[k]!.start };
     const phrase = readSubject(text, toks[k]!.start, subjectEndBefore(toks, i));
-    if (!phrase) return null;
+    // (`the congressional report said`: a noun that can be a verb is no cue when nothing before it is a subject)
+    if (!phrase) {
+      if (isReportingVerb(toks[i + 1]?.text ?? '') && /^\p{Ll}/u.test(toks[i + 1]!.text)) continue;
+      return null;
+    }
     return { phrase, cue: t.text, at: phrase.start };
   }
   return attributionVerb(text, toks, k, to);
