@@ -141,3 +141,21 @@ describe('the attribution after a quote', () => {
     expect(q.speaker).toBe('Hillary Clinton');
   });
 });
+
+describe('possessives and datelines', () => {
+  it('takes the full name a possessive description leads to', () => {
+    const text = '“It is bad,” said Trump’s longtime adviser Roger Stone.';
+    expect(quoteWith(text, 'It is bad').speaker).toBe('Roger Stone');
+    expect(jsonSpeakerOf(text, 'It is bad')).toBe('Roger Stone, Trump’s longtime adviser');
+  });
+
+  it('ends a possessed noun phrase before its verb', () => {
+    const q = quoteWith('In response, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”', 'ready to stop him');
+    expect(q.speaker).toBe('Hillary Clinton’s right-hand woman');
+  });
+
+  it('never takes a dateline for the subject a participle hangs on', () => {
+    const q = quoteWith('WASHINGTON — In response to the plan, Hillary Clinton’s top aide rallied supporters, saying: “We have to be ready.”', 'We have to be ready');
+    expect(q.speakerMention).not.toBe('WASHINGTON');
+  });
+});

@@ -49,7 +49,15 @@ export function headOf(text: string, [a, b]: [number, number], probeOnly: boolea
     // `Sputnik's interlocutors`, `Trump's campaign`: the possessor is not the speaker
     const next = window.find((t) => t.start >= run.end);
     if (leading && next?.text === "'s" && !probeOnly) {
-      const endTok = window[window.length - 1]!;
+      // the possessed noun phrase ends before a verb (`Clinton's right-hand woman rallied supporters`)
+      const after = window.filter((t) => t.start > next.start);
+      const verbAt = after.findIndex((t, x) => x > 0 && (/^[,;:()]$/.test(t.text) || (/^\p{Ll}/u.test(t.text) && isVerbForm(t.text) && !isRoleNoun(t.text))));
+      const endTok = verbAt > 0 ? after[verbAt - 1]! : window[window.length - 1]!;
+      // `Trump's longtime adviser Roger Stone`: the full name the description leads to is the speaker
+      const named = runs.find((r) => r.start > next.start && r.end === endTok.end && r.kind === 'person' && nameParts(r.name).length >= 2 && !isPlace(r.name));
+      // (`Florida's Rick Wilson`: a place's possessive alone describes nothing)
+      const described = named ? text.slice(run.start, named.start).trim() : '';
+      if (named) return { ...phraseFromRun(text, named, window, a), mention: text.slice(run.start, named.end), start: run.start, ...(/['’]s?\s+\S/u.test(described) ? { described } : {}) };
       const mention = text.slice(run.start, endTok.end);
       const headNoun = endTok.text.toLowerCase();
       if (isOrgNoun(headNoun)) return { type: 'organisation', mention, start: run.start, end: endTok.end, role: null, name: mention };

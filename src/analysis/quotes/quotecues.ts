@@ -149,6 +149,9 @@ function mainClauseSpeaker(text: string, from: number, toks: ReturnType<typeof t
   }
   // the sentence's own subject: the first chunk that is not an adverbial
   let k = 0;
+  // `WASHINGTON — …`, `DES MOINES, Iowa (AP) — …`: a dateline opens the story, not the sentence's subject
+  const dash = toks.findIndex((t, x) => x < pi && x <= 8 && /^[—–]$|^--$/.test(t.text));
+  if (dash > 0 && /^\p{Lu}{2,}/u.test(toks[0]!.text) && toks.slice(0, dash).every((t) => /^(?:\p{Lu}[\p{Lu}.'’-]*|\p{Lu}\p{Ll}+\.?|[,()]|AP|Reuters|AFP|UPI)$/u.test(t.text))) k = dash + 1;
   // `Hours later, Trump …`: a short time phrase before the first comma
   const firstComma = toks.findIndex((t, x) => x < pi && t.text === ',');
   if (firstComma > 0 && firstComma <= 4 && toks.slice(0, firstComma).some((t) => /^(?:later|ago|earlier|week|weeks|month|months|year|years|day|days|morning|night|evening|afternoon|hours|minutes|moments)$/i.test(t.text))) k = firstComma + 1;
