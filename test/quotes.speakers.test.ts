@@ -159,3 +159,16 @@ describe('possessives and datelines', () => {
     expect(q.speakerMention).not.toBe('WASHINGTON');
   });
 });
+
+describe('relational descriptions', () => {
+  it('never resolves `his son` to the one it belongs to', () => {
+    const text = 'Donald Hale spoke at the rally on Monday.\n\n"He is just getting started," his son said.';
+    expect(quoteWith(text, 'just getting started').speaker).not.toBe('Donald Hale');
+  });
+
+  it('resolves a relational description to the person it was given to, and keeps it after the name', () => {
+    const text = 'Dina Haddad, her friend since school, drove Amal Reyes home on Monday.\n\n"We were scared," her friend said.';
+    expect(quoteWith(text, 'We were scared').speaker).toBe('Dina Haddad');
+    expect(jsonSpeakerOf(text, 'We were scared')).toBe('Dina Haddad, her friend');
+  });
+});

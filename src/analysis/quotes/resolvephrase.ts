@@ -86,11 +86,14 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
       // a pronoun, for the one just spoken of (the batch line keeps the description after the name)
       const head = p.mention.split(/\s+/).pop() ?? '';
       const definite = /^the\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+$/iu.test(p.mention) && p.gender !== 'plural' && (ANAPHORIC_HEAD.test(head) || isAffiliationNoun(head)) && !/\s(?:French|British|German|Chinese|Russian|Mexican|Israeli|Iranian|Japanese|Canadian)\s/.test(p.mention) && !introducedUnnamed(doc.text, at, head);
-      const person = age ? people.byPronoun('unknown', at, pronounWindows(doc, at)) : p.gender === 'plural' ? undefined : people.byDescriptor(p.modifiers ?? [], at, !!described) ?? (definite ? people.byPronoun(/(?:woman|ess)$/i.test(head) ? 'female' : /(?:man|actor)$/i.test(head) ? 'male' : 'unknown', at, pronounWindows(doc, at)) : undefined);
+      // `his son`, `her friend`, `its senior vice president`: someone related to the one just named,
+      // never that one; only a role with every word of it (`his childhood friend, Mahamat Oumar`) tells who
+      const relational = /^(?:his|her|its|their|our)\s/i.test(p.mention);
+      const person = age ? people.byPronoun('unknown', at, pronounWindows(doc, at)) : p.gender === 'plural' ? undefined : people.byDescriptor(p.modifiers ?? [], at, !!described || relational) ?? (definite ? people.byPronoun(/(?:woman|ess)$/i.test(head) ? 'female' : /(?:man|actor)$/i.test(head) ? 'male' : 'unknown', at, pronounWindows(doc, at)) : undefined);
       if (person) {
         people.recordMention(person, at);
-        // (`the Texan`: the description as written goes with the name, as the batch line shows it)
-        return { speaker: person.name, role: person.role, type: 'person', ...(described ? { described: p.mention } : {}) };
+        // (`the Texan`, `his childhood friend`: the description as written goes with the name, as the batch line shows it)
+        return { speaker: person.name, role: person.role, type: 'person', described: p.mention.replace(/^(?:The|A|An|His|Her|Its|Their|Our)\b/, (w) => w.toLowerCase()) };
       }
       return { speaker: p.mention.replace(/^(?:the|a|an)\s+/i, ''), role: null, type: 'unnamed' };
     }
