@@ -172,3 +172,10 @@ describe('relational descriptions', () => {
     expect(jsonSpeakerOf(text, 'We were scared')).toBe('Dina Haddad, her friend');
   });
 });
+
+describe('coordinated names', () => {
+  it('gives a first name alone before a full name that surname', () => {
+    const text = 'David Eisen spoke first. The biographers, David and Jeanne Heidler, wrote that he was ambitious.';
+    expect(quoteWith(text, 'he was ambitious').speaker).toBe('David Heidler and Jeanne Heidler');
+  });
+});

@@ -5,7 +5,7 @@
  * Resolving a phrase to a full name is the people index's (personindex.ts).
  */
 import { SPEAKER_PRONOUNS } from './cues.js';
-import { isOrgNoun, isPlace, isRoleNoun, isVerbForm, nameParts, nameRuns, surnameOf, tokens, type Token } from './names.js';
+import { isFirstName, isOrgNoun, isPlace, isRoleNoun, isVerbForm, nameParts, nameRuns, surnameOf, tokens, type Token } from './names.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { headOf, LEADING_STOP, phraseFromRun } from './heads.js';
 import { cleanRole } from './personindex.js';
@@ -206,7 +206,10 @@ function coordinatedNames(text: string, [a, b]: [number, number]): SpeakerPhrase
   const left = headOf(text, [ls, ls + m[1]!.length], false);
   const right = headOf(text, [rs, b], false);
   if (left?.type !== 'person' || right?.type !== 'person' || left.start !== ls || right.start !== rs) return null;
-  return { ...right, mention: text.slice(a, b), start: a, coSpeakers: [left, right], gender: 'plural' };
+  // `David and Jeanne Heidler`: a first name alone before a full name shares its surname
+  const leftName = left.name ?? left.mention;
+  const shared = nameParts(leftName).length <= 1 && isFirstName(leftName) && nameParts(right.name ?? right.mention).length >= 2 ? { ...left, name: `${leftName} ${surnameOf(right.name ?? right.mention)}`, surnameIfKnown: undefined } : left;
+  return { ...right, mention: text.slice(a, b), start: a, coSpeakers: [shared, right], gender: 'plural' };
 }
 
 /**
