@@ -179,3 +179,16 @@ describe('coordinated names', () => {
     expect(quoteWith(text, 'he was ambitious').speaker).toBe('David Heidler and Jeanne Heidler');
   });
 });
+
+describe('capitalised modifiers of a role after the verb', () => {
+  it('reads `the Democratic nominee` as a description of the one named before', () => {
+    const text = 'Hillary Clinton spoke in Ohio.\n\n“A man you can bait with a tweet is not a man we can trust,” said the Democratic nominee.';
+    expect(quoteWith(text, 'bait with a tweet').speaker).toBe('Hillary Clinton');
+  });
+
+  it('keeps `one Republican involved in the planning` whole, as an unnamed source', () => {
+    const q = quoteWith('“You are going to see a massive ad spend,” said one Republican involved in the planning.', 'massive ad spend');
+    expect(q.speaker).toBe('one Republican involved in the planning');
+    expect(q.speakerType).toBe('unnamed');
+  });
+});

@@ -236,6 +236,7 @@ const DESCRIBED_DETERMINER = /^(?:a|an|one|another|the|his|her|their|its)$/i;
 const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.\-]*['’]s?$/u;
 const next2 = (chunks: Array<[number, number]>) => chunks.length >= 2;
 const INDEFINITE_DETERMINER = /^(?:a|an|one|another)$/i;
+const PARTY_MEMBER = /^(?:Republican|Democrat|Independent|Libertarian|Conservative|Tory|Labour|Socialist)s?$/;
 /** `a 2013 article in …`, `a report for Oxfam`, `a scripted message`: a document speaks for its authors. */
 const DOCUMENT_NOUN = /^(?:article|report|study|letter|memo|statement|note|survey|poll|analysis|editorial|email|e-mail|ad|advertisement|message|video|release|filing|paper|review)$/;
 
@@ -251,7 +252,8 @@ function describedSpeaker(text: string, chunks: Array<[number, number]>): Speake
   const [a, b] = chunks[0]!;
   const toks = tokens(text, a, b);
   if (toks.length < 2 || toks.length > 16 || !(DESCRIBED_DETERMINER.test(toks[0]!.text) || (next2(chunks) && (POSSESSIVE_NAME.test(toks[0]!.text) || possessiveOpener(toks))))) return null;
-  const h = toks.findIndex((t, i) => i > 0 && i <= 6 && /^\p{Ll}/u.test(t.text) && (isRoleNoun(t.text) || (INDEFINITE_DETERMINER.test(toks[0]!.text) && DOCUMENT_NOUN.test(t.text))));
+  // (`one Republican involved in the planning`: a party member is a person noun though capitalised)
+  const h = toks.findIndex((t, i) => i > 0 && i <= 6 && ((/^\p{Ll}/u.test(t.text) && (isRoleNoun(t.text) || (INDEFINITE_DETERMINER.test(toks[0]!.text) && DOCUMENT_NOUN.test(t.text)))) || (i === 1 && INDEFINITE_DETERMINER.test(toks[0]!.text) && PARTY_MEMBER.test(t.text))));
   const roleHead = h >= 0 && !toks.slice(1, h).some((t) => LEADING_STOP.test(t.text) && !/^of$/i.test(t.text));
   const named = chunks[1] ? nameInApposition(text, chunks[1]) : null;
   // (`the assailant, John McGraw`, `The Podesta Group's CEO, Kimberley Fritts`: before a full name
