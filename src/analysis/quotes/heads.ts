@@ -67,11 +67,12 @@ export function headOf(text: string, [a, b]: [number, number], probeOnly: boolea
     // said` alone may be one too, when the article names such a person (resolution decides)
     if (nameParts(run.name).length === 0) {
       const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(run.title);
-      // `said the Democratic nominee`: a capitalised modifier of the role noun after it, no name
+      // `said the Democratic nominee`: a capitalised modifier of the role noun after it, no name (one
+      // person: `the Republican chairs` stay a group as written)
       const rest = window.filter((t) => t.start >= run.end);
       const upTo = rest.findIndex((t) => /^[,;:()]$/.test(t.text));
       const np = upTo < 0 ? rest : rest.slice(0, upTo);
-      if (leading && !honorific && !probeOnly && np.length > 0 && np.length <= 3 && np.every((t) => /^\p{Ll}/u.test(t.text) && !isVerbForm(t.text)) && isRoleNoun(np[np.length - 1]!.text)) {
+      if (leading && !honorific && !probeOnly && np.length > 0 && np.length <= 3 && np.every((t) => /^\p{Ll}/u.test(t.text) && !isVerbForm(t.text)) && isRoleNoun(np[np.length - 1]!.text) && !/[^s]s$/.test(np[np.length - 1]!.text)) {
         const end = np[np.length - 1]!.end;
         return descriptorOf(text, window.filter((t) => t.end <= end));
       }
