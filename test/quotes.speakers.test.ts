@@ -192,3 +192,10 @@ describe('capitalised modifiers of a role after the verb', () => {
     expect(q.speakerType).toBe('unnamed');
   });
 });
+
+describe('titles given to a surname two people share', () => {
+  it('gives the title to nobody when the surname is shared', () => {
+    const text = 'Michelle Obama spoke first. President Obama is rolling out a plan. Mr. Obama said on Saturday that the vote matters.\n\n“It is a personal insult,” the president said.';
+    expect(quoteWith(text, 'personal insult').speaker).not.toBe('Michelle Obama');
+  });
+});

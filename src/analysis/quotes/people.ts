@@ -36,7 +36,10 @@ export function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
     }
   }
   // `Reed praised Silva.`: surname mentions count for pronouns once the full names are known
-  for (const { run, weak } of single) {
+  // (`Mr. Obama` before `President Obama`: a mention that tells the gender is placed first, so a
+  // surname two people share is seen as shared before a title is given to either)
+  const byGender = [...single].sort((a, b) => Number(!honorificGender(a.run.title)) - Number(!honorificGender(b.run.title)));
+  for (const { run, weak } of byGender) {
     const surname = nameParts(run.name)[0]!;
     const gender = honorificGender(run.title) ?? 'unknown';
     const title = run.title ? cleanRole(run.title) : null;
