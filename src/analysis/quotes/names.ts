@@ -91,6 +91,7 @@ export function opensWithClauseWord(parts: readonly string[]): boolean {
 }
 
 /** Lower-case words a title-case headline keeps (`With`, `From` are often left capitalised too). */
+const HEADLINE_SHORT_LOWER = /^(?:and|but|for|nor|the|via|per|out|off|yet|not)$/;
 const HEADLINE_LOWER = /^(?:with|from|into|over|than|that|this|upon|onto|about|after|before|during|against|under)$/;
 
 /**
@@ -101,7 +102,9 @@ const HEADLINE_LOWER = /^(?:with|from|into|over|than|that|this|upon|onto|about|a
 export function isTitleCased(toks: readonly Token[]): boolean {
   const words = toks.filter((t) => /^\p{L}[\p{L}'’\-]{3,}$/u.test(t.text));
   if (words.length < 4) return false;
-  if (words.some((t) => /^\p{Ll}/u.test(t.text) && !HEADLINE_LOWER.test(t.text))) return false;
+  // (`Jim Kim met President Barack Obama on Monday`: a short lower-case verb tells a sentence too;
+  // title case keeps only articles, conjunctions and short prepositions in lower case)
+  if (toks.some((t) => /^\p{Ll}[\p{Ll}'’\-]{2,}$/u.test(t.text) && !HEADLINE_LOWER.test(t.text) && !HEADLINE_SHORT_LOWER.test(t.text))) return false;
   const first = toks.find((t) => /^\p{L}/u.test(t.text));
   return words.some((t) => t !== first && /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(t.text) && !isPlace(t.text));
 }

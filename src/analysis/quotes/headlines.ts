@@ -1,0 +1,36 @@
+import type { Doc } from '../text/doc.js';
+import { wordCount } from './scan.js';
+import { readObjectSpeaker, type SpeakerPhrase } from './speakers.js';
+import type { Candidate } from './candidate.js';
+
+/** Headline labels that are sources though no name: `Poll: Sanders leads`. */
+const SOURCE_LABELS = /^(?:poll|polls|survey|study|report|newspaper|sources|officials|experts|analysts|aides|insiders|witnesses|police|prosecutors)$/i;
+/** Labels that are sections, not sources: `Analysis: …`, `Watch: …`. */
+const SECTION_LABELS = /^(?:the latest|latest|analysis|opinion|editorial|commentary|watch|video|photos|exclusive|breaking|update|updated|live|transcript|fact check|review|explainer|interview|q&a|read|listen|note|editor's note|correction|related|more|see also|source|sources say)$/i;
+
+/**
+ * A headline that credits its claim with a colon: `Graham: Trump’s rhetoric is destroying the
+ * party's chances` is Graham's claim. Only a short title-like paragraph, with a name or a source
+ * word before the colon.
+ */
+export function headlineClaims(doc: Doc): Candidate[] {
+  const text = doc.text;
+  const out: Candidate[] = [];
+  for (const p of doc.paragraphs) {
+    const m = /^([\p{Lu}][\p{L}.'’\- ]{1,40}):\s+(\S.*)$/u.exec(p.text);
+    if (!m || wordCount(text, p.start, p.end) > 30 || /[“"]$/.test(m[1]!)) continue;
+    const label = m[1]!.trim();
+    if (SECTION_LABELS.test(label)) continue;
+    const phrase = readObjectSpeaker(text, p.start, p.start + m[1]!.length);
+    const named = phrase && (phrase.type === 'person' || phrase.type === 'organisation') && phrase.end >= p.start + label.length - 1;
+    const source = SOURCE_LABELS.test(label);
+    if (!named && !source) continue;
+    const speaker: SpeakerPhrase = named ? phrase : { type: 'unnamed', mention: label, start: p.start, end: p.start + label.length, role: null };
+    const start = p.start + m[0].length - m[2]!.length;
+    let end = p.end;
+    while (end > start && /[.\s]/.test(text[end - 1]!)) end--;
+    if (wordCount(text, start, end) < 3) continue;
+    out.push({ start, end, kind: 'indirect', phrase: speaker, cue: ':', at: speaker.start, paragraph: p.index, floating: false, quoted: false });
+  }
+  return out;
+}

@@ -1,0 +1,154 @@
+/** One speaker phrase resolved to a full name, an organisation, or an unnamed source, through the people index. */
+import type { Doc } from '../text/doc.js';
+import { honorificGender, isVerbForm, nameParts } from './names.js';
+import { ANAPHORIC_HEAD, DOCUMENT_HEAD } from './tails.js';
+import type { Person, PersonIndex, SpeakerPhrase } from './speakers.js';
+import type { Quote } from './quote.js';
+import { sentenceAt } from './sentences.js';
+
+export interface Resolved {
+  speaker: string | null;
+  role: string | null;
+  type: Quote['speakerType'];
+  described?: string;
+}
+
+export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonIndex, doc: Doc): Resolved {
+  let p = phrase;
+  if (p.coSpeakers?.length) {
+    // `Mr. Grassley and Mr. Leahy said`: both said it; each name is resolved on its own
+    const all = p.coSpeakers.map((c) => resolvePhrase(c, c.start, people, doc));
+    if (all.every((r) => r.speaker)) return { speaker: all.map((r) => r.speaker).join(' and '), role: null, type: all[0]!.type };
+    return resolvePhrase({ ...p, coSpeakers: undefined }, at, people, doc);
+  }
+  const described = describedByAffiliation(p, doc);
+  if (described) p = described;
+  switch (p.type) {
+    case 'person': {
+      const name = p.name ?? p.mention;
+      // (`Mr. King`: a title word after an honorific is the surname)
+      const parts = nameParts(name).length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) ? [name] : nameParts(name);
+      let person: Person | undefined;
+      // `the Kentucky Republican said`: a capitalised description after `the` names nobody new
+      const afterThe = !p.role && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, p.start - 4), p.start));
+      if (parts.length >= 2 && afterThe) return { speaker: name + (p.affiliation ? ` ${p.affiliation}` : ''), role: null, type: 'unnamed' };
+      if (parts.length >= 2) person = people.add(name, p.role, p.start) ?? undefined;
+      else if (parts.length === 1) person = people.bySurname(parts[0]!, at, honorificGender(p.mention) ?? 'unknown');
+      if (p.surnameIfKnown && (!person || !person.vouched)) return { speaker: null, role: null, type: 'unknown' };
+      // `of the Armenian Patriarchate` stays with the name as written: the speaker string holds the
+      // person's full name either way, and sources that spell the speaker with it are matched too
+      const of = p.affiliation ? ` ${p.affiliation}` : '';
+      const described = p.described ? { described: p.described } : {};
+      if (person) {
+        people.recordMention(person, p.start);
+        people.markSpeaker(person);
+        return { speaker: person.name + of, role: p.role ?? person.role, type: 'person', ...described };
+      }
+      return { speaker: (parts.join(' ') || name) + of, role: p.role, type: 'person', ...described };
+    }
+    case 'organisation': {
+      const name = p.name ?? p.mention;
+      // (`Cuban said` after Mark Cuban: a demonym alone may be a surname)
+      const parts = nameParts(name).length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) ? [name] : nameParts(name);
+      // `Ford said`, `Israel said` after Doug Ford, Steve Israel: a one-word name a person has as surname
+      const person = parts.length === 1 && /^\p{Lu}/u.test(name) ? people.bySurname(parts[0]!, at) : undefined;
+      if (person && person.vouched && nameParts(person.name).pop()?.toLowerCase() === parts[0]!.toLowerCase()) {
+        people.recordMention(person, p.start);
+        return { speaker: person.name, role: p.role ?? person.role, type: 'person' };
+      }
+      if (p.surnameIfKnown) return { speaker: null, role: null, type: 'unknown' };
+      if (p.place) return { speaker: null, role: null, type: 'unknown' };
+      // `the ministry said` after the Ministry of Health
+      const noun = /^the\s+\p{Ll}+$/iu.test(p.mention) ? p.mention.slice(4) : undefined;
+      const named = noun ? people.byOrgNoun(noun, at) ?? people.byGenericOrgNoun(noun, at) : undefined;
+      const speaker = named ? named.replace(/^the\s+/i, '') : name.replace(/^the\s+/i, (m) => (m[0] === 'T' ? m : ''));
+      people.recordOrgSpeaker(speaker, 'organisation', p.start);
+      return { speaker, role: p.role, type: 'organisation' };
+    }
+    case 'pronoun': {
+      if (/^it$/i.test(p.mention)) {
+        const org = people.byIt(at);
+        return org ? { speaker: org.name, role: null, type: org.type } : { speaker: null, role: null, type: 'unknown' };
+      }
+      if (p.gender === 'plural' || p.mention.toLowerCase() === 'i' || p.mention.toLowerCase() === 'we') return { speaker: null, role: null, type: 'unknown' };
+      const person = people.byPronoun(p.gender === 'male' || p.gender === 'female' ? p.gender : 'unknown', at, pronounWindows(doc, at));
+      if (person) {
+        people.recordMention(person, at);
+        return { speaker: person.name, role: person.role, type: 'person' };
+      }
+      return { speaker: null, role: null, type: 'unknown' };
+    }
+    case 'descriptor': {
+      // `said the 46-year-old`: an age is a definite mention of someone just named, like a pronoun
+      const age = /^the\s+\d{1,3}-year-old$/i.test(p.mention);
+      // `the senators` are several people, never the one senator the index knows
+      // `the senator said` with no senator known: a definite description of one person stands, like
+      // a pronoun, for the one just spoken of (the batch line keeps the description after the name)
+      const head = p.mention.split(/\s+/).pop() ?? '';
+      const definite = /^the\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+$/iu.test(p.mention) && p.gender !== 'plural' && (ANAPHORIC_HEAD.test(head) || isAffiliationNoun(head)) && !/\s(?:French|British|German|Chinese|Russian|Mexican|Israeli|Iranian|Japanese|Canadian)\s/.test(p.mention) && !introducedUnnamed(doc.text, at, head);
+      // `his son`, `her friend`, `its senior vice president`: someone related to the one just named,
+      // never that one; only a role with every word of it (`his childhood friend, Mahamat Oumar`) tells who
+      const relational = /^(?:his|her|its|their|our)\s/i.test(p.mention);
+      const person = age ? people.byPronoun('unknown', at, pronounWindows(doc, at)) : p.gender === 'plural' ? undefined : people.byDescriptor(p.modifiers ?? [], at, !!described || relational) ?? (definite ? people.byPronoun(/(?:woman|ess)$/i.test(head) ? 'female' : /(?:man|actor)$/i.test(head) ? 'male' : 'unknown', at, pronounWindows(doc, at)) : undefined);
+      if (person) {
+        people.recordMention(person, at);
+        // (`the Texan`, `his childhood friend`: the description as written goes with the name, as the batch line shows it)
+        return { speaker: person.name, role: person.role, type: 'person', described: p.mention.replace(/^(?:The|A|An|His|Her|Its|Their|Our)\b/, (w) => w.toLowerCase()) };
+      }
+      return { speaker: p.mention.replace(/^(?:the|a|an)\s+/i, ''), role: null, type: 'unnamed' };
+    }
+    case 'unnamed':
+      // as written (`another source`, `a senior official`, `Forty percent of voters`): more faithful
+      // than a generic label, and speakerType marks it as unnamed
+      if (DOCUMENT_HEAD.test(p.mention)) people.recordOrgSpeaker(p.mention, 'unnamed', p.start);
+      return { speaker: p.mention, role: null, type: 'unnamed' };
+  }
+}
+
+/** The sentences a pronoun at `at` may look back into, nearest first: its own, then back three paragraphs. */
+function pronounWindows(doc: Doc, at: number): Array<[number, number]> {
+  const here = sentenceAt(doc, at);
+  if (!here) return [];
+  const firstPara = Math.max(0, here.paragraph - 3);
+  const out: Array<[number, number]> = [];
+  const idx = doc.sentences.indexOf(here);
+  for (let i = idx; i >= 0; i--) {
+    const s = doc.sentences[i]!;
+    if (s.paragraph < firstPara) break;
+    out.push([s.start, i === idx ? at : s.end]);
+  }
+  return out;
+}
+
+/** Party members and people of a state or country: `the Republican`, `the Texan`, `the Wisconsin Democrat`. */
+const PARTY_NOUN = /^(?:Republican|Democrat|Independent|Libertarian|Conservative|Tory|Socialist)$/;
+
+/** People of a US state (a nation's demonym mostly modifies a government or a people: `the Russian government`). */
+const STATE_DEMONYM = /^(?:Texan|Californian|Floridian|Yorker|Vermonter|Ohioan|Iowan|Kentuckian|Virginian|Arizonan|Nevadan|Coloradan|Minnesotan|Michigander|Hoosier|Tennessean|Louisianan|Oklahoman|Alaskan|Marylander|Carolinian|Georgian|Nebraskan|Kansan|Missourian|Wisconsinite|Oregonian|Utahn|Alabamian|Arkansan|Mississippian|Pennsylvanian|Illinoisan|Delawarean|Montanan|Idahoan|Dakotan|Virginian|Washingtonian|Bostonian|Chicagoan)$/;
+
+function isAffiliationNoun(word: string): boolean {
+  return PARTY_NOUN.test(word) || STATE_DEMONYM.test(word);
+}
+
+/**
+ * `the Texan said`, `the Wisconsin Republican said`: a capitalised description of one person after
+ * `the` reads like a name, but it is a definite description of someone already named; read it as
+ * a descriptor (the words lower-cased as modifiers), so it resolves like `the senator`.
+ */
+function describedByAffiliation(p: SpeakerPhrase, doc: Doc): SpeakerPhrase | null {
+  if ((p.type !== 'person' && p.type !== 'organisation') || p.coSpeakers?.length || p.role) return null;
+  const words = p.mention.split(/\s+/);
+  if (words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}.-]+$/u.test(w)) || !isAffiliationNoun(words[words.length - 1]!)) return null;
+  const the = /\bthe\s+$/i.exec(doc.text.slice(Math.max(0, p.start - 4), p.start));
+  // (`the Republican nominee`, `the Republican party`: a noun after it is the head, and the phrase was cut)
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(doc.text.slice(p.end, p.end + 30))?.[1];
+  if (!the || (next && !isVerbForm(next))) return null;
+  const start = p.start - the[0].length;
+  return { type: 'descriptor', mention: doc.text.slice(start, p.end), start, end: p.end, role: null, modifiers: words.map((w) => w.toLowerCase()), gender: 'unknown' };
+}
+
+/** `a Texan who … the Texan said`: a description introduced with an indefinite article is someone unnamed. */
+function introducedUnnamed(text: string, at: number, head: string): boolean {
+  const before = text.slice(Math.max(0, at - 800), at);
+  return new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(before);
+}
