@@ -18,12 +18,13 @@ describe('closenessWeight', () => {
     expect(closenessWeight(sameDay, WINDOW)).toBe(0);
   });
 
-  it('falls between, and is 0 without every time', () => {
+  it('falls between, and leaves unknown times out', () => {
     // each window holds six others: halfway between SPARSE_WINDOW and twice it
     expect(SPARSE_WINDOW).toBe(4);
     const times = Array.from({ length: 70 }, (_, i) => Math.floor(i / 7) * 30 * DAY);
     expect(closenessWeight(times, WINDOW)).toBeCloseTo(0.5, 6);
-    expect(closenessWeight([0, DAY, undefined, 40 * DAY, 80 * DAY], WINDOW)).toBe(0);
+    expect(closenessWeight([0, DAY, undefined, 40 * DAY, 80 * DAY], WINDOW)).toBe(1);
+    expect(closenessWeight([0, DAY, undefined, 40 * DAY], WINDOW)).toBe(0);
   });
 });
 

@@ -20,12 +20,13 @@ export const SPARSE_WINDOW = 4;
 
 /**
  * How much closeness in time counts in this collection, in [0, 1]: 1 when articles' windows
- * (±`window` ms) are nearly empty beyond their own story, 0 when crowded or when times are
- * missing. `times` in any order; undefined entries mean unknown.
+ * (±`window` ms) are nearly empty beyond their own story, 0 when crowded or with fewer than four
+ * known times. `times` in any order; undefined entries (unknown) are left out, as pairs with an
+ * unknown time get no bonus.
  */
 export function closenessWeight(times: readonly (number | undefined)[], window: number): number {
-  if (times.length < 4 || times.some((t) => t === undefined)) return 0;
-  const ts = (times as number[]).slice().sort((x, y) => x - y);
+  const ts = times.filter((t): t is number => t !== undefined).sort((x, y) => x - y);
+  if (ts.length < 4) return 0;
   const counts: number[] = [];
   let lo = 0;
   let hi = 0;
