@@ -16,6 +16,9 @@ describe('closenessWeight', () => {
     expect(closenessWeight(daily, WINDOW)).toBe(0);
     const sameDay = Array.from({ length: 12 }, (_, i) => i * 3600_000);
     expect(closenessWeight(sameDay, WINDOW)).toBe(0);
+    // six articles over a week: few in each window, but most of the channel
+    const week = Array.from({ length: 6 }, (_, i) => i * 1.2 * DAY);
+    expect(closenessWeight(week, WINDOW)).toBe(0);
   });
 
   it('falls between, and leaves unknown times out', () => {
@@ -23,7 +26,8 @@ describe('closenessWeight', () => {
     expect(SPARSE_WINDOW).toBe(4);
     const times = Array.from({ length: 70 }, (_, i) => Math.floor(i / 7) * 30 * DAY);
     expect(closenessWeight(times, WINDOW)).toBeCloseTo(0.5, 6);
-    expect(closenessWeight([0, DAY, undefined, 40 * DAY, 80 * DAY], WINDOW)).toBe(1);
+    const monthly = Array.from({ length: 10 }, (_, i) => i * 30 * DAY);
+    expect(closenessWeight([...monthly, undefined], WINDOW)).toBe(1);
     expect(closenessWeight([0, DAY, undefined, 40 * DAY], WINDOW)).toBe(0);
   });
 });

@@ -19,6 +19,13 @@
 export const SPARSE_WINDOW = 4;
 
 /**
+ * Nor must the window hold much of the collection: at this share of the other articles or less
+ * closeness is full evidence, at twice it none. Closeness tells stories apart only when most of
+ * the collection lies outside the window.
+ */
+export const SPARSE_SHARE = 0.25;
+
+/**
  * How much closeness in time counts in this collection, in [0, 1]: 1 when articles' windows
  * (±`window` ms) are nearly empty beyond their own story, 0 when crowded or with fewer than four
  * known times. `times` in any order; undefined entries (unknown) are left out, as pairs with an
@@ -37,7 +44,11 @@ export function closenessWeight(times: readonly (number | undefined)[], window: 
   }
   counts.sort((x, y) => x - y);
   const crowd = counts[Math.floor(counts.length / 2)]!;
-  return Math.max(0, Math.min(1, (2 * SPARSE_WINDOW - crowd) / SPARSE_WINDOW));
+  const few = (2 * SPARSE_WINDOW - crowd) / SPARSE_WINDOW;
+  // a handful of articles over a week has few in any window, yet most of the collection in each
+  const share = crowd / (ts.length - 1);
+  const small = (2 * SPARSE_SHARE - share) / SPARSE_SHARE;
+  return Math.max(0, Math.min(1, few, small));
 }
 
 /** Bonus for a pair `gap` ms apart: `bonus` × weight at gap 0, falling to nothing at `window`. */
