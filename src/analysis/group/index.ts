@@ -4,7 +4,9 @@
  * Every pair of articles gets a similarity: the cosine of their TF-IDF vectors and of their
  * headlines plus the cosine of their entity vectors (names, places, numbers, dates; see
  * features.ts), raised when they state the same exact facts or mention the same rare year, lowered
- * when their years differ (years.ts), and discounted when the two were published far apart. Articles are then merged average-link until no two groups are alike
+ * when their years differ (years.ts), discounted when the two were published far apart, and raised
+ * when they were published within days of each other in a collection sparse enough for that to
+ * mean something (timing.ts). Articles are then merged average-link until no two groups are alike
  * enough (link.ts), which, unlike a single pass, does not depend on the order articles arrive in.
  * Direct similarity is mixed with second-order similarity (alike neighbours; neighbours.ts), with
  * as many neighbours as the collection's stories are large, and neighbours must stand out from the
@@ -18,6 +20,7 @@ import { averageLink, denseMatrix } from './link.js';
 import { containment, shingles } from './duplicates.js';
 import { backgroundLevels, neighbourCount, withNeighbours } from './neighbours.js';
 import { yearAgreement } from './years.js';
+import { closenessBonus, closenessWeight } from './timing.js';
 
 export interface GroupItem {
   id: string;
@@ -53,6 +56,8 @@ export interface GroupOptions {
   headWeight?: number;
   /** times each article's background level (its median similarity to the rest) raised before neighbours count (neighbours.ts) */
   backgroundWeight?: number;
+  /** added to a pair published at the same time, less as the gap nears timeWindow, in collections sparse in time (timing.ts) */
+  closeBonus?: number;
 }
 
 export interface GroupAssignment {
@@ -107,6 +112,12 @@ export const GROUP_DEFAULTS: Required<GroupOptions> = {
   // 0.8 → 1 once people match by surname and weigh 2: ECB+ full 0.952 → 0.952, 3 an event 0.950 →
   // 0.951, 6 an event 0.954 → 0.954; PolNeAR dev grouped 12 → 5, train far pairs 31 → 24.
   backgroundWeight: 1,
+  // Measured on ECB+ 3 an event with simulated dates (each event one day in ten years, its reports
+  // within ±2 days; 4 seeds): B³-F1 0.991 → 0.997 (recall 0.982 → 0.994, precision stays 1);
+  // look-alike events 4 days apart 0.964 → 0.974; worst case, look-alike events on the same days,
+  // 0.963 → 0.961; with a tenth of the dates missing 0.984 → 0.990. PolNeAR with dates is a
+  // crowded beat (weight 0): unchanged. 0.1: 0.998 / 0.979 / 0.957. Undated collections: unchanged.
+  closeBonus: 0.06,
 };
 
 export function groupStories(items: readonly GroupItem[], opts: GroupOptions = {}): GroupAssignment[] {
@@ -115,7 +126,8 @@ export function groupStories(items: readonly GroupItem[], opts: GroupOptions = {
   if (items.every((i) => i.time !== undefined)) order.sort((x, y) => items[x]!.time! - items[y]!.time! || x - y);
   const sorted = order.map((i) => items[i]!);
   const features = articleFeatures(sorted.map((i) => i.doc));
-  const direct = denseMatrix(sorted.length, (i, j) => pairSimilarity(sorted[i]!, features[i]!, sorted[j]!, features[j]!, o));
+  const closeness = o.closeBonus > 0 ? closenessWeight(sorted.map((i) => i.time), o.timeWindow) : 0;
+  const direct = denseMatrix(sorted.length, (i, j) => pairSimilarity(sorted[i]!, features[i]!, sorted[j]!, features[j]!, o, closeness));
   const k = o.neighbours > 0 ? neighbourCount(direct, o.neighbours, o.maxNeighbours) : 0;
   const background = o.backgroundWeight > 0 ? backgroundLevels(direct).map((x) => o.backgroundWeight * x) : undefined;
   const matrix = withNeighbours(direct, k, o.neighbourWeight, background);
@@ -137,7 +149,7 @@ export function groupStories(items: readonly GroupItem[], opts: GroupOptions = {
  * different outlets can share few words yet repeat the same figures, which look-alike events
  * (another earthquake, another transfer offer) almost never do.
  */
-export function pairSimilarity(a: GroupItem, fa: ArticleFeatures, b: GroupItem, fb: ArticleFeatures, o: Required<GroupOptions>): number {
+export function pairSimilarity(a: GroupItem, fa: ArticleFeatures, b: GroupItem, fb: ArticleFeatures, o: Required<GroupOptions>, closeness = 0): number {
   const text = cosine(fa.text, fb.text) + o.headWeight * cosine(fa.head, fb.head);
   let s = (text + o.entityWeight * cosine(fa.entities, fb.entities)) / (1 + o.headWeight + o.entityWeight);
   // a second shared fact adds half as much again, and so on
@@ -148,6 +160,8 @@ export function pairSimilarity(a: GroupItem, fa: ArticleFeatures, b: GroupItem, 
   if (a.time !== undefined && b.time !== undefined) {
     const gap = Math.abs(a.time - b.time);
     if (gap > o.timeWindow) s *= Math.exp(-(gap - o.timeWindow) / o.timeWindow);
+    // `closeness`: how much publication within days counts in this collection (closenessWeight)
+    s += closenessBonus(gap, o.timeWindow, o.closeBonus, closeness);
   }
   return s;
 }
