@@ -1,5 +1,5 @@
 /** All reporting frames in a sentence: which reader each verb goes to, and the pruning of frames that are no reports of their own. */
-import { isAttributionVerb, isReportingVerb, needsParticle, particleOf, reportingLemma } from '../cues.js';
+import { NEGATED_AUXILIARY, isAttributionVerb, isReportingVerb, needsParticle, particleOf, reportingLemma } from '../cues.js';
 import { idiomEnd } from '../idioms.js';
 import { tokens } from '../names.js';
 import { NOUN_CUE, nounParticle } from '../nouncues.js';
@@ -84,7 +84,7 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     // `voted against …`, `focused on …`: without the particle these are no reports (`focus groups`)
     if (needsParticle(lower) && !particleOf(lower)!.test(toks[vi + 1]?.text ?? '')) continue;
     // `did not respond to a request for comment`: declining to speak reports nothing
-    if (NON_RESPONSE.test(lower) && /^(?:not|n't|never)$/.test(prev ?? '')) continue;
+    if (NON_RESPONSE.test(lower) && (/^(?:not|n't|never)$/.test(prev ?? '') || NEGATED_AUXILIARY.test(prev ?? ''))) continue;
     // `is said to be`, `the said`, `-ing` forms without an auxiliary are not reporting clauses here
     if (prev === 'the' || (prev === 'to' && catenativeStart(toks, vi) === vi) || prev === 'a' || prev === 'an' || prev === "'s") continue;
     // the auxiliary of a progressive, past an adverb (`is now talking about …`)
