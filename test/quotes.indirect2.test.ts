@@ -17,3 +17,21 @@ describe('reported speech: negation, clause ends and stance verbs', () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('reported speech: restrictive relative clauses', () => {
+  it('reads a restrictive who-clause after a preposition as a report of its head', () => {
+    const got = indirect('The ordinance drew fire from shop owners who say the new parking fees will drive customers away.');
+    const hit = got.find(([, q]) => q === 'the new parking fees will drive customers away');
+    expect(hit?.[0]).toMatch(/owners$/);
+  });
+
+  it('reads a stance verb in a restrictive who-clause after a verb', () => {
+    const got = indirect('The council heard from residents who oppose the planned widening of the coastal road.');
+    expect(got).toContainEqual(['residents', 'the planned widening of the coastal road']);
+  });
+
+  it('leaves a who-clause inside the subject to the main verb', () => {
+    const got = indirect('Residents who oppose the road say the council ignored their petition.');
+    expect(got.some(([, q]) => q.startsWith('the road say'))).toBe(false);
+  });
+});

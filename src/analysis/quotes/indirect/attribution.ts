@@ -5,6 +5,7 @@ import { readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.
 import { afterParticle, clauseEndAfter, clauseStartBefore, contentEndFrom, isPassive, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
 import { type Frame, inside, trimContent, words } from './frame.js';
 import { appositiveSubject, coordinatedSubject, plainSubject, subjectEnd, subjectStartTok, withCoordinatedNames } from './subject.js';
+import { relativeFrame } from './relatives.js';
 import { tailFrame } from './tail.js';
 
 /** Adjectives of conviction and feeling that hold a position: `is confident that …`, `were skeptical about …`. */
@@ -57,6 +58,9 @@ export function attributionFrame(text: string, from: number, to: number, toks: T
   const appositive = subjTok.text === ',' ? appositiveSubject(text, from, to, toks, vi) : null;
   // (a closing bracket may end a name: `Sen. Bernie Sanders (I-Vt.) called …`)
   if (!appositive && /^[,;:("“”‘’—–-]$/.test(subjTok.text)) return null;
+  // `… from business leaders who oppose the law`: a restrictive relative reports for its head
+  const restrictive = idiomLast < 0 && /^who$/i.test(subjTok.text) && toks[se - 2]?.text !== ',' ? relativeFrame(text, from, to, toks, vi, quoted, se - 1) : null;
+  if (restrictive) return restrictive;
   const clauseStart = clauseStartBefore(text, from, toks, se);
   // `Trump, who has criticized the deal, …`: a comma relative reports for the noun it hangs on,
   // and its content ends at the comma that closes it

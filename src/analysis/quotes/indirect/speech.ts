@@ -6,6 +6,7 @@ import { coordinatedObject } from '../subjects.js';
 import { ADJUNCT_OPENER, afterParticle, clauseStartBefore, contentEndFrom, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
 import { FINITE, type Frame, trimContent, words } from './frame.js';
 import { appositiveSubject, coordinatedSubject, documentIt, plainSubject, relativeHead, skipListener, subjectEnd, withCoordinatedNames } from './subject.js';
+import { relativeFrame } from './relatives.js';
 import { parentheticalFrame, tailFrame } from './tail.js';
 
 export function frameAt(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
@@ -148,34 +149,4 @@ function relativeBeforeSubject(toks: Token[], se: number, c: number, naming: boo
     if (/^[,;:—–“”"]$/.test(t) || FINITE.test(t)) return -1;
   }
   return -1;
-}
-
-/**
- * `Barkley, who said he votes Democratic, said …` / `voters who said the economy …`: the speaker
- * is the noun phrase before `who`; the content is the relative clause, which a comma-opened
- * relative ends at its closing comma (the main clause's verb follows it).
- */
-function relativeFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>, whoAt = vi - 1): Frame | null {
-  const v = toks[vi]!;
-  // only a comma-opened relative: without the comma the clause usually restricts a group the
-  // main verb reports for (`voters who say the economy matters favour …`), and PolNeAR keeps the
-  // relative inside that speaker
-  if (toks[whoAt - 1]?.text !== ',') return null;
-  const headEnd = whoAt - 1;
-  if (headEnd <= 0) return null;
-  const headStart = clauseStartBefore(text, from, toks, headEnd);
-  const speaker = readSubject(text, headStart, toks[headEnd - 1]!.end) ?? (/^which$/i.test(toks[whoAt]!.text) ? plainSubject(text, toks, headStart, headEnd, vi) : null);
-  if (!speaker) return null;
-  let c = vi + 1;
-  if (OBJECT_VERBS.has(reportingLemma(v.text) ?? '')) c = skipListener(toks, c);
-  const time = TIME_WORDS.exec(text.slice(toks[c]?.start ?? to, to));
-  if (time) c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
-  if (c < 0 || c >= toks.length) return null;
-  let end = Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, false));
-  const comma = toks.find((t, k) => k > c && t.text === ',' && t.start < end);
-  if (comma) end = comma.start;
-  const [cs, ce] = trimContent(text, toks[c]!.start, end);
-  if (words(text, cs, ce) < 2) return null;
-  if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
-  return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
