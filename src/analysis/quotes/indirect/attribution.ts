@@ -74,7 +74,7 @@ export function attributionFrame(text: string, from: number, to: number, toks: T
   else if (idiomLast < 0) c = afterParticle(toks, vi, c);
   const relEnd = relative ? toks.find((t, i) => i > c && /^[,;—–]$/.test(t.text))?.start ?? to : to;
   const [cs, ce] = trimContent(text, toks[c]?.start ?? to, Math.min(relEnd, participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
-  if (words(text, cs, ce) < 2) return null;
+  if (words(text, cs, ce) < 2 && !(STANCE_VERB.test(toks[vi]!.text) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(cs, ce)))) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   // `She is widely expected to win`, `Clinton does not seem to relish …`: the subject is not the one
   // who expects or judges; the position is about it, so the report is the whole clause, source unnamed
@@ -94,6 +94,9 @@ export function attributionFrame(text: string, from: number, to: number, toks: T
   }
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
+
+/** Verbs of taking sides, whose object alone is the position: `supported Sanders`, `endorsed Clinton`. */
+const STANCE_VERB = /^(?:support|supports|supported|supporting|endorse|endorses|endorsed|endorsing|back|backs|backed|backing|oppose|opposes|opposed|opposing|favor|favors|favored|favoring|favour|favours|favoured|favouring|prefer|prefers|preferred|preferring)$/i;
 
 /**
  * Participles whose passive reports a view, a charge or an expectation (`is expected to`, `was
