@@ -35,3 +35,15 @@ describe('reported speech: restrictive relative clauses', () => {
     expect(got.some(([, q]) => q.startsWith('the road say'))).toBe(false);
   });
 });
+
+describe('reported speech: a verb sharing the subject after `and`', () => {
+  it('reads the subject after an opening participle phrase', () => {
+    const got = indirect('Walking to the next house, Ebbe Larsen recalled her years on the farm and said the drought had changed everything.');
+    expect(got).toContainEqual(['Ebbe Larsen', 'the drought had changed everything']);
+  });
+
+  it('takes a past tense after `and` as finite even past an infinitive', () => {
+    const got = indirect('Nora Quist said the crew tried to reach the harbour before dark and said the rescue was always the priority.');
+    expect(got).toContainEqual(['Nora Quist', 'the rescue was always the priority']);
+  });
+});

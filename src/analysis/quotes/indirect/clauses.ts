@@ -187,4 +187,4 @@ export function clauseStartBefore(text: string, from: number, toks: Token[], se:
 }
 
 /** Words that open an introductory phrase before a sentence's subject. */
-const INTRODUCTORY = /^(?:by|in|on|at|after|before|with|without|despite|although|though|while|as|following|amid|during|since|given|unlike|like|for|from|under|through|when|if|once|because|upon|throughout|beyond|besides)$/i;
+export const INTRODUCTORY = /^(?:by|in|on|at|after|before|with|without|despite|although|though|while|as|following|amid|during|since|given|unlike|like|for|from|under|through|when|if|once|because|upon|throughout|beyond|besides)$/i;

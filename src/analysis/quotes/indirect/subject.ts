@@ -3,7 +3,7 @@ import { isAttributionVerb, isBetweenSpeakerAndVerb, isReportingVerb, isStrongRe
 import { isFirstName, isVerbForm, type Token } from '../names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.js';
 import { IRREGULAR_PAST, nounPhraseSubject, verbOfPhrase } from '../subjects.js';
-import { clauseEndAfter, clauseStartBefore } from './clauses.js';
+import { clauseEndAfter, clauseStartBefore, INTRODUCTORY } from './clauses.js';
 import { inside, words } from './frame.js';
 
 /**
@@ -179,7 +179,10 @@ export function withCoordinatedNames(text: string, from: number, toks: Token[], 
 export function coordinatedSubject(text: string, from: number, toks: Token[], se: number): SpeakerPhrase | null {
   const link = toks[se - 1]?.text.toLowerCase();
   if (link !== 'and' && link !== 'but') return null;
-  for (let k = 1; k < se - 1; k++) {
+  // (`Walking to the next address, Ebeling reminisced … and said …`: an opening phrase ends at its comma)
+  const opening = INTRODUCTORY.test(toks[0]?.text ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(toks[0]?.text ?? '') ? toks.findIndex((t, i) => i < se - 2 && t.text === ',') : -1;
+  const first = opening > 0 ? opening + 1 : 0;
+  for (let k = first + 1; k < se - 1; k++) {
     const w = toks[k]!.text;
     if (/^[;:”"“]$/.test(w)) return null;
     if (!/^\p{Ll}/u.test(w) || !(isReportingVerb(w) || isAttributionVerb(w) || isVerbForm(w) || IRREGULAR_PAST.test(w))) continue;
@@ -190,11 +193,13 @@ export function coordinatedSubject(text: string, from: number, toks: Token[], se
     if (toks.slice(k + 1, se - 1).some((t, x) => /^(?:which|who|whom|whose|where|when)$/i.test(t.text) || (x > 0 && /^that$/i.test(t.text)))) return null;
     // `traveled to Japan to meet … and discuss …`: the verb after `and` is a second infinitive
     // (a past-tense verb after `, and` is finite: `urged them to join …, and criticized …` shares the subject)
-    const finite = toks[se - 2]?.text === ',' && /^\p{Ll}+ed$/u.test(toks[se]?.text ?? '');
+    // (any past tense after `and` is finite: `tried to figure out … and said …`)
+    const finite = /^\p{Ll}+ed$/u.test(toks[se]?.text ?? '') || /^(?:said|told|wrote|thought|knew|saw|found|made|gave|took|went|came)$/i.test(toks[se]?.text ?? '');
     if (!finite && toks.slice(k + 1, se - 1).some((t) => t.text.toLowerCase() === 'to') && toks.slice(k + 1, se - 1).some((t, x, a) => a[x - 1]?.text.toLowerCase() === 'to' && isVerbForm(t.text))) return null;
-    const subject = readSubject(text, from, toks[kse - 1]!.end);
+    const subjectFrom = first > 0 ? toks[first]!.start : from;
+    const subject = readSubject(text, subjectFrom, toks[kse - 1]!.end);
     // (`A spokesman for the mayor of Cleveland defended the route and said …`: a source of `said` may be described at length)
-    return subject && subject.type !== 'unnamed' ? subject : plainSubject(text, toks, from, kse, k, /^(?:say|says|said|tell|tells|told)$/i.test(toks[se]?.text ?? ''));
+    return subject && subject.type !== 'unnamed' ? subject : plainSubject(text, toks, subjectFrom, kse, k, /^(?:say|says|said|tell|tells|told)$/i.test(toks[se]?.text ?? ''));
   }
   return null;
 }
