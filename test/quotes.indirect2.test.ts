@@ -47,3 +47,21 @@ describe('reported speech: a verb sharing the subject after `and`', () => {
     expect(got).toContainEqual(['Nora Quist', 'the rescue was always the priority']);
   });
 });
+
+describe('reported speech: a subject with an appositive before a position verb', () => {
+  it('reads a name and its appositive before a short object', () => {
+    const got = indirect('However, Marta Ilves, mother of a flood victim, forcefully rejected the mayor’s claim.');
+    expect(got).toContainEqual(['Marta Ilves', 'the mayor’s claim']);
+  });
+
+  it('reads a group with an including-aside', () => {
+    const got = indirect('Several harbour towns, including Lerwick and Scalloway, criticized the new ferry timetable.');
+    expect(got.some(([s, q]) => /harbour towns/.test(s ?? '') && q === 'the new ferry timetable')).toBe(true);
+  });
+
+  it('names the person in apposition after a description', () => {
+    const q = extractQuotes(buildDoc('The state’s senior senator, Jorunn Vik, had already endorsed Halvorsen.')).find((x) => x.kind === 'indirect');
+    expect(q?.speaker).toBe('Jorunn Vik');
+    expect(q?.described).toBe('The state’s senior senator');
+  });
+});

@@ -4,7 +4,7 @@ import type { Token } from '../names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.js';
 import { afterParticle, clauseEndAfter, clauseStartBefore, contentEndFrom, isPassive, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
 import { type Frame, inside, trimContent, words } from './frame.js';
-import { appositiveSubject, coordinatedSubject, plainSubject, subjectEnd, subjectStartTok, withCoordinatedNames } from './subject.js';
+import { appositiveSource, appositiveSubject, coordinatedSubject, plainSubject, subjectEnd, subjectStartTok, withCoordinatedNames } from './subject.js';
 import { relativeFrame } from './relatives.js';
 import { tailFrame } from './tail.js';
 
@@ -55,7 +55,7 @@ export function attributionFrame(text: string, from: number, to: number, toks: T
   if (se === 0) return null;
   const subjTok = toks[se - 1]!;
   // `Sanders, a Vermont senator, has supported …`: a name with its appositive is the subject
-  const appositive = subjTok.text === ',' ? appositiveSubject(text, from, to, toks, vi) : null;
+  const appositive = subjTok.text === ',' ? appositiveSubject(text, from, to, toks, vi) ?? appositiveSource(text, toks, se) : null;
   // (a closing bracket may end a name: `Sen. Bernie Sanders (I-Vt.) called …`)
   if (!appositive && /^[,;:("“”‘’—–-]$/.test(subjTok.text)) return null;
   // `… from business leaders who oppose the law`: a restrictive relative reports for its head

@@ -1,7 +1,7 @@
 /** Who reports: the subject of a reporting verb read back from the verb (catenative chains, appositives, coordinated names, relatives, listeners). */
 import { isAttributionVerb, isBetweenSpeakerAndVerb, isReportingVerb, isStrongReportingVerb } from '../cues.js';
 import { isFirstName, isVerbForm, type Token } from '../names.js';
-import { readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.js';
+import { cleanRole, readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.js';
 import { IRREGULAR_PAST, nounPhraseSubject, verbOfPhrase } from '../subjects.js';
 import { clauseEndAfter, clauseStartBefore, INTRODUCTORY } from './clauses.js';
 import { inside, words } from './frame.js';
@@ -250,3 +250,37 @@ export function skipListener(toks: Token[], c: number): number {
 
 /** Words that end a listener's phrase: prepositions, clause and time words, pronouns, determiners. */
 const LISTENER_STOP = /^(?:that|on|in|at|during|after|before|about|the|a|an|last|this|of|for|with|to|from|when|while|as|if|he|she|they|it|we|his|her|their|its|near|outside|inside|by|via|over|under|across|and|or|but|there|what|how|why|whether|who|which|recently|earlier|later|today|yesterday|tonight)$/i;
+
+/** A discourse word that may open the sentence before its subject: `However, Smith, …`. */
+const DISCOURSE_OPENER = /^(?:however|but|and|yet|still|meanwhile|instead|now|so|also|indeed|moreover|separately|similarly|likewise)$/i;
+
+/**
+ * `Patricia Smith, mother of a victim, forcefully rejected …`, `Several candidates, including Trump
+ * and Cruz, criticized …`, `the state’s senator, Jeanne Shaheen, had endorsed …`: a subject, an
+ * appositive between commas, then the verb (toks[se] on; toks[se - 1] is the closing comma). The
+ * object of a position verb may be short, so unlike appositiveSubject no clause must follow.
+ * The speaker is the name when the appositive is one (`…, Jeanne Shaheen,`), else the subject.
+ */
+export function appositiveSource(text: string, toks: Token[], se: number): SpeakerPhrase | null {
+  if (toks[se - 1]?.text !== ',') return null;
+  let s0 = 0;
+  if (DISCOURSE_OPENER.test(toks[0]?.text ?? '')) s0 = toks[1]?.text === ',' ? 2 : 1;
+  const first = toks.findIndex((t, i) => i > s0 && t.text === ',');
+  if (first < s0 + 1 || first > s0 + 8 || first >= se - 2 || se - 1 - first > 14) return null;
+  if (!/^\p{Lu}/u.test(toks[s0]!.text) && !/^(?:the|a|an|many|several|some|most|both|all|other)$/i.test(toks[s0]!.text)) return null;
+  const inner = toks.slice(first + 1, se - 1);
+  // the stretch between the commas is an appositive or an aside, with no verb of its own but a participle
+  // (`who served in the House …` is a relative: it may have one)
+  const relative = /^(?:who|whose|which)$/i.test(inner[0]!.text);
+  if (!relative && inner.some((t) => /^\p{Ll}/u.test(t.text) && (isStrongReportingVerb(t.text) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(t.text)))) return null;
+  if (inner.some((t) => /^[;:“”"()]$/.test(t.text))) return null;
+  const head = readSubject(text, toks[s0]!.start, toks[first]!.start);
+  // `the state’s Democratic senator, Jeanne Shaheen,`: the name in apposition is who it is
+  const named = !relative ? readSubject(text, inner[0]!.start, inner[inner.length - 1]!.end) : null;
+  if (named && named.type === 'person' && named.start === inner[0]!.start && named.end === inner[inner.length - 1]!.end && (!head || head.type !== 'person')) {
+    const described = text.slice(toks[s0]!.start, toks[first]!.start).trim();
+    return { ...named, role: named.role ?? cleanRole(described), described };
+  }
+  if (head && head.type !== 'pronoun' && head.start === toks[s0]!.start) return head;
+  return nounPhraseSubject(text, toks, s0, first - 1);
+}
