@@ -65,3 +65,10 @@ describe('reported speech: a subject with an appositive before a position verb',
     expect(q?.described).toBe('The state’s senior senator');
   });
 });
+
+describe('reported speech: an aside between the subject and a speech verb', () => {
+  it('reads the group before a like-aside as the speaker', () => {
+    const got = indirect('Most economists, like their colleagues abroad, say the new tax will slow growth next year.');
+    expect(got.some(([s, q]) => /economists/.test(s ?? '') && q === 'the new tax will slow growth next year')).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@ import { readSubject } from '../speakers.js';
 import { coordinatedObject } from '../subjects.js';
 import { ADJUNCT_OPENER, afterParticle, clauseStartBefore, contentEndFrom, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
 import { FINITE, type Frame, trimContent, words } from './frame.js';
-import { appositiveSubject, coordinatedSubject, documentIt, plainSubject, relativeHead, skipListener, subjectEnd, withCoordinatedNames } from './subject.js';
+import { appositiveSource, appositiveSubject, coordinatedSubject, documentIt, plainSubject, relativeHead, skipListener, subjectEnd, withCoordinatedNames } from './subject.js';
 import { relativeFrame } from './relatives.js';
 import { parentheticalFrame, tailFrame } from './tail.js';
 
@@ -16,7 +16,9 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   // (a) `…, said Brown.` / `…, he said.` — the verb closes the sentence after a comma: content before
   const afterComma = prevTok && (prevTok.text === ',' || /^[”"’']$/.test(prevTok.text));
   // `Erin Murphy, a former aide who …, said McConnell's trip …`: the name and its appositive are the subject
-  const appositive = prevTok?.text === ',' ? appositiveSubject(text, from, to, toks, vi) : null;
+  // (`Democratic economists, like their Republican counterparts, say taxing …`: an aside after a group,
+  // when a clause opens after the verb, not a name closing a tail `…, said Jones`)
+  const appositive = prevTok?.text === ',' ? appositiveSubject(text, from, to, toks, vi) ?? (CLAUSE_OPENER.test(toks[vi + 1]?.text ?? '') && !/^(?:who|whose|which)$/i.test(toks.find((t, i) => i > 0 && toks[i - 1]!.text === ',')?.text ?? '') ? appositiveSource(text, toks, vi) : null) : null;
   if (!appositive && !afterComma && prevTok) {
     const paren = parentheticalFrame(text, from, to, toks, vi, lemma);
     if (paren) return paren;
@@ -150,3 +152,6 @@ function relativeBeforeSubject(toks: Token[], se: number, c: number, naming: boo
   }
   return -1;
 }
+
+/** Words that open a reported clause right after the verb (never a name closing a tail). */
+const CLAUSE_OPENER = /^(?:that|he|she|they|it|we|i|there|the|this|these|those|his|her|their|its|our|a|an|some|many|most|no)$/i;
