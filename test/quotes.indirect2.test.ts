@@ -72,3 +72,11 @@ describe('reported speech: an aside between the subject and a speech verb', () =
     expect(got.some(([s, q]) => /economists/.test(s ?? '') && q === 'the new tax will slow growth next year')).toBe(true);
   });
 });
+
+describe('reported speech: a subordinate clause ends at the main clause', () => {
+  it('ends the content of a report in an opening subordinate clause before a named subject', () => {
+    const got = indirect('Although the harbour board declined to comment, Mayor Ines Berg later said the ferry would run.');
+    expect(got.some(([, q]) => q.includes('Mayor Ines Berg'))).toBe(false);
+    expect(got).toContainEqual(['Ines Berg', 'the ferry would run']);
+  });
+});

@@ -147,7 +147,8 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
     if (subordinate && t === ',') {
       const next = toks[k + 1]!.text;
       // (or a determiner opening the main clause's subject: `Though X was regarded as …, the government has …`)
-      if (/^(?:he|she|they|we|i|it|there|the|this|these|those|his|her|their|its|our)$/i.test(next) || (/^\p{Lu}\p{Ll}+$/u.test(next) && isVerbForm(toks[k + 2]?.text ?? ''))) return toks[k]!.start;
+      // (or a name or title opening it: `After the court refused to …, Gov. Pat McCrory blamed …`)
+      if (/^(?:he|she|they|we|i|it|there|the|this|these|those|his|her|their|its|our)$/i.test(next) || /^\p{Lu}/u.test(next)) return toks[k]!.start;
     }
   }
   return to;
