@@ -80,3 +80,20 @@ describe('reported speech: a subordinate clause ends at the main clause', () => 
     expect(got).toContainEqual(['Ines Berg', 'the ferry would run']);
   });
 });
+
+describe('reported speech: asides between hyphens, and a that-clause after a bare plural', () => {
+  it('skips an aside between spaced hyphens before the verb', () => {
+    const got = indirect('On his way out, Arne Dahl - in a line aimed squarely at his rival - declared that a mayor must serve every district.');
+    expect(got).toContainEqual(['Arne Dahl', 'that a mayor must serve every district']);
+  });
+
+  it('reads no subject before a long aside whose start is out of sight', () => {
+    const got = indirect('Lena Moe, the head of the ferry company -- the firm that owns the two harbour boats, which are also leased to the county and the navy and the coast guard -- told me the boats would be sold.');
+    expect(got.some(([s]) => /navy|coast guard/.test(s ?? ''))).toBe(false);
+  });
+
+  it('takes a verb before a that-clause after one capitalised word', () => {
+    const got = indirect('Data show that the average income of graduates is much higher.');
+    expect(got.some(([, q]) => q === 'that the average income of graduates is much higher')).toBe(true);
+  });
+});

@@ -35,10 +35,18 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   let se = subjectEnd(toks, vi);
   if (se === 0) return null;
   // (`Many speakers at the service — including Muslims and Jews — said`: an aside between dashes is no subject)
-  if (/^[—–]$/.test(toks[se - 1]!.text)) {
-    let d = se - 2;
-    while (d > 0 && se - d <= 16 && !/^[—–]$/.test(toks[d]!.text)) d--;
-    if (d > 0 && /^[—–]$/.test(toks[d]!.text)) se = d;
+  // (a spaced hyphen or a double one stands for the dash: `Mr. Bush - in a line aimed at Trump - declared`)
+  if (/^(?:[—–]|-|--)$/.test(toks[se - 1]!.text)) {
+    const dash = toks[se - 1]!.text;
+    // (`--` may come as two hyphens: the closing run is skipped, the opening run's first one found)
+    let close = se - 1;
+    while (close > 0 && toks[close - 1]!.text === dash) close--;
+    let d = close - 1;
+    while (d > 0 && close - d <= 16 && toks[d]!.text !== dash) d--;
+    while (d > 0 && toks[d - 1]!.text === dash) d--;
+    if (d > 0 && toks[d]!.text === dash) se = d;
+    // (an aside too long to see its start: nothing before the hyphen is the subject)
+    else if (!/^[—–]$/.test(dash)) return null;
   }
   const subjEnd = toks[se - 1]!.end;
   const clauseStart = clauseStartBefore(text, from, toks, se);
