@@ -1,6 +1,7 @@
 /** Attributions after or inside their content: `…, Brown said.`, `…, said Brown, a professor.`, `In the long run, many economists say, this …`. */
 import { isAttributionVerb, isReportingVerb, OBJECT_VERBS, TIME_WORDS } from '../cues.js';
 import { isVerbForm, type Token } from '../names.js';
+import { nounPhraseSubject } from '../subjects.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.js';
 import { ADVERBIAL_OPENING, afterParticle, clauseEndAfter, clauseFollows, OBJECT_OPENER, participleAfter, verblessOpening } from './clauses.js';
 import { FINITE, type Frame, trimContent, words } from './frame.js';
@@ -125,7 +126,8 @@ export function parentheticalFrame(text: string, from: number, to: number, toks:
   if (!next || (NOT_CONTINUATION.test(next.text) && !goesOn) || (/^\p{Ll}+ing$/u.test(next.text) && !gerundSubject) || /^[“"‘(—–-]$/.test(next.text)) return null;
   // (`Hawaii, as one adviser pointed out, normally …`: `as` opens the attribution)
   const sk = /^as$/i.test(toks[k + 1]!.text) && k + 2 < se ? k + 2 : k + 1;
-  const speaker = readSubject(text, toks[sk]!.start, toks[se - 1]!.end) ?? plainSubject(text, toks, toks[sk]!.start, se, vi);
+  // (`That attitude, many argue, could …`: between the commas a short group is the subject, whatever the verb's form)
+  const speaker = readSubject(text, toks[sk]!.start, toks[se - 1]!.end) ?? plainSubject(text, toks, toks[sk]!.start, se, vi) ?? (se - sk <= 3 ? nounPhraseSubject(text, toks, sk, se - 1) : null);
   if (!speaker) return null;
   const [as, ae] = trimContent(text, from, toks[k]!.start);
   const [bs, be] = trimContent(text, next.start, Math.min(participleAfter(toks, c + 1, to), to));
