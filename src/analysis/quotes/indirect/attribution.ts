@@ -6,7 +6,7 @@ import { afterParticle, clauseEndAfter, clauseStartBefore, contentEndFrom, isPas
 import { type Frame, inside, trimContent, words } from './frame.js';
 import { appositiveSource, appositiveSubject, coordinatedSubject, plainSubject, subjectEnd, subjectStartTok, withCoordinatedNames } from './subject.js';
 import { relativeFrame } from './relatives.js';
-import { tailFrame } from './tail.js';
+import { parentheticalFrame, tailFrame } from './tail.js';
 
 /** Adjectives of conviction and feeling that hold a position: `is confident that …`, `were skeptical about …`. */
 export const STANCE_ADJECTIVE = /^(?:confident|hopeful|optimistic|pessimistic|skeptical|sceptical|certain|sure|adamant|aware|unaware|convinced|unconvinced|concerned|worried|afraid|fearful|doubtful|insistent|wary|critical|supportive|dismissive|proud|glad|happy|sorry|angry|upset|furious|thankful|grateful)$/i;
@@ -47,6 +47,11 @@ export function attributionFrame(text: string, from: number, to: number, toks: T
       const tail = tailFrame(text, from, to, toks, vi, toks[vi]!.text.toLowerCase());
       if (tail) return tail;
     }
+  }
+  // `His leverage, they believe, isn’t going anywhere`: a belief between commas inside its content
+  if (idiomLast < 0 && toks[vi + 1]?.text === ',' && toks[vi - 1] && toks[vi - 1]!.text !== ',') {
+    const paren = parentheticalFrame(text, from, to, toks, vi, toks[vi]!.text.toLowerCase());
+    if (paren) return paren;
   }
   // (the cue of `made it clear that` stops before its `that`, which opens the content)
   const cueLast = idiomLast > 0 && /^that$/i.test(toks[idiomLast]!.text) ? idiomLast - 1 : idiomLast;
