@@ -97,3 +97,10 @@ describe('reported speech: asides between hyphens, and a that-clause after a bar
     expect(got.some(([, q]) => q === 'that the average income of graduates is much higher')).toBe(true);
   });
 });
+
+describe('reported speech: a long appositive with a relative clause', () => {
+  it('reads the body before a long appositive as the subject of declined', () => {
+    const got = indirect('The Harbour Authority, a county agency which keeps the shipping records of every port on the coast, declined to comment on the report.');
+    expect(got.some(([s, q]) => /Harbour Authority/.test(s ?? '') && q.startsWith('to comment'))).toBe(true);
+  });
+});

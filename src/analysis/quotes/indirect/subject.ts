@@ -266,7 +266,7 @@ export function appositiveSource(text: string, toks: Token[], se: number): Speak
   let s0 = 0;
   if (DISCOURSE_OPENER.test(toks[0]?.text ?? '')) s0 = toks[1]?.text === ',' ? 2 : 1;
   const first = toks.findIndex((t, i) => i > s0 && t.text === ',');
-  if (first < s0 + 1 || first > s0 + 8 || first >= se - 2 || se - 1 - first > 14) return null;
+  if (first < s0 + 1 || first > s0 + 8 || first >= se - 2 || se - 1 - first > 20) return null;
   if (!/^\p{Lu}/u.test(toks[s0]!.text) && !/^(?:the|a|an|many|several|some|most|both|all|other)$/i.test(toks[s0]!.text)) return null;
   const inner = toks.slice(first + 1, se - 1);
   // the stretch between the commas is an appositive or an aside, with no verb of its own but a participle
