@@ -104,3 +104,15 @@ describe('reported speech: a long appositive with a relative clause', () => {
     expect(got.some(([s, q]) => /Harbour Authority/.test(s ?? '') && q.startsWith('to comment'))).toBe(true);
   });
 });
+
+describe('reported speech: content ends at a dash before a new report', () => {
+  it('ends the content before "— and he noted"', () => {
+    const got = indirect('But Lars Fowler said the fight at the top of the ticket would be more intense — and he noted that any change would come late.');
+    expect(got).toContainEqual(['Lars Fowler', 'the fight at the top of the ticket would be more intense']);
+  });
+
+  it('takes a present verb before an object pronoun as the verb', () => {
+    const got = indirect('Video of the incident shows him with his hands in the air before the arrest.');
+    expect(got.some(([, q]) => q.startsWith('him with his hands'))).toBe(true);
+  });
+});
