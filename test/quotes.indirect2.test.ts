@@ -116,3 +116,10 @@ describe('reported speech: content ends at a dash before a new report', () => {
     expect(got.some(([, q]) => q.startsWith('him with his hands'))).toBe(true);
   });
 });
+
+describe('reported speech: more position verbs', () => {
+  it('frames reminded, nominated and identified as positions of their subject', () => {
+    expect(indirect('Senator Ruth Alm reminded voters that the bridge had been promised for a decade.').some(([s, q]) => s === 'Ruth Alm' && q.includes('the bridge had been promised'))).toBe(true);
+    expect(indirect('Governor Tove Lind nominated a former judge for the vacant court seat.').some(([s, q]) => s === 'Tove Lind' && q.startsWith('a former judge'))).toBe(true);
+  });
+});

@@ -168,7 +168,8 @@ const ATTRIBUTION_REGULAR = (
   'discuss address mention refer point talk raise express push favor favour prefer ' +
   'note stress claim argue insist warn acknowledge admit deny confirm announce explain predict estimate ' +
   'decry assail lambaste laud hail congratulate underscore outline portray vouch speculate learn ' +
-  'embrace rail lash vote focus side'
+  'embrace rail lash vote focus side ' +
+  'remind nominate identify'
 )
   .split(/\s+/)
   .filter(Boolean);
