@@ -122,4 +122,9 @@ describe('reported speech: more position verbs', () => {
     expect(indirect('Senator Ruth Alm reminded voters that the bridge had been promised for a decade.').some(([s, q]) => s === 'Ruth Alm' && q.includes('the bridge had been promised'))).toBe(true);
     expect(indirect('Governor Tove Lind nominated a former judge for the vacant court seat.').some(([s, q]) => s === 'Tove Lind' && q.startsWith('a former judge'))).toBe(true);
   });
+
+  it('frames thanked and rebuked, and leaves "thanks to" alone', () => {
+    expect(indirect('Mayor Eva Holm thanked the volunteers who cleared the flooded streets.').some(([s, q]) => s === 'Eva Holm' && q.startsWith('the volunteers'))).toBe(true);
+    expect(indirect('The senator won the race thanks to strong support from rural voters.')).toEqual([]);
+  });
 });

@@ -169,7 +169,7 @@ const ATTRIBUTION_REGULAR = (
   'note stress claim argue insist warn acknowledge admit deny confirm announce explain predict estimate ' +
   'decry assail lambaste laud hail congratulate underscore outline portray vouch speculate learn ' +
   'embrace rail lash vote focus side ' +
-  'remind nominate identify'
+  'remind nominate identify rebuke thank champion cast unveil chastise scold commend'
 )
   .split(/\s+/)
   .filter(Boolean);
