@@ -169,7 +169,8 @@ const ATTRIBUTION_REGULAR = (
   'note stress claim argue insist warn acknowledge admit deny confirm announce explain predict estimate ' +
   'decry assail lambaste laud hail congratulate underscore outline portray vouch speculate learn ' +
   'embrace rail lash vote focus side ' +
-  'remind nominate identify rebuke thank champion cast unveil chastise scold commend'
+  'remind nominate identify rebuke thank champion cast unveil chastise scold commend ' +
+  'dispute disavow downplay deride reaffirm bash pressure'
 )
   .split(/\s+/)
   .filter(Boolean);
