@@ -128,3 +128,10 @@ describe('reported speech: more position verbs', () => {
     expect(indirect('The senator won the race thanks to strong support from rural voters.')).toEqual([]);
   });
 });
+
+describe('reported speech: a share with a position participle', () => {
+  it('reads "with 60 percent backing X" as a report of the share', () => {
+    const got = indirect('The survey put the mayor well ahead, with 60 percent of residents backing her plan for the harbour.');
+    expect(got.some(([s, q]) => /60 percent/.test(s ?? '') && q.startsWith('her plan for the harbour'))).toBe(true);
+  });
+});

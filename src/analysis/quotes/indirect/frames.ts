@@ -97,8 +97,8 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
         if (f) frames.push(f);
         continue;
       }
-      // `with 50 percent saying she is prepared`, `left 62 percent of voters saying …`: the noun phrase before the participle reports
-      if (prev !== ',' && speech) {
+      // `with 50 percent saying she is prepared`, `left 62 percent of voters saying …`, `with 60 percent backing Clinton`: the noun phrase before the participle reports
+      if (prev !== ',' && (speech || isAttributionVerb(lower))) {
         const w = toks.findIndex((t, i) => i < vi - 1 && i >= vi - 7 && /^(?:with|left|leaving)$/i.test(t.text));
         const np = w >= 0 ? nounPhraseSubject(text, toks, w + 1, vi - 1, true) : null;
         if (np && /(?:percent|%|\p{Ll}s)$/u.test(toks[vi - 1]!.text) && !toks.slice(w + 1, vi).some((t) => /^[,;:—–]$/.test(t.text))) {
