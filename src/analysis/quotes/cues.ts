@@ -100,10 +100,13 @@ export const BETWEEN_SPEAKER_AND_VERB = new Set(
 /** `-ly` words that are nouns or adjectives, not adverbs: `the family said`, `an ally said`. */
 const LY_NOT_ADVERB = /^(?:family|ally|rally|assembly|supply|reply|belly|bully|fly|italy|july|only|early|holy|ugly|lonely|elderly|friendly|daily|weekly|monthly|yearly|likely|unlikely)$/;
 
+/** A negated auxiliary, one token in news copy: `Democrats don’t think …`, `she didn't say …`. */
+export const NEGATED_AUXILIARY = /^(?:do|does|did|is|are|was|were|has|have|had|wo|would|ca|could|should)n['’]t$/;
+
 /** A word between a subject and its verb: an auxiliary or an adverb (`Clinton immediately posted`). */
 export function isBetweenSpeakerAndVerb(word: string): boolean {
   const w = word.toLowerCase();
-  return BETWEEN_SPEAKER_AND_VERB.has(w) || (/^\p{Ll}{3,}ly$/u.test(word) && !LY_NOT_ADVERB.test(w));
+  return BETWEEN_SPEAKER_AND_VERB.has(w) || NEGATED_AUXILIARY.test(w) || (/^\p{Ll}{3,}ly$/u.test(word) && !LY_NOT_ADVERB.test(w));
 }
 
 /** Words that name a person by role: `the official`, `a spokesman`, `the Japanese minister`. */
@@ -165,7 +168,9 @@ const ATTRIBUTION_REGULAR = (
   'discuss address mention refer point talk raise express push favor favour prefer ' +
   'note stress claim argue insist warn acknowledge admit deny confirm announce explain predict estimate ' +
   'decry assail lambaste laud hail congratulate underscore outline portray vouch speculate learn ' +
-  'embrace rail lash vote focus side'
+  'embrace rail lash vote focus side ' +
+  'remind nominate identify rebuke thank champion cast unveil chastise scold commend ' +
+  'dispute disavow downplay deride reaffirm bash pressure'
 )
   .split(/\s+/)
   .filter(Boolean);

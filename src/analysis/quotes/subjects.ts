@@ -33,7 +33,8 @@ export function verbOfPhrase(toks: readonly Token[], vi: number): boolean {
   if (/^(?:say|says|said|tell|tells|told)$/.test(v)) return !/^(?:is|are|was|were|be|been|being)$/.test(prev);
   const past = /ed$/.test(v) || /^(?:said|told|found|thought|knew|saw|wrote|spoke|sought|taught|held|made)$/.test(v);
   if (past) return !/^(?:is|are|was|were|be|been|being)$/.test(prev);
-  return /^(?:that|whether|if|how|what|why|who|to|he|she|they|it|we|i|there|a|an|the|his|her|their|its|this|these|those)$/.test(next);
+  // (an object pronoun after it makes it a verb: `Video of the incident shows him …`)
+  return /^(?:that|whether|if|how|what|why|who|to|he|she|they|it|we|i|there|a|an|the|his|her|their|its|this|these|those|him|them|us|me)$/.test(next);
 }
 
 /** Irregular past forms: a noun phrase has none (`The campaign made (plans)`). */

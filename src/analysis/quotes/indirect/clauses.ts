@@ -1,0 +1,192 @@
+/** Clause boundaries around a reporting verb: where a clause starts and ends, where reported content stops, passives and particles. */
+import { isAttributionVerb, isReportingVerb, isStrongReportingVerb, PARTICLE_AFTER, particleOf, takesParticle } from '../cues.js';
+import { isVerbForm, type Token } from '../names.js';
+import { coordinatedObject, IRREGULAR_PAST } from '../subjects.js';
+import { FINITE, inside } from './frame.js';
+
+/** Where the content starts after the verb toks[vi] and its particles (`talked about`, `lashed out at`). */
+export function afterParticle(toks: Token[], vi: number, c: number): number {
+  const own = particleOf(toks[vi]!.text);
+  if (own) {
+    while (toks[c] && c <= vi + 2 && (own.test(toks[c]!.text) || /^at$/i.test(toks[c]!.text) && /^out$/i.test(toks[c - 1]!.text))) c++;
+    return c;
+  }
+  if (takesParticle(toks[vi]!.text) && toks[c] && PARTICLE_AFTER.test(toks[c]!.text)) c++;
+  return c;
+}
+
+/**
+ * The content of a noun cue with a preposition is a noun phrase or an infinitive: it ends where
+ * the sentence's own verb comes (`his support for the ban | is well known`).
+ */
+export function nounPhraseEnd(toks: Token[], c: number, to: number): number {
+  const infinitive = /^to$/i.test(toks[c]?.text ?? '');
+  for (let k = c + (infinitive ? 2 : 1); k < toks.length; k++) {
+    const w = toks[k]!.text;
+    if (FINITE.test(w) || /^(?:[,;:—–]|grew|came|went|drew|became|remains|remained|got|helped|made|won|lost)$/i.test(w)) return toks[k]!.start;
+    // past tense after a noun: `a special prosecutor | was rejected`, `the deal | angered …`
+    if (/^\p{Ll}+ed$/u.test(w) && !/^(?:the|a|an|be|been|being|to|by|and|or|has|have|had)$/i.test(toks[k - 1]!.text) && isVerbForm(w)) return toks[k]!.start;
+  }
+  return to;
+}
+
+const PSYCH_PARTICIPLE = /^(?:worried|concerned|pleased|convinced|disappointed|frustrated|surprised|interested|satisfied|determined|committed|prepared|opposed|divided|torn|split|excited|alarmed|troubled|shocked|outraged|relieved|confused|persuaded|dismayed|angered|delighted|thrilled|encouraged|heartened|unconvinced|inclined|resigned|entitled|obsessed|focused|skeptical)$/i;
+
+/** Is toks[vi] a past participle after a form of `be` (`is expected`, `was widely reported`)? */
+export function isPassive(toks: Token[], vi: number): boolean {
+  if (!/(?:ed|en|said|told|thought|known|seen|found|held|made|shown)$/i.test(toks[vi]!.text)) return false;
+  // `were worried about`, `is convinced that`, `are opposed to`: a state the subject is in, its own position
+  if (PSYCH_PARTICIPLE.test(toks[vi]!.text)) return false;
+  let k = vi - 1;
+  while (k > 0 && (/^\p{Ll}+ly$/u.test(toks[k]!.text) || /^(?:not|never|also|still|already|now)$/i.test(toks[k]!.text))) k--;
+  return /^(?:is|are|was|were|be|been|being|’s|'s)$/i.test(toks[k]?.text ?? '');
+}
+
+/** Where `…, saying …` starts after toks[c] (the content before it ends there), else `to`. */
+export function participleAfter(toks: Token[], c: number, to: number): number {
+  for (let k = c; k < toks.length - 1; k++) {
+    const w = toks[k + 1]!.text;
+    if (toks[k]!.text === ',' && /ing$/.test(w) && (isReportingVerb(w) || isAttributionVerb(w))) return toks[k]!.start;
+  }
+  return to;
+}
+
+/** Is toks[vi] preceded by `, <short subject>` that follows content (`…, a source said.`)? */
+export function isSubjectAfterComma(toks: Token[], vi: number): boolean {
+  for (let k = vi - 1; k >= 0 && vi - k <= 14; k--) {
+    if (toks[k]!.text === ',') return k > 2;
+  }
+  return false;
+}
+
+/** After `said`, a subject opening a finite clause (`his net worth could fluctuate`, `he had been inundated`). */
+export function clauseFollows(text: string, toks: Token[], vi: number, to: number): boolean {
+  if (!/^(?:said|says|say)$/i.test(toks[vi]!.text)) return false;
+  const next = toks[vi + 1]?.text ?? '';
+  if (!/^(?:that|he|she|it|they|we|i|you|his|her|their|its|our|my|the|there|some|no|many|most)$/i.test(next)) return false;
+  const end = clauseEndAfter(text, toks[vi]!.end, to);
+  const rest = toks.slice(vi + 2).filter((t) => t.end <= end);
+  if (rest.length < 3) return false;
+  // the verb comes within a short subject, before any adjunct (`said this week after the vote was lost`)
+  for (const t of rest.slice(0, 6)) {
+    if (/^(?:after|before|when|while|as|because|since|if|in|on|at|during|following|amid|[,;:])$/i.test(t.text)) return false;
+    if (/^\p{Ll}/u.test(t.text) && (FINITE.test(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text))) return true;
+  }
+  return false;
+}
+
+/** Prepositions and subordinators: what follows a speech verb from them on is an adjunct. */
+export const ADJUNCT_OPENER = /^(?:at|in|on|over|during|after|before|as|while|when|whenever|because|since|from|with|without|via|through|outside|inside|near|following|amid|until|by)$/i;
+
+/** Words that open an object or a clause after a verb, never a listener or a time adjunct. */
+export const OBJECT_OPENER = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|there|some|many|no|all|most|every|what|how|whether|why|to)$/i;
+
+/**
+ * `Holding open a book, Beck said, “…”`, `At one point, Clinton said …`, `On a more conciliatory note, Cameron
+ * has said …`: a participle phrase, or a short prepositional phrase with no verb, sets the scene and reports nothing.
+ */
+export function verblessOpening(opening: string): boolean {
+  if (/^\p{Lu}\p{Ll}+ing\s/u.test(opening) && !/^(?:Nothing|Something|Everything|Anything)\b/.test(opening)) return true;
+  const ws = opening.split(/\s+/);
+  if (ws.length > 8 || !/^(?:on|at|in|by|for|from|with|under|over|to|of)$/i.test(ws[0] ?? '')) return false;
+  return !ws.some((w) => FINITE.test(w) || IRREGULAR_PAST.test(w) || /^\p{Ll}+ed$/u.test(w) || /^(?:said|says|told|thinks?|thought|wants?|knows?|knew)$/i.test(w));
+}
+
+export const ADVERBIAL_OPENING = /^(?:despite|while|although|though|after|before|when|whenever|as|since|because|if|unless|during|without|following|amid|asked|speaking|having|unlike|in a|in an|in his|in her|at a|at the|later|earlier|on (?:dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|quite suddenly)\b/iu;
+
+export function clauseEndAfter(text: string, from: number, to: number): number {
+  // a full stop after an initial or a title (`Charles B. Rangel`, `Rep. Moore`) does not end the clause
+  const m = /(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|St|Prof|Hon))[.;!?](?:\s|$)/u.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
+/** Was the clause of the subject ending at toks[se] opened by a subordinator (`While Ramos said …`)? */
+export function isSubordinate(toks: Token[], se: number): boolean {
+  for (let k = se - 1; k >= 0; k--) {
+    const t = toks[k]!.text;
+    if (/^[,;:]$/.test(t)) return false;
+    // (`Even though …`, `even if …`: the adverb still opens the subordinate clause)
+    if (/^(?:while|although|though|as|when|if|since|because|after|before|whereas|unless)$/i.test(t)) return k === 0 || toks[k - 1]!.text === ',' || (k === 1 && /^even$/i.test(toks[0]!.text));
+  }
+  return false;
+}
+
+/**
+ * Where reported content starting at toks[c] ends: before a second reporting verb the subject
+ * shares (`… momentum and said that …`), and after a subordinate clause at the comma that opens the
+ * main one (`While Ramos said that …, he appears …`).
+ */
+export function contentEndFrom(text: string, toks: Token[], c: number, to: number, subordinate: boolean): number {
+  // a report inside a comma-opened relative (`X, who said he votes for Democrats, took a seat`)
+  // ends at the comma that closes it
+  const relative = c >= 2 && toks.slice(0, c).some((t, i) => /^(?:who|which)$/i.test(t.text) && toks[i - 1]?.text === ',');
+  if (relative) {
+    for (let k = c + 1; k < toks.length - 1; k++) {
+      if (toks[k]!.text === ',' && /^\p{Ll}+(?:ed|ok|ade|ent|ame|ave|ot|on|ost|an)$/u.test(toks[k + 1]!.text) && isVerbForm(toks[k + 1]!.text)) return toks[k]!.start;
+    }
+  }
+  // (from the token after the first: a comma right after a one-word content still closes it)
+  for (let k = c + 1; k < toks.length - 1; k++) {
+    const t = toks[k]!.text.toLowerCase();
+    if ((t === 'and' || t === 'but') && k >= c + 2) {
+      let n = k + 1;
+      if (/^(?:also|later|then|again|has|had|have)$/i.test(toks[n]?.text ?? '')) n++;
+      const w = toks[n]?.text ?? '';
+      if (/^\p{Ll}/u.test(w) && isStrongReportingVerb(w) && !/ing$/.test(w) && /(?:ed|said|told|wrote|says|adds|notes)$/.test(w)) {
+        return toks[k - 1]!.text === ',' ? toks[k - 1]!.start : toks[k]!.start;
+      }
+    }
+    // `…, and more than 4 in 10 said …`: a new clause with a reporting verb of its own
+    // (after a dash as well: `… would be more intense — and he noted that …`)
+    if ((/^(?:,|—|–|--)$/.test(t) && /^(?:and|but|while)$/i.test(toks[k + 1]!.text)) || t === ';') {
+      for (let n = k + 2; n < Math.min(toks.length, k + 9); n++) {
+        const w = toks[n]!.text;
+        if (/^[,;:“”"]$/.test(w) || /^(?:that|who|which)$/i.test(w)) break;
+        if (/^\p{Ll}/u.test(w) && isStrongReportingVerb(w) && !/ing$/.test(w)) return toks[k]!.start;
+      }
+    }
+    if (subordinate && t === ',') {
+      const next = toks[k + 1]!.text;
+      // (or a determiner opening the main clause's subject: `Though X was regarded as …, the government has …`)
+      // (or a name or title opening it: `After the court refused to …, Gov. Pat McCrory blamed …`)
+      if (/^(?:he|she|they|we|i|it|there|the|this|these|those|his|her|their|its|our)$/i.test(next) || /^\p{Lu}/u.test(next)) return toks[k]!.start;
+    }
+  }
+  return to;
+}
+
+/** Where the clause containing toks[se] starts: after the last `that`/`;`/quote closer before it. */
+export function clauseStartBefore(text: string, from: number, toks: Token[], se: number): number {
+  // `ST. LOUIS — Donald Trump claimed …`: a dateline in capitals opens the story, not the subject
+  const dateline = /^\s*\p{Lu}[\p{Lu}.,'’ ]{1,40}(?:\s*\([^)]{1,20}\))?\s*(?:—|–|--)\s*/u.exec(text.slice(from, from + 60));
+  if (dateline && toks[se - 1] && toks[se - 1]!.start >= from + dateline[0].length) from += dateline[0].length;
+  // `Kevin Brady, chairman of the Ways and Means Committee, said`: an `and` inside the appositive
+  // does not start the clause
+  const appositive = toks[se - 1]?.text === ',';
+  let start = from;
+  for (let k = se - 1; k >= 0; k--) {
+    const t = toks[k]!.text;
+    if (appositive && /^and$/i.test(t)) continue;
+    // `Experts on North Korea and nonproliferation said`, `the cities of Leeds and Hull said`: an
+    // `and` inside the source's prepositional phrase joins its objects, not two clauses
+    if (/^and$/i.test(t) && k < se - 1 && coordinatedObject(toks, k)) continue;
+    if (t === ';' || /^[”"’'“‘]$/.test(t) || /^(?:that|what|and|but|because|while|although|though|as|when|after|if|since|where|whereas)$/i.test(t)) {
+      start = toks[k]!.end;
+      break;
+    }
+  }
+  // `By linking the Pacific and the war in Eastern Europe, the officials are confirming …`: an
+  // introductory phrase ends at its comma, and the subject is what follows it, never a name inside it
+  if (!appositive && INTRODUCTORY.test(toks[0]?.text ?? '')) {
+    for (let k = se - 2; k > 0 && toks[k]!.start >= start; k--) {
+      if (toks[k]!.text === ',') return toks[k]!.end;
+    }
+  }
+  // `Even the organizer of the rally said`: a focus adverb before the determiner is no part of the source
+  const first = toks.findIndex((t) => t.start >= start);
+  if (first >= 0 && first < se - 2 && /^(?:even|only|also)$/i.test(toks[first]!.text) && /^(?:the|a|an|his|her|their|its|some|many|most|several|both|all)$/i.test(toks[first + 1]!.text)) return toks[first]!.end;
+  return start;
+}
+
+/** Words that open an introductory phrase before a sentence's subject. */
+export const INTRODUCTORY = /^(?:by|in|on|at|after|before|with|without|despite|although|though|while|as|following|amid|during|since|given|unlike|like|for|from|under|through|when|if|once|because|upon|throughout|beyond|besides)$/i;

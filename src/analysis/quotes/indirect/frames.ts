@@ -1,0 +1,154 @@
+/** All reporting frames in a sentence: which reader each verb goes to, and the pruning of frames that are no reports of their own. */
+import { NEGATED_AUXILIARY, isAttributionVerb, isReportingVerb, needsParticle, particleOf, reportingLemma } from '../cues.js';
+import { idiomEnd } from '../idioms.js';
+import { tokens } from '../names.js';
+import { NOUN_CUE, nounParticle } from '../nouncues.js';
+import { sourceFrames } from '../sources.js';
+import { nounPhraseSubject } from '../subjects.js';
+import { NON_RESPONSE, notAReport } from '../usage.js';
+import { accordingFrame } from './according.js';
+import { adjectiveFrame, attributionFrame, PASSIVE_ONLY, PASSIVE_REPORT, passiveFrame, STANCE_ADJECTIVE } from './attribution.js';
+import { contentEndFrom, isPassive, participleAfter } from './clauses.js';
+import { type Frame, inside, trimContent, words } from './frame.js';
+import { gerundFrame, nounFrame, participleFrame } from './participles.js';
+import { askedFrame, REQUEST_VERB, requestFrame } from './requests.js';
+import { frameAt, withRelativeStart } from './speech.js';
+import { catenativeStart } from './subject.js';
+
+/**
+ * All reporting frames in text[from, to) (one sentence). `quoted` lists quoted spans: verbs
+ * inside them are not cues.
+ */
+export function framesIn(text: string, from: number, to: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame[] {
+  const toks = tokens(text, from, to);
+  const frames: Frame[] = [];
+  // a title-case headline (`Trump Says Wall Will Rise`) capitalises its verbs too
+  const wordToks = toks.filter((t) => /^\p{L}/u.test(t.text));
+  const headline = wordToks.length >= 3 && wordToks.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.7 * wordToks.length;
+  // polls and outlets in an adjunct (`In a CBS poll, …`, `… in the latest Fox poll`, `As the Post reported, …`)
+  if (!headline) for (const f of sourceFrames(text, from, to, toks)) if (!inside(quoted, f.contentStart) && !quoted.some((q) => q.start < f.contentEnd && f.contentStart < q.end)) frames.push({ ...f, position: 'before' });
+  for (let vi = 0; vi < toks.length; vi++) {
+    const v = toks[vi]!;
+    const lower = v.text.toLowerCase();
+    if (lower === 'according' && toks[vi + 1]?.text.toLowerCase() === 'to') {
+      const f = accordingFrame(text, from, to, toks, vi, quoted);
+      if (f) frames.push(f);
+      continue;
+    }
+    if (/^asked$/i.test(v.text) && !headline && !inside(quoted, v.start)) {
+      const f = askedFrame(text, to, toks, vi);
+      if (f) {
+        frames.push(f);
+        continue;
+      }
+    }
+    // a capitalised `State`, `Post` or `Hope` is part of a name (`Islamic State`), not a verb
+    if (!/^\p{Ll}/u.test(v.text) && !headline) continue;
+    if (((NOUN_CUE.test(lower) && toks[vi + 1]?.text.toLowerCase() === 'that') || nounParticle(lower, toks[vi + 1]?.text)) && !inside(quoted, v.start)) {
+      const f = nounFrame(text, from, to, toks, vi, quoted);
+      if (f) {
+        frames.push(f);
+        continue;
+      }
+      // `Critics charge that …`, `Supporters claim that …`: the noun is a verb here
+    }
+    // `took a swipe at …`, `made it clear that …`, `paid tribute to …`: the idiom is the cue
+    const idiom = /^\p{Ll}/u.test(v.text) && !inside(quoted, v.start) ? idiomEnd(toks, vi) : -1;
+    if (idiom > 0) {
+      const f = attributionFrame(text, from, to, toks, vi, quoted, idiom);
+      if (f) {
+        frames.push(f);
+        vi = idiom;
+        continue;
+      }
+    }
+    if (STANCE_ADJECTIVE.test(lower) && /^(?:that|about|of)$/i.test(toks[vi + 1]?.text ?? '') && !inside(quoted, v.start)) {
+      const f = adjectiveFrame(text, from, to, toks, vi, quoted);
+      if (f) frames.push(f);
+      continue;
+    }
+    if (REQUEST_VERB.test(lower) && !inside(quoted, v.start)) {
+      const f = requestFrame(text, from, to, toks, vi, quoted);
+      if (f) {
+        frames.push(f);
+        continue;
+      }
+    }
+    const speech = isReportingVerb(lower);
+    // `Trump seemed to suggest …`, `the senator appeared confident that …`: an impression of the subject's position
+    const impression = /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(lower) && (/^(?:seem)/.test(lower) || /^(?:to|that)$/i.test(toks[vi + 1]?.text ?? '') || /^(?:confident|certain|sure|ready|willing|eager|open|reluctant|unwilling|poised)$/i.test(toks[vi + 1]?.text ?? ''));
+    const passiveOnly = PASSIVE_ONLY.test(lower) && isPassive(toks, vi);
+    if ((!speech && !isAttributionVerb(lower) && !impression && !passiveOnly) || inside(quoted, v.start)) continue;
+    const prev = toks[vi - 1]?.text.toLowerCase();
+    if (notAReport(toks, vi, lower, prev ?? '')) continue;
+    // `voted against …`, `focused on …`: without the particle these are no reports (`focus groups`)
+    if (needsParticle(lower) && !particleOf(lower)!.test(toks[vi + 1]?.text ?? '')) continue;
+    // `did not respond to a request for comment`: declining to speak reports nothing
+    if (NON_RESPONSE.test(lower) && (/^(?:not|n't|never)$/.test(prev ?? '') || NEGATED_AUXILIARY.test(prev ?? ''))) continue;
+    // `is said to be`, `the said`, `-ing` forms without an auxiliary are not reporting clauses here
+    if (prev === 'the' || (prev === 'to' && catenativeStart(toks, vi) === vi) || prev === 'a' || prev === 'an' || prev === "'s") continue;
+    // the auxiliary of a progressive, past an adverb (`is now talking about …`)
+    let aux = vi - 1;
+    while (aux > 0 && /^(?:now|also|still|again|already|increasingly|\p{Ll}+ly)$/u.test(toks[aux]!.text)) aux--;
+    if (/ing$/.test(lower) && !/^(?:is|was|are|were|been|am|’s|'s|’re|'re)$/i.test(toks[aux]?.text ?? '')) {
+      // `won by arguing that …`, `After accusing him of …, Cruz said`: the main clause's subject reports
+      if (/^(?:by|after|before|while|since|without|despite|when|in)$/.test(prev ?? '') && (speech || isAttributionVerb(lower))) {
+        const f = gerundFrame(text, from, to, toks, vi, quoted);
+        if (f) frames.push(f);
+        continue;
+      }
+      // `with 50 percent saying she is prepared`, `left 62 percent of voters saying …`, `with 60 percent backing Clinton`: the noun phrase before the participle reports
+      if (prev !== ',' && (speech || isAttributionVerb(lower))) {
+        const w = toks.findIndex((t, i) => i < vi - 1 && i >= vi - 7 && /^(?:with|left|leaving)$/i.test(t.text));
+        const np = w >= 0 ? nounPhraseSubject(text, toks, w + 1, vi - 1, true) : null;
+        if (np && /(?:percent|%|\p{Ll}s)$/u.test(toks[vi - 1]!.text) && !toks.slice(w + 1, vi).some((t) => /^[,;:—–]$/.test(t.text))) {
+          const [cs, ce] = trimContent(text, toks[vi + 1]?.start ?? to, Math.min(participleAfter(toks, vi + 1, to), contentEndFrom(text, toks, vi + 1, to, true)));
+          if (words(text, cs, ce) >= 2 && !quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) frames.push({ speaker: np, cue: v.text, cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' });
+          continue;
+        }
+      }
+      if (prev !== ',' && !(prev === 'and' && toks.slice(0, vi - 1).some((t, i) => toks[i - 1]?.text === ',' && /^\p{Ll}+ing$/u.test(t.text)))) continue;
+      // `…, saying …` / `…, accusing her of …`: the participle reports for the sentence's subject
+      const f = participleFrame(text, from, to, toks, vi, quoted);
+      if (f) frames.push(f);
+      continue;
+    }
+    if (PASSIVE_REPORT.test(lower) && isPassive(toks, vi)) {
+      const p = passiveFrame(text, from, to, toks, vi, quoted);
+      if (p) {
+        frames.push(p);
+        continue;
+      }
+    }
+    // a weak speech verb with no clause after it may still frame a position (`Obama has described
+    // the dinner as …`, `Cruz has questioned whether …`), like the attribution verbs
+    const f = speech
+      ? frameAt(text, from, to, toks, vi, quoted) ?? (!/^(?:say|tell)$/.test(reportingLemma(lower) ?? '') && isAttributionVerb(lower) ? attributionFrame(text, from, to, toks, vi, quoted) : null)
+      : attributionFrame(text, from, to, toks, vi, quoted);
+    if (f) frames.push(f);
+  }
+  // (`Baker wrote the letter Feb. 2 …`, `Mr. Trump wrote on Twitter`, `Cook wrote this week`: what was written,
+  // or where and when, is no report of what it says)
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i]!;
+    if (!/^(?:wrote|writes|write)$/i.test(f.cue) || f.position !== 'before') continue;
+    const c = text.slice(f.contentStart, f.contentEnd);
+    if (/^(?:on|to|in|this|last|while|back|for)\b/i.test(c) || /^(?:a|an|the|his|her|their|its|one)\s+(?:[\w’'-]+\s+){0,3}?(?:letter|introduction|commentary|column|memo|op-ed|book|article|piece|note|essay|foreword|editorial|songs?|post|scene|check|bill|law|speech|report)\b/i.test(c)) frames.splice(i, 1);
+  }
+  // (`Asked whether …, Smith said`: the question is no content of the answer's verb)
+  const asked = frames.filter((f) => f.speaker.start <= f.cueStart && /^asked$/i.test(f.cue) && (f.agentless || /^by$/i.test(text.slice(f.cueEnd, f.cueEnd + 4).trim())));
+  const kept = asked.length ? frames.filter((f) => asked.includes(f) || !asked.some((a) => f.contentStart <= a.cueStart && f.contentEnd >= a.contentEnd)) : frames;
+  return closedByAccording(kept).map((f) => withRelativeStart(text, f, toks));
+}
+
+/**
+ * `The president told her that it was not that simple, according to an account she gave.`: a
+ * closing `according to X` vouches for the whole clause before it, the report inside included
+ * (PolNeAR credits the sentence to X alone), so a frame whose content runs on into the
+ * `according to` phrase is no report of its own.
+ */
+function closedByAccording(frames: Frame[]): Frame[] {
+  const closing = frames.filter((f) => f.position === 'according' && f.cue === 'according to' && !f.parts && f.contentEnd <= f.cueStart);
+  if (!closing.length) return frames;
+  return frames.filter((f) => closing.includes(f) || f.parts || !closing.some((c) => f.contentStart < c.cueStart && f.contentEnd > c.cueStart && c.contentStart <= f.cueStart));
+}

@@ -1,0 +1,165 @@
+/** Frames of speech verbs with their content after them: `X said (that) …`, `X told Y that …`, and relative clauses that report. */
+import { isAttributionVerb, isReportingVerb, isStrongReportingVerb, OBJECT_VERBS, particleOf, reportingLemma, TIME_WORDS } from '../cues.js';
+import { isVerbForm, type Token } from '../names.js';
+import { readSubject } from '../speakers.js';
+import { coordinatedObject } from '../subjects.js';
+import { ADJUNCT_OPENER, afterParticle, clauseStartBefore, contentEndFrom, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
+import { FINITE, type Frame, trimContent, words } from './frame.js';
+import { appositiveSource, appositiveSubject, coordinatedSubject, documentIt, plainSubject, relativeHead, skipListener, subjectEnd, withCoordinatedNames } from './subject.js';
+import { relativeFrame } from './relatives.js';
+import { parentheticalFrame, tailFrame } from './tail.js';
+
+export function frameAt(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame | null {
+  const v = toks[vi]!;
+  const lemma = reportingLemma(v.text) ?? v.text;
+  const prevTok = toks[vi - 1];
+  // (a) `…, said Brown.` / `…, he said.` — the verb closes the sentence after a comma: content before
+  const afterComma = prevTok && (prevTok.text === ',' || /^[”"’']$/.test(prevTok.text));
+  // `Erin Murphy, a former aide who …, said McConnell's trip …`: the name and its appositive are the subject
+  // (`Democratic economists, like their Republican counterparts, say taxing …`: an aside after a group,
+  // when a clause opens after the verb, not a name closing a tail `…, said Jones`)
+  const appositive = prevTok?.text === ',' ? appositiveSubject(text, from, to, toks, vi) ?? (CLAUSE_OPENER.test(toks[vi + 1]?.text ?? '') && !/^(?:who|whose|which)$/i.test(toks.find((t, i) => i > 0 && toks[i - 1]!.text === ',')?.text ?? '') ? appositiveSource(text, toks, vi) : null) : null;
+  if (!appositive && !afterComma && prevTok) {
+    const paren = parentheticalFrame(text, from, to, toks, vi, lemma);
+    if (paren) return paren;
+  }
+  if (!appositive && (afterComma || (prevTok && isSubjectAfterComma(toks, vi)))) {
+    const tail = tailFrame(text, from, to, toks, vi, lemma);
+    if (tail) return tail;
+  }
+  // `Smith, who said the plan …, voted no`: a relative clause reports for the noun it hangs on
+  // (past an auxiliary: `who has said`, `which says`)
+  const relSe = subjectEnd(toks, vi);
+  if (relSe > 0 && /^(?:who|which)$/i.test(toks[relSe - 1]!.text)) return relativeFrame(text, from, to, toks, vi, quoted, relSe - 1);
+  // (b) `X said (that) …`: the subject ends right before the verb
+  let se = subjectEnd(toks, vi);
+  if (se === 0) return null;
+  // (`Many speakers at the service — including Muslims and Jews — said`: an aside between dashes is no subject)
+  // (a spaced hyphen or a double one stands for the dash: `Mr. Bush - in a line aimed at Trump - declared`)
+  if (/^(?:[—–]|-|--)$/.test(toks[se - 1]!.text)) {
+    const dash = toks[se - 1]!.text;
+    // (`--` may come as two hyphens: the closing run is skipped, the opening run's first one found)
+    let close = se - 1;
+    while (close > 0 && toks[close - 1]!.text === dash) close--;
+    let d = close - 1;
+    while (d > 0 && close - d <= 16 && toks[d]!.text !== dash) d--;
+    while (d > 0 && toks[d - 1]!.text === dash) d--;
+    if (d > 0 && toks[d]!.text === dash) se = d;
+    // (an aside too long to see its start: nothing before the hyphen is the subject)
+    else if (!/^[—–]$/.test(dash)) return null;
+  }
+  const subjEnd = toks[se - 1]!.end;
+  const clauseStart = clauseStartBefore(text, from, toks, se);
+  let subject = appositive ?? readSubject(text, clauseStart, subjEnd);
+  // (`the cities of Leeds and Hull said`: the last conjunct of the source's object is no speaker of its own)
+  const andBefore = subject && !appositive ? toks.findIndex((t) => t.end <= subject!.start && toks[toks.indexOf(t) + 1]?.start === subject!.start) : -1;
+  if (andBefore > 0 && /^and$/i.test(toks[andBefore]!.text) && coordinatedObject(toks, andBefore)) subject = null;
+  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart) ?? relativeHead(text, toks, clauseStart, se);
+  if (!speaker) return null;
+  let c = vi + 1;
+  // the listener: `told reporters`, `told CNN`, `told her Japanese hosts`
+  // (further after an adjunct: `said in a statement released by his office on Tuesday that …`)
+  const reach = /^(?:in|on|at|during|after|before|via|through)$/i.test(toks[vi + 1]?.text ?? '') ? 15 : 9;
+  const thatAt = toks.findIndex((t, i) => i > vi && i <= vi + reach && t.text.toLowerCase() === 'that');
+  // the `that` of a verb further on (`said the minister told them that …`) is not this verb's
+  const between = thatAt > 0 ? toks.slice(vi + 1, thatAt) : [];
+  // `said she liked the apology and that she wanted …`: a second that-clause; the report starts after the verb
+  const coordinatedThat = thatAt > 0 && /^(?:and|but|or)$/i.test(toks[thatAt - 1]!.text);
+  // (`says there needs to be a law that requires …`: a clause before the `that` makes it a relative)
+  const ownThat = thatAt > 0 && !coordinatedThat && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text) || FINITE.test(t.text) || /^(?:there|he|she|they|we|i|it)$/i.test(t.text)
+    // (`said Mr. Manafort envisioned an approach that …`: a name and its past-tense verb)
+    || (/^\p{Ll}+ed$/u.test(t.text) && /^\p{Lu}\p{Ll}/u.test(between[between.indexOf(t) - 1]?.text ?? '')));
+  if (ownThat) c = thatAt;
+  else {
+    if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
+    // (`said in a statement on Tuesday …`: one adjunct after another)
+    for (let n = 0; n < 3 && c < toks.length; n++) {
+      const time = TIME_WORDS.exec(text.slice(toks[c]?.start ?? to, to));
+      if (!time) break;
+      c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
+      if (c < 0) c = toks.length;
+    }
+    // (`Amazon reported it sold …`, `Trump reported raising $9 million`, `The company reported earnings of …`:
+    // a filing or an announcement reports its object as much as a clause)
+    const reportsObject = /^report(?:s|ed)?$/i.test(v.text) && !/^(?:to|in|by|for|from|on|at|back|[,.;:—–])$/i.test(toks[c]?.text ?? '.');
+    if (!isStrongReportingVerb(v.text) && thatAt < 0 && !reportsObject) return null;
+  }
+  let contentFrom: number;
+  // `said of Apple in February`: what it was said about, not what was said
+  if (/^of$/i.test(toks[c]?.text ?? '') && thatAt < 0) return null;
+  // `Cruz said at a town hall Thursday`, `said over the phone`, `said as he launched …`: an adjunct
+  // after the verb is where or how it was said, not what
+  // (`agreed with …`, `commented on …`: the verb's own particle opens the content)
+  // (`the judge said, according to the Post`: the outlet that reported the saying, no content)
+  if (!ownThat && toks[c]?.text === ',' && /^according$/i.test(toks[c + 1]?.text ?? '')) return null;
+  // (`said just after midnight`, `said again on Sunday`: an adverb before the adjunct)
+  if (!ownThat && /^(?:just|shortly|later|earlier|again|repeatedly|also|then|once|briefly)$/i.test(toks[c]?.text ?? '') && ADJUNCT_OPENER.test(toks[c + 1]?.text ?? '')) c++;
+  if (thatAt < 0 && c === vi + 1 && particleOf(v.text)?.test(toks[c]?.text ?? '')) c = afterParticle(toks, vi, c);
+  else if (thatAt < 0 && (ADJUNCT_OPENER.test(toks[c]?.text ?? '') || /^according$/i.test(toks[c]?.text ?? ''))) {
+    // `says at a campaign stop in Toledo, Ohio, that …`: the that-clause after the adjunct is the content
+    const later = toks.findIndex((t, i) => i > c && i <= c + 20 && t.text.toLowerCase() === 'that' && toks[i - 1]!.text === ',');
+    // `said after the convention he would not …`: a short adjunct, then a pronoun and its verb open the content
+    // (not `said as he was leaving`: the pronoun there follows the subordinator)
+    const pronounAt = later < 0 ? toks.findIndex((t, i) => i > c + 1 && i <= c + 6 && /^(?:he|she|they|we|i)$/i.test(t.text) && /^\p{L}/u.test(toks[i - 1]!.text) && !/^(?:as|when|while|after|before|because|since|if|until|once|where|that|which|who|than|and|or|but|to|for|with|about|at|on|in|by|from|of)$/i.test(toks[i - 1]!.text) && FINITE.test(toks[i + 1]?.text ?? '')) : -1;
+    if (pronounAt > 0 && !toks.slice(c, pronounAt).some((t) => isReportingVerb(t.text) || /^[,;:“”"]$/.test(t.text))) c = pronounAt;
+    else {
+      if (later < 0 || toks.slice(c, later).some((t) => isReportingVerb(t.text) || /^[;:“”"]$/.test(t.text))) return null;
+      c = later;
+    }
+  }
+  contentFrom = toks[c]?.start ?? to;
+  // `…, citing …` / `…, saying …` is a report of its own (PolNeAR counts it apart): the content stops before it
+  const [cs, ce] = trimContent(text, contentFrom, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
+  if (words(text, cs, ce) < 3) return null;
+  // `“…,” Cruz said, in another shot at Trump`: the verb attributes the quote before it, and what
+  // follows the verb is where or how, not what
+  if (!ownThat && /(?:[”"]|'')\s*,?\s*$/.test(text.slice(from, speaker.start)) && !/[“”"]|''/.test(text.slice(cs, Math.min(to, ce + 3)))) return null;
+  // content that is one quotation is a direct quote, handled by the quote attribution
+  if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+  return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/** Verbs that name or judge their object (`what officials called a hate crime`, `which he described as …`). */
+const NAMING_VERB = /^(?:call|calls|called|calling|describe|describes|described|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|declare|declares|declared|deem|deems|deemed|brand|brands|branded)$/i;
+
+/**
+ * `what Republicans say is a pattern …`, `a firm that investigators concluded was …`, `what
+ * officials called a hate crime`: the relative pronoun before the speaker is the subject (or the
+ * named object) of what is reported, so the content starts there. A comma relative (`, which the
+ * campaign says includes …,`) ends at its closing comma.
+ */
+export function withRelativeStart(text: string, f: Frame, toks: Token[]): Frame {
+  if (f.position !== 'before' || f.parts || f.contentStart < f.cueEnd) return f;
+  const vi = toks.findIndex((t) => t.start === f.cueStart);
+  const c = toks.findIndex((t) => t.start >= f.contentStart);
+  if (vi < 0 || c < 0 || c > vi + 2) return f;
+  const rel = relativeBeforeSubject(toks, subjectEnd(toks, vi), c, NAMING_VERB.test(toks[vi]!.text));
+  if (rel < 0) return f;
+  let end = f.contentEnd;
+  if (toks[rel - 1]?.text === ',') {
+    const close = toks.findIndex((t, i) => i > c && t.text === ',' && t.start < end);
+    if (close > 0) end = toks[close]!.start;
+  }
+  void text;
+  return { ...f, contentStart: toks[rel]!.start, contentEnd: end };
+}
+
+/**
+ * The relative pronoun (`that`, `which`, `what`) just before the subject ending at toks[se - 1]
+ * when the verb's content toks[c] opens with a finite verb (`… that he said has favored …`) or the
+ * verb names its object (`naming`), else -1.
+ */
+function relativeBeforeSubject(toks: Token[], se: number, c: number, naming: boolean): number {
+  const first = toks[c]?.text ?? '';
+  const finite = /^\p{Ll}/u.test(first) && (FINITE.test(first) || /^\p{Ll}+(?:s|ed)$/u.test(first) && isVerbForm(first) && !/^\p{Ll}+ss$/u.test(first));
+  if (!finite && !naming) return -1;
+  for (let k = se - 1; k >= 0 && k >= se - 6; k--) {
+    const t = toks[k]!.text;
+    if (/^(?:that|which|what)$/i.test(t)) return k < se - 1 ? k : -1;
+    if (/^[,;:—–“”"]$/.test(t) || FINITE.test(t)) return -1;
+  }
+  return -1;
+}
+
+/** Words that open a reported clause right after the verb (never a name closing a tail). */
+const CLAUSE_OPENER = /^(?:that|he|she|they|it|we|i|there|the|this|these|those|his|her|their|its|our|a|an|some|many|most|no)$/i;
