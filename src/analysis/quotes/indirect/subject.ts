@@ -275,9 +275,12 @@ export function appositiveSource(text: string, toks: Token[], se: number): Speak
   if (!relative && inner.some((t) => /^\p{Ll}/u.test(t.text) && (isStrongReportingVerb(t.text) || /^(?:is|are|was|were|has|have|had|will|would)$/.test(t.text)))) return null;
   if (inner.some((t) => /^[;:“”"()]$/.test(t.text))) return null;
   const head = readSubject(text, toks[s0]!.start, toks[first]!.start);
-  // `the state’s Democratic senator, Jeanne Shaheen,`: the name in apposition is who it is
-  const named = !relative ? readSubject(text, inner[0]!.start, inner[inner.length - 1]!.end) : null;
-  if (named && named.type === 'person' && named.start === inner[0]!.start && named.end === inner[inner.length - 1]!.end && (!head || head.type !== 'person')) {
+  // `the state’s Democratic senator, Jeanne Shaheen,`: the name in apposition is who it is, also
+  // when a second appositive follows it (`Nevada's governor, Brian Salter, a Republican,`)
+  const comma = inner.findIndex((t) => t.text === ',');
+  const nameToks = comma > 0 ? inner.slice(0, comma) : inner;
+  const named = !relative ? readSubject(text, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end) : null;
+  if (named && named.type === 'person' && named.start === nameToks[0]!.start && named.end === nameToks[nameToks.length - 1]!.end && (!head || head.type !== 'person')) {
     const described = text.slice(toks[s0]!.start, toks[first]!.start).trim();
     return { ...named, role: named.role ?? cleanRole(described), described };
   }
