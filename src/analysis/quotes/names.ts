@@ -270,7 +270,7 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
       const t = toks[j]!.text;
       const gapOk = toks[j]!.start - toks[j - 1]!.end <= 1;
       if (!gapOk) break;
-      if (isCapitalised(t) || SUFFIX.test(t)) {
+      if (isCapitalised(t) || SUFFIX.test(t) || isMonthSurname(toks, j)) {
         j++;
         continue;
       }
@@ -305,6 +305,20 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
     i = j;
   }
   return runs;
+}
+
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * `Theresa May`, `Mrs May`: a month word straight after a first name or an honorific is a
+ * surname. A date has a number beside the month (`May 5`, `June 2016`); a first name never does.
+ */
+export function isMonthSurname(toks: readonly Token[], j: number): boolean {
+  if (!MONTHS.test(toks[j]!.text)) return false;
+  const before = toks[j - 1]!.text;
+  if (firstNameGender(before) === undefined && honorificGender(before) === undefined) return false;
+  const after = toks[j + 1]?.text ?? '';
+  return !/^\d/.test(after);
 }
 
 /**
