@@ -25,3 +25,24 @@ describe('a month word as a surname', () => {
     expect(q.speaker).toBe('Julia Hart');
   });
 });
+
+describe('headline labels that name no speaker', () => {
+  const claimsOf = (text: string) => extractQuotes(buildDoc(text)).filter((q) => q.cue === ':');
+
+  it('keeps a name before a headline colon as the speaker', () => {
+    const qs = claimsOf('Graham: The party is losing its way on trade\n\nThe senator spoke on Monday in Columbia.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Graham']);
+  });
+
+  it('takes no byline credit, contact line or kicker as a speaker', () => {
+    for (const label of ['Contributing', 'EMAIL', 'Paid Notice', 'Delegate Update', 'LOOK', 'Bombshell']) {
+      const text = `${label}: Maria Lopez and Tom Reed of the Gazette staff\n\nThe council met on Monday in Leeds.`;
+      expect(claimsOf(text)).toEqual([]);
+    }
+  });
+
+  it('takes a scorecard of short lines for several names as no claims', () => {
+    const text = 'What each needs tonight.\n\nSanders: Win in a walk\n\nCruz: Just hang on\n\nKasich: Now or never\n\nThe polls close at eight.';
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
