@@ -46,3 +46,11 @@ describe('headline labels that name no speaker', () => {
     expect(claimsOf(text)).toEqual([]);
   });
 });
+
+describe('a country as the subject of a report', () => {
+  it('keeps the country as an organisation speaker', () => {
+    const q = quoteWith('At the summit, Germany pledged that it would send more troops to the region next year.', 'more troops');
+    expect(q.speaker).toBe('Germany');
+    expect(q.speakerType).toBe('organisation');
+  });
+});

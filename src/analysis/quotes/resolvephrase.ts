@@ -57,7 +57,7 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
         return { speaker: person.name, role: p.role ?? person.role, type: 'person' };
       }
       if (p.surnameIfKnown) return { speaker: null, role: null, type: 'unknown' };
-      if (p.place) return { speaker: null, role: null, type: 'unknown' };
+      if (p.place) return { speaker: name, role: p.role, type: 'organisation' };
       // `the ministry said` after the Ministry of Health
       const noun = /^the\s+\p{Ll}+$/iu.test(p.mention) ? p.mention.slice(4) : undefined;
       const named = noun ? people.byOrgNoun(noun, at) ?? people.byGenericOrgNoun(noun, at) : undefined;
