@@ -54,3 +54,16 @@ describe('a country as the subject of a report', () => {
     expect(q.speakerType).toBe('organisation');
   });
 });
+
+describe('a nationality before a lone surname', () => {
+  it('reads it as the first name, not a namesake', () => {
+    const text = 'Freddy Ortega, a farmer, said the rains came late. "We lost everything," German Ortega said.';
+    expect(quoteWith(text, 'rains came late').speaker).toBe('Freddy Ortega');
+    expect(quoteWith(text, 'lost everything').speaker).toBe('German Ortega');
+  });
+
+  it('keeps it as a title before a role or a full name', () => {
+    expect(quoteWith('"We are ready," German Chancellor Olaf Scholz said.', 'are ready').speaker).toBe('Olaf Scholz');
+    expect(quoteWith('"We are ready," French President Emmanuel Macron said.', 'are ready').speaker).toBe('Emmanuel Macron');
+  });
+});

@@ -157,6 +157,18 @@ export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(w) || isDemonym(word);
 }
 
+/**
+ * Is words[x] a title before the name? A nationality is one only before a title or a full name
+ * (`German Chancellor Merkel`, `French Emmanuel Macron`); before a lone surname it is the first
+ * name (`German Ortega`, not the German Ortega): a report never names a person by nationality
+ * and surname alone.
+ */
+function titleAt(words: readonly string[], x: number): boolean {
+  if (!isTitleWord(words[x]!)) return false;
+  if (TITLE_WORDS.has(words[x]!.toLowerCase().replace(/\.$/, ''))) return true;
+  return !(x === words.length - 2 && x === 0 && !isTitleWord(words[x + 1]!));
+}
+
 /** Words that mark a capitalised run as an organisation (or a place, or a publication). */
 const ORG_WORDS = new Set(
   (
@@ -335,7 +347,8 @@ function isCapitalisedFunctionWord(word: string): boolean {
 function classifyRun(text: string, run: Token[]): NameRun {
   // titles at the front: everything up to the last title word, if a name follows it
   let k = 0;
-  for (let x = 0; x < run.length - 1; x++) if (isTitleWord(run[x]!.text) || isRoleNoun(run[x]!.text)) k = x + 1;
+  const words = run.map((t) => t.text);
+  for (let x = 0; x < run.length - 1; x++) if (titleAt(words, x) || isRoleNoun(run[x]!.text)) k = x + 1;
   const nameToks = run.slice(k);
   const start = run[0]!.start;
   const end = run[run.length - 1]!.end;
@@ -404,7 +417,7 @@ function computeNameParts(name: string): string[] {
     .filter((w) => w.length > 0 && !SUFFIX.test(w));
   // titles go only from the front: `Mark Cuban` and `Angus King` keep their surnames
   let k = 0;
-  while (k < words.length && isTitleWord(words[k]!)) k++;
+  while (k < words.length && titleAt(words, k)) k++;
   return words.slice(k);
 }
 
