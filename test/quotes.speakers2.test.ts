@@ -67,3 +67,9 @@ describe('a nationality before a lone surname', () => {
     expect(quoteWith('"We are ready," French President Emmanuel Macron said.', 'are ready').speaker).toBe('Emmanuel Macron');
   });
 });
+
+describe('two countries joined as the subject', () => {
+  it('credits both, as two joined names are', () => {
+    expect(quoteWith('"We will not yield," China and Russia said in a joint statement.', 'not yield').speaker).toBe('China and Russia');
+  });
+});

@@ -205,7 +205,9 @@ function coordinatedNames(text: string, [a, b]: [number, number]): SpeakerPhrase
   const rs = b - m[2]!.length;
   const left = headOf(text, [ls, ls + m[1]!.length], false);
   const right = headOf(text, [rs, b], false);
-  if (left?.type !== 'person' || right?.type !== 'person' || left.start !== ls || right.start !== rs) return null;
+  // `France and Germany said`: two countries or bodies joined speak together as two people do
+  const bothNamed = (left?.type === 'person' && right?.type === 'person') || (left?.type === 'organisation' && right?.type === 'organisation');
+  if (!left || !right || !bothNamed || left.start !== ls || right.start !== rs) return null;
   // `David and Jeanne Heidler`: a first name alone before a full name shares its surname
   const leftName = left.name ?? left.mention;
   const shared = nameParts(leftName).length <= 1 && isFirstName(leftName) && nameParts(right.name ?? right.mention).length >= 2 ? { ...left, name: `${leftName} ${surnameOf(right.name ?? right.mention)}`, surnameIfKnown: undefined } : left;
