@@ -73,3 +73,16 @@ describe('two countries joined as the subject', () => {
     expect(quoteWith('"We will not yield," China and Russia said in a joint statement.', 'not yield').speaker).toBe('China and Russia');
   });
 });
+
+describe('a named subject that seems or appears', () => {
+  const text = 'Marco Rubio spoke in Iowa on Monday. Rubio seemed hopeful that the country could take in more refugees next year.';
+
+  it('credits the subject with the position', () => {
+    expect(quoteWith(text, 'more refugees').speaker).toBe('Marco Rubio');
+  });
+
+  it('leaves a passive subject without a source', () => {
+    const q = quoteWith('Lena Stahl chaired the panel. Stahl was widely criticised for ending the inquiry before the report was out.', 'ending the inquiry');
+    expect(q.speaker).toBeNull();
+  });
+});
