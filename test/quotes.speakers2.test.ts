@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analysis/text/doc.js';
 import { extractQuotes, type Quote } from '../src/analysis/quotes/index.js';
+import { quotesToJson } from '../src/analysis/quotes/json.js';
 
 function quoteWith(text: string, snippet: string): Quote {
   const qs = extractQuotes(buildDoc(text));
@@ -84,5 +85,13 @@ describe('a named subject that seems or appears', () => {
   it('leaves a passive subject without a source', () => {
     const q = quoteWith('Lena Stahl chaired the panel. Stahl was widely criticised for ending the inquiry before the report was out.', 'ending the inquiry');
     expect(q.speaker).toBeNull();
+  });
+});
+
+describe('the JSON speaker string', () => {
+  it('does not repeat a description that is the speaker as written', () => {
+    const doc = buildDoc('An unusual coalition supported the plan, which would create a permanent headquarters in Brussels.');
+    const line = quotesToJson('t', doc, extractQuotes(doc));
+    expect(line.quotes.map((q) => q.speaker)).toEqual(['An unusual coalition']);
   });
 });
