@@ -95,3 +95,12 @@ describe('the JSON speaker string', () => {
     expect(line.quotes.map((q) => q.speaker)).toEqual(['An unusual coalition']);
   });
 });
+
+describe('two names described together before them', () => {
+  it('keeps the description with the joined names', () => {
+    const doc = buildDoc('Two objectors, Lawrence Joyce and William Graham, challenged the claim that the senator was eligible to run.');
+    const line = quotesToJson('t', doc, extractQuotes(doc));
+    expect(line.quotes.map((q) => q.speaker)).toEqual(['Lawrence Joyce and William Graham, Two objectors']);
+    expect(line.quotes.map((q) => q.speakerMention)).toEqual(['Lawrence Joyce and William Graham']);
+  });
+});

@@ -18,7 +18,7 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
   if (p.coSpeakers?.length) {
     // `Mr. Grassley and Mr. Leahy said`: both said it; each name is resolved on its own
     const all = p.coSpeakers.map((c) => resolvePhrase(c, c.start, people, doc));
-    if (all.every((r) => r.speaker)) return { speaker: all.map((r) => r.speaker).join(' and '), role: null, type: all[0]!.type };
+    if (all.every((r) => r.speaker)) return { speaker: all.map((r) => r.speaker).join(' and '), role: null, type: all[0]!.type, ...(p.described ? { described: p.described } : {}) };
     return resolvePhrase({ ...p, coSpeakers: undefined }, at, people, doc);
   }
   const described = describedByAffiliation(p, doc);

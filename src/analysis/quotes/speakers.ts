@@ -233,7 +233,7 @@ export function readObjectSpeaker(text: string, from: number, end: number): Spea
   return head;
 }
 
-const DESCRIBED_DETERMINER = /^(?:a|an|one|another|the|his|her|their|its)$/i;
+const DESCRIBED_DETERMINER = /^(?:a|an|one|another|the|his|her|their|its|two|three|four|both)$/i;
 /** `Carter’s press secretary, Peter Cook`: an owner's name opens a description too (only before a name) */
 const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.\-]*['’]s?$/u;
 const next2 = (chunks: Array<[number, number]>) => chunks.length >= 2;
@@ -300,6 +300,9 @@ function personHead(toks: readonly Token[]): boolean {
 function nameInApposition(text: string, chunk: [number, number]): SpeakerPhrase | null {
   const nt = tokens(text, chunk[0], chunk[1]);
   if (nt.length === 0 || nt.length > 12) return null;
+  // `Two objectors, Lawrence Joyce and William Graham,`: two names joined, described together
+  const pair = coordinatedNames(text, chunk);
+  if (pair) return pair;
   const runs = nameRuns(text, nt);
   const run = runs[0];
   // a single name filling the chunk, as before, or a name a title or role leads up to
