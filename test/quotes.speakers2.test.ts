@@ -104,3 +104,15 @@ describe('two names described together before them', () => {
     expect(line.quotes.map((q) => q.speakerMention)).toEqual(['Lawrence Joyce and William Graham']);
   });
 });
+
+describe('a group named by the one it serves', () => {
+  it('credits the group, not its owner', () => {
+    const q = quoteWith('Hillary Clinton was sued in May. Attorneys for Clinton said that the case had no merit.', 'no merit');
+    expect(q.speaker).toBe('Attorneys for Clinton');
+    expect(q.speakerType).toBe('unnamed');
+  });
+
+  it('still credits a named person after a role and an owner', () => {
+    expect(quoteWith('"We are ready," said Clinton campaign manager Robby Mook.', 'are ready').speaker).toBe('Robby Mook');
+  });
+});
