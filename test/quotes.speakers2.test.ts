@@ -116,3 +116,12 @@ describe('a group named by the one it serves', () => {
     expect(quoteWith('"We are ready," said Clinton campaign manager Robby Mook.', 'are ready').speaker).toBe('Robby Mook');
   });
 });
+
+describe('a party or people in the plural', () => {
+  it('is a group of its own, not the group named before it', () => {
+    const q = quoteWith('Anti-Trump Republicans met on Monday in Ohio. Most Republicans say that the nominee will lose in November.', 'will lose');
+    expect(q.speaker).toBe('Republicans');
+    expect(q.speakerMention).toBe('Most Republicans');
+    expect(q.speakerType).toBe('unnamed');
+  });
+});
