@@ -112,6 +112,11 @@ describe('a group named by the one it serves', () => {
     expect(q.speakerType).toBe('unnamed');
   });
 
+  it('credits people close to someone, not that one', () => {
+    const q = quoteWith('Hillary Clinton spoke in Iowa. People close to Clinton say that she will campaign in Ohio.', 'campaign in Ohio');
+    expect(q.speaker).toBe('People close to Clinton');
+  });
+
   it('still credits a named person after a role and an owner', () => {
     expect(quoteWith('"We are ready," said Clinton campaign manager Robby Mook.', 'are ready').speaker).toBe('Robby Mook');
   });

@@ -146,7 +146,7 @@ const OWNER_LINK = /^(?:for|of|at|with|from|to)$/i;
 
 /** `a spokesman for the ministry`: a determiner, a role noun and its owner; the speaker is unnamed. */
 function roleOfOwner(text: string, window: Token[], leading: boolean): SpeakerPhrase | null {
-  const group = groupOfOwner(text, window, leading);
+  const group = groupOfOwner(text, window);
   if (group) return group;
   // the phrase is the whole window: from its start after a verb, or from its determiner before one
   for (let i = 0; i < window.length - 2; i++) {
@@ -168,13 +168,16 @@ function roleOfOwner(text: string, window: Token[], leading: boolean): SpeakerPh
 }
 
 /**
- * `Aides to Clinton say`, `Supporters of Sanders argue`, `Attorneys for Clinton said`: a plural role
- * with no determiner, then its owner, opens the subject. The group speaks, not the one it serves.
+ * `Aides to Clinton say`, `Supporters of Sanders argue`, `People close to Clinton say`: a plural
+ * role or `people` with no determiner, then its owner (or whom it is close to), opens the subject.
+ * The group speaks, not the one it serves.
  */
-function groupOfOwner(text: string, window: Token[], leading: boolean): SpeakerPhrase | null {
-  const [noun, link] = window;
-  if (!noun || !link || window.length < 3 || !/^\p{L}+s$/u.test(noun.text) || !isRoleNoun(noun.text) || !OWNER_LINK.test(link.text)) return null;
-  const mention = text.slice(noun.start, ownerEnd(window, 2));
+function groupOfOwner(text: string, window: Token[]): SpeakerPhrase | null {
+  const [noun, link, next] = window;
+  if (!noun || !link || !next || window.length < 3 || !/^\p{L}+s$|^people$/iu.test(noun.text) || !(isRoleNoun(noun.text) || /^people$/i.test(noun.text))) return null;
+  const near = /^(?:close|closest|loyal|familiar)$/i.test(link.text) && /^(?:to|with)$/i.test(next.text);
+  if (!near && !OWNER_LINK.test(link.text)) return null;
+  const mention = text.slice(noun.start, ownerEnd(window, near ? 3 : 2));
   return { type: 'unnamed', mention, start: noun.start, end: noun.start + mention.length, role: null, gender: 'plural' };
 }
 
