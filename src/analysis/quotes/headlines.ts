@@ -5,8 +5,14 @@ import type { Candidate } from './candidate.js';
 
 /** Headline labels that are sources though no name: `Poll: Sanders leads`. */
 const SOURCE_LABELS = /^(?:poll|polls|survey|study|report|newspaper|sources|officials|experts|analysts|aides|insiders|witnesses|police|prosecutors)$/i;
-/** Labels that are sections, not sources: `Analysis: …`, `Watch: …`. */
-const SECTION_LABELS = /^(?:the latest|latest|analysis|opinion|editorial|commentary|watch|video|photos|exclusive|breaking|update|updated|live|transcript|fact check|review|explainer|interview|q&a|read|listen|note|editor's note|correction|related|more|see also|source|sources say)$/i;
+/** Labels that are sections or clickbait kickers, not sources: `Analysis: …`, `Watch: …`, `LOOK: …`. */
+const SECTION_LABELS = /^(?:the latest|latest|analysis|opinion|editorial|commentary|watch|video|photos|exclusive|breaking|update|updated|live|transcript|fact check|review|explainer|interview|q&a|read|listen|note|editor's note|correction|related|more|see also|source|sources say|look|boom|bombshell|wow)$/i;
+/**
+ * Newsroom furniture that ends a label: a byline credit (`Contributing: …`), a contact
+ * (`EMAIL: …`), a notice or a running series (`Paid Notice`, `Delegate Update`). None names who
+ * claims what follows.
+ */
+const NEWSROOM_LABEL_END = /(?:^|\s)(?:contributing|contributors|email|e-mail|contact|notice|update|updates|photos|gallery|podcast|newsletter|briefing|digest|roundup|recap)$/i;
 
 /**
  * A headline that credits its claim with a colon: `Graham: Trump’s rhetoric is destroying the
@@ -20,7 +26,7 @@ export function headlineClaims(doc: Doc): Candidate[] {
     const m = /^([\p{Lu}][\p{L}.'’\- ]{1,40}):\s+(\S.*)$/u.exec(p.text);
     if (!m || wordCount(text, p.start, p.end) > 30 || /[“"]$/.test(m[1]!)) continue;
     const label = m[1]!.trim();
-    if (SECTION_LABELS.test(label)) continue;
+    if (SECTION_LABELS.test(label) || NEWSROOM_LABEL_END.test(label)) continue;
     const phrase = readObjectSpeaker(text, p.start, p.start + m[1]!.length);
     const named = phrase && (phrase.type === 'person' || phrase.type === 'organisation') && phrase.end >= p.start + label.length - 1;
     const source = SOURCE_LABELS.test(label);
@@ -32,5 +38,16 @@ export function headlineClaims(doc: Doc): Candidate[] {
     if (wordCount(text, start, end) < 3) continue;
     out.push({ start, end, kind: 'indirect', phrase: speaker, cue: ':', at: speaker.start, paragraph: p.index, floating: false, quoted: false });
   }
-  return out;
+  return isRoster(text, out) ? [] : out;
+}
+
+/**
+ * `Sanders: Win in a walk` / `Cruz: Just hang on` / `Kasich: Now or never`: three or more short
+ * lines, each for a different name, are a scorecard the newsroom wrote, not claims the people
+ * made. A headline comes once; a transcript repeats its speakers and runs longer.
+ */
+function isRoster(text: string, claims: readonly Candidate[]): boolean {
+  if (claims.length < 3) return false;
+  const names = new Set(claims.map((c) => c.phrase?.mention));
+  return names.size === claims.length && claims.every((c) => wordCount(text, c.start, c.end) < 7);
 }

@@ -146,6 +146,8 @@ const OWNER_LINK = /^(?:for|of|at|with|from|to)$/i;
 
 /** `a spokesman for the ministry`: a determiner, a role noun and its owner; the speaker is unnamed. */
 function roleOfOwner(text: string, window: Token[], leading: boolean): SpeakerPhrase | null {
+  const group = groupOfOwner(text, window);
+  if (group) return group;
   // the phrase is the whole window: from its start after a verb, or from its determiner before one
   for (let i = 0; i < window.length - 2; i++) {
     const det = window[i]!.text;
@@ -163,6 +165,20 @@ function roleOfOwner(text: string, window: Token[], leading: boolean): SpeakerPh
     return { type: indefinite ? 'unnamed' : 'descriptor', mention, start: window[i]!.start, end: window[i]!.start + mention.length, role: null, modifiers: [noun.toLowerCase()], gender: 'unknown' };
   }
   return null;
+}
+
+/**
+ * `Aides to Clinton say`, `Supporters of Sanders argue`, `People close to Clinton say`: a plural
+ * role or `people` with no determiner, then its owner (or whom it is close to), opens the subject.
+ * The group speaks, not the one it serves.
+ */
+function groupOfOwner(text: string, window: Token[]): SpeakerPhrase | null {
+  const [noun, link, next] = window;
+  if (!noun || !link || !next || window.length < 3 || !/^\p{L}+s$|^people$/iu.test(noun.text) || !(isRoleNoun(noun.text) || /^people$/i.test(noun.text))) return null;
+  const near = /^(?:close|closest|loyal|familiar)$/i.test(link.text) && /^(?:to|with)$/i.test(next.text);
+  if (!near && !OWNER_LINK.test(link.text)) return null;
+  const mention = text.slice(noun.start, ownerEnd(window, near ? 3 : 2));
+  return { type: 'unnamed', mention, start: noun.start, end: noun.start + mention.length, role: null, gender: 'plural' };
 }
 
 /** The end of the owner noun phrase after `for`: up to a verb, `who` or punctuation. */

@@ -36,7 +36,9 @@ function withDescription(q: Quote): string | null {
   if (q.speaker && q.described && !q.speaker.includes(',')) return `${q.speaker}, ${q.described}`;
   const m = q.speakerMention;
   if (!q.speaker || (q.speakerType !== 'person' && q.speakerType !== 'organisation') || !m || q.speaker.includes(',')) return q.speaker;
-  if (q.speaker.toLowerCase() === m.replace(/^(?:the|an?|another)\s+/i, '').toLowerCase()) return q.speaker;
+  // (`An unusual coalition` resolved as written: the description would only repeat it)
+  const bare = (s: string) => s.replace(/^(?:the|an?|another)\s+/i, '').toLowerCase();
+  if (bare(q.speaker) === bare(m)) return q.speaker;
   if (!/^(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:\S+\s+)*\p{Ll}/u.test(m) || m.split(/\s+/).length > 8 || /[“”"]/.test(m)) return q.speaker;
   return `${q.speaker}, ${m.replace(/^(?:The|An?|Another)\b/, (w) => w.toLowerCase())}`;
 }

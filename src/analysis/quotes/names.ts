@@ -157,6 +157,18 @@ export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(w) || isDemonym(word);
 }
 
+/**
+ * Is words[x] a title before the name? A nationality is one only before a title or a full name
+ * (`German Chancellor Merkel`, `French Emmanuel Macron`); before a lone surname it is the first
+ * name (`German Ortega`, not the German Ortega): a report never names a person by nationality
+ * and surname alone.
+ */
+function titleAt(words: readonly string[], x: number): boolean {
+  if (!isTitleWord(words[x]!)) return false;
+  if (TITLE_WORDS.has(words[x]!.toLowerCase().replace(/\.$/, ''))) return true;
+  return !(x === words.length - 2 && x === 0 && !isTitleWord(words[x + 1]!));
+}
+
 /** Words that mark a capitalised run as an organisation (or a place, or a publication). */
 const ORG_WORDS = new Set(
   (
@@ -270,7 +282,7 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
       const t = toks[j]!.text;
       const gapOk = toks[j]!.start - toks[j - 1]!.end <= 1;
       if (!gapOk) break;
-      if (isCapitalised(t) || SUFFIX.test(t)) {
+      if (isCapitalised(t) || SUFFIX.test(t) || isMonthSurname(toks, j)) {
         j++;
         continue;
       }
@@ -307,6 +319,20 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
   return runs;
 }
 
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * `Theresa May`, `Mrs May`: a month word straight after a first name or an honorific is a
+ * surname. A date has a number beside the month (`May 5`, `June 2016`); a first name never does.
+ */
+export function isMonthSurname(toks: readonly Token[], j: number): boolean {
+  if (!MONTHS.test(toks[j]!.text)) return false;
+  const before = toks[j - 1]!.text;
+  if (firstNameGender(before) === undefined && honorificGender(before) === undefined) return false;
+  const after = toks[j + 1]?.text ?? '';
+  return !/^\d/.test(after);
+}
+
 /**
  * A capitalised word alone that is an adverb, conjunction or participle (`Rather,`, `Therefore`,
  * `Increasingly`, `Running counter to …`): capitalised because it opens the sentence, not a name.
@@ -321,7 +347,8 @@ function isCapitalisedFunctionWord(word: string): boolean {
 function classifyRun(text: string, run: Token[]): NameRun {
   // titles at the front: everything up to the last title word, if a name follows it
   let k = 0;
-  for (let x = 0; x < run.length - 1; x++) if (isTitleWord(run[x]!.text) || isRoleNoun(run[x]!.text)) k = x + 1;
+  const words = run.map((t) => t.text);
+  for (let x = 0; x < run.length - 1; x++) if (titleAt(words, x) || isRoleNoun(run[x]!.text)) k = x + 1;
   const nameToks = run.slice(k);
   const start = run[0]!.start;
   const end = run[run.length - 1]!.end;
@@ -390,7 +417,7 @@ function computeNameParts(name: string): string[] {
     .filter((w) => w.length > 0 && !SUFFIX.test(w));
   // titles go only from the front: `Mark Cuban` and `Angus King` keep their surnames
   let k = 0;
-  while (k < words.length && isTitleWord(words[k]!)) k++;
+  while (k < words.length && titleAt(words, k)) k++;
   return words.slice(k);
 }
 

@@ -56,7 +56,7 @@ export function resolveAll(doc: Doc, candidates: Candidate[], people: PersonInde
       const q = firstPersonIn(c.phrase, out, origins)!;
       resolved = { speaker: q.speaker, role: q.role, type: q.speakerType, ...(q.described ? { described: q.described } : {}) };
       mention = q.speakerMention;
-    } else if (c.phrase && !c.agentless) {
+    } else if (c.phrase && (!c.agentless || seemsToItself(c))) {
       resolved = resolvePhrase(c.phrase, c.at, people, doc);
       // the one who speaks is who a later `he said` most likely stands for (not the one who asks)
       const person = resolved.type === 'person' && resolved.speaker ? people.find(resolved.speaker) : undefined;
@@ -101,6 +101,15 @@ export function resolveAll(doc: Doc, candidates: Candidate[], people: PersonInde
     }
   }
   return joinBrokenQuotes(doc, out, origins);
+}
+
+/**
+ * `Rubio seemed hopeful that …`, `Republicans appear to be salivating …`: no one is named as the
+ * judge, but the position is the subject's own, and PolNeAR credits the subject (a named person or
+ * body); a passive (`Lewandowski was dismissed`) stays agentless.
+ */
+function seemsToItself(c: Candidate): boolean {
+  return (c.phrase?.type === 'person' || c.phrase?.type === 'organisation') && /^(?:seem|seems|seemed|appear|appears|appeared)$/i.test(c.cue ?? '');
 }
 
 /** The resolved quote (in doc.text offsets, by its origin) holding a first-person subject `I`/`we`, when it has a speaker. */

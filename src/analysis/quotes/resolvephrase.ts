@@ -1,6 +1,6 @@
 /** One speaker phrase resolved to a full name, an organisation, or an unnamed source, through the people index. */
 import type { Doc } from '../text/doc.js';
-import { honorificGender, isVerbForm, nameParts } from './names.js';
+import { honorificGender, isDemonym, isVerbForm, nameParts } from './names.js';
 import { ANAPHORIC_HEAD, DOCUMENT_HEAD } from './tails.js';
 import type { Person, PersonIndex, SpeakerPhrase } from './speakers.js';
 import type { Quote } from './quote.js';
@@ -18,7 +18,7 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
   if (p.coSpeakers?.length) {
     // `Mr. Grassley and Mr. Leahy said`: both said it; each name is resolved on its own
     const all = p.coSpeakers.map((c) => resolvePhrase(c, c.start, people, doc));
-    if (all.every((r) => r.speaker)) return { speaker: all.map((r) => r.speaker).join(' and '), role: null, type: all[0]!.type };
+    if (all.every((r) => r.speaker)) return { speaker: all.map((r) => r.speaker).join(' and '), role: null, type: all[0]!.type, ...(p.described ? { described: p.described } : {}) };
     return resolvePhrase({ ...p, coSpeakers: undefined }, at, people, doc);
   }
   const described = describedByAffiliation(p, doc);
@@ -26,6 +26,9 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
   switch (p.type) {
     case 'person': {
       const name = p.name ?? p.mention;
+      // `Most Republicans say`, `Anti-Trump Republicans`: a party or people in the plural is a group
+      // as written, never a person's surname (nor the group named before it)
+      if (isGroupName(name)) return { speaker: name.replace(/^(?:the|a|an)\s+/i, ''), role: null, type: 'unnamed' };
       // (`Mr. King`: a title word after an honorific is the surname)
       const parts = nameParts(name).length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) ? [name] : nameParts(name);
       let person: Person | undefined;
@@ -57,7 +60,7 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
         return { speaker: person.name, role: p.role ?? person.role, type: 'person' };
       }
       if (p.surnameIfKnown) return { speaker: null, role: null, type: 'unknown' };
-      if (p.place) return { speaker: null, role: null, type: 'unknown' };
+      if (p.place) return { speaker: name, role: p.role, type: 'organisation' };
       // `the ministry said` after the Ministry of Health
       const noun = /^the\s+\p{Ll}+$/iu.test(p.mention) ? p.mention.slice(4) : undefined;
       const named = noun ? people.byOrgNoun(noun, at) ?? people.byGenericOrgNoun(noun, at) : undefined;
@@ -145,6 +148,14 @@ function describedByAffiliation(p: SpeakerPhrase, doc: Doc): SpeakerPhrase | nul
   if (!the || (next && !isVerbForm(next))) return null;
   const start = p.start - the[0].length;
   return { type: 'descriptor', mention: doc.text.slice(start, p.end), start, end: p.end, role: null, modifiers: words.map((w) => w.toLowerCase()), gender: 'unknown' };
+}
+
+const PLURAL_GROUP = /^(?:Republicans|Democrats|Independents|Conservatives|Liberals|Progressives|Libertarians|Evangelicals|Catholics|Christians|Muslims|Jews|Tories)$/;
+
+/** A name ending in a party or a people in the plural (`Anti-Trump Republicans`, `Mexicans`). */
+function isGroupName(name: string): boolean {
+  const last = name.split(/\s+/).pop() ?? '';
+  return PLURAL_GROUP.test(last) || (/^\p{Lu}\p{Ll}+s$/u.test(last) && isDemonym(last.slice(0, -1)));
 }
 
 /** `a Texan who … the Texan said`: a description introduced with an indefinite article is someone unnamed. */

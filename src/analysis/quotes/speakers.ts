@@ -205,7 +205,9 @@ function coordinatedNames(text: string, [a, b]: [number, number]): SpeakerPhrase
   const rs = b - m[2]!.length;
   const left = headOf(text, [ls, ls + m[1]!.length], false);
   const right = headOf(text, [rs, b], false);
-  if (left?.type !== 'person' || right?.type !== 'person' || left.start !== ls || right.start !== rs) return null;
+  // `France and Germany said`: two countries or bodies joined speak together as two people do
+  const bothNamed = (left?.type === 'person' && right?.type === 'person') || (left?.type === 'organisation' && right?.type === 'organisation');
+  if (!left || !right || !bothNamed || left.start !== ls || right.start !== rs) return null;
   // `David and Jeanne Heidler`: a first name alone before a full name shares its surname
   const leftName = left.name ?? left.mention;
   const shared = nameParts(leftName).length <= 1 && isFirstName(leftName) && nameParts(right.name ?? right.mention).length >= 2 ? { ...left, name: `${leftName} ${surnameOf(right.name ?? right.mention)}`, surnameIfKnown: undefined } : left;
@@ -231,7 +233,7 @@ export function readObjectSpeaker(text: string, from: number, end: number): Spea
   return head;
 }
 
-const DESCRIBED_DETERMINER = /^(?:a|an|one|another|the|his|her|their|its)$/i;
+const DESCRIBED_DETERMINER = /^(?:a|an|one|another|the|his|her|their|its|two|three|four|both)$/i;
 /** `Carter’s press secretary, Peter Cook`: an owner's name opens a description too (only before a name) */
 const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.\-]*['’]s?$/u;
 const next2 = (chunks: Array<[number, number]>) => chunks.length >= 2;
@@ -298,6 +300,9 @@ function personHead(toks: readonly Token[]): boolean {
 function nameInApposition(text: string, chunk: [number, number]): SpeakerPhrase | null {
   const nt = tokens(text, chunk[0], chunk[1]);
   if (nt.length === 0 || nt.length > 12) return null;
+  // `Two objectors, Lawrence Joyce and William Graham,`: two names joined, described together
+  const pair = coordinatedNames(text, chunk);
+  if (pair) return pair;
   const runs = nameRuns(text, nt);
   const run = runs[0];
   // a single name filling the chunk, as before, or a name a title or role leads up to
