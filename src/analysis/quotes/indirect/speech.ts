@@ -5,7 +5,7 @@ import { readSubject } from '../speakers.js';
 import { coordinatedObject } from '../subjects.js';
 import { ADJUNCT_OPENER, afterParticle, clauseStartBefore, contentEndFrom, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
 import { FINITE, type Frame, trimContent, words } from './frame.js';
-import { appositiveSource, appositiveSubject, coordinatedSubject, documentIt, plainSubject, relativeHead, skipListener, subjectEnd, withCoordinatedNames } from './subject.js';
+import { appositiveSource, appositiveSubject, clauseSubject, coordinatedSubject, documentIt, plainSubject, relativeHead, skipListener, subjectEnd, withCoordinatedNames } from './subject.js';
 import { relativeFrame } from './relatives.js';
 import { parentheticalFrame, tailFrame } from './tail.js';
 
@@ -49,8 +49,9 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
     else if (!/^[—–]$/.test(dash)) return null;
   }
   const subjEnd = toks[se - 1]!.end;
-  const clauseStart = clauseStartBefore(text, from, toks, se);
-  let subject = appositive ?? readSubject(text, clauseStart, subjEnd);
+  const read = appositive ? { clauseStart: clauseStartBefore(text, from, toks, se), subject: appositive } : clauseSubject(text, from, toks, se, subjEnd);
+  const clauseStart = read.clauseStart;
+  let subject = read.subject;
   // (`the cities of Leeds and Hull said`: the last conjunct of the source's object is no speaker of its own)
   const andBefore = subject && !appositive ? toks.findIndex((t) => t.end <= subject!.start && toks[toks.indexOf(t) + 1]?.start === subject!.start) : -1;
   if (andBefore > 0 && /^and$/i.test(toks[andBefore]!.text) && coordinatedObject(toks, andBefore)) subject = null;
