@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analysis/text/doc.js';
 import { extractQuotes } from '../src/analysis/quotes/index.js';
+import { framesIn } from '../src/analysis/quotes/indirect.js';
 
 function indirect(text: string): Array<[string | null, string]> {
   return extractQuotes(buildDoc(text)).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.quote]);
@@ -15,5 +16,19 @@ describe('reported speech: coordinated subjects', () => {
   it('keeps two clauses apart when the first has a verb', () => {
     const got = indirect('The levy failed and its backers said the school board would try again in the spring.');
     expect(got.find(([, q]) => q.startsWith('the school board'))?.[0]).toBe('its backers');
+  });
+});
+
+describe('reported speech: an opening `according to` owns the report after it', () => {
+  it('reads a long document source and credits the inner report to it', () => {
+    const got = indirect('According to early results of a survey conducted for the county paper and two radio stations by a Denver polling firm, most residents in all three towns say they want the old mill reopened.');
+    expect(got).toHaveLength(1);
+    expect(got[0]![1]).toBe('most residents in all three towns say they want the old mill reopened');
+  });
+
+  it('does not take a name inside the according phrase for the inner subject', () => {
+    const text = 'According to a report by Harbor Research, local fishermen say the new quotas will ruin them.';
+    const speakers = framesIn(text, 0, text.length, []).map((f) => f.speaker.mention);
+    expect(speakers).toEqual(['a report by Harbor Research']);
   });
 });
