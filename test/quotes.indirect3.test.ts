@@ -32,3 +32,15 @@ describe('reported speech: an opening `according to` owns the report after it', 
     expect(speakers).toEqual(['a report by Harbor Research']);
   });
 });
+
+describe('reported speech: a relative `that` on the object', () => {
+  it('takes the determined object before a relative `that` into the content', () => {
+    const got = indirect('Marta Lindqvist proposed a new parking levy that would pay for the harbour repairs.');
+    expect(got).toContainEqual(['Marta Lindqvist', 'a new parking levy that would pay for the harbour repairs']);
+  });
+
+  it('still starts at the `that` of a clause with its own subject', () => {
+    const got = indirect('The coach said the other day that the team would train indoors all week.');
+    expect(got.find(([, q]) => q.includes('train indoors'))?.[1]).toBe('that the team would train indoors all week');
+  });
+});
