@@ -44,3 +44,15 @@ describe('reported speech: a relative `that` on the object', () => {
     expect(got.find(([, q]) => q.includes('train indoors'))?.[1]).toBe('that the team would train indoors all week');
   });
 });
+
+describe('reported speech: the end of a comma relative', () => {
+  it('keeps a list or an adjunct after a comma inside the relative content', () => {
+    const got = indirect('The mayor met Dana Holt, who said the fund would pay for parks, libraries and pools.');
+    expect(got).toContainEqual(['Dana Holt', 'the fund would pay for parks, libraries and pools']);
+  });
+
+  it('ends the relative content at the comma before the main verb', () => {
+    const got = indirect('Dana Holt, who said the fund would pay for parks, took questions for an hour.');
+    expect(got).toContainEqual(['Dana Holt', 'the fund would pay for parks']);
+  });
+});
