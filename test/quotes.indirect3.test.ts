@@ -56,3 +56,15 @@ describe('reported speech: the end of a comma relative', () => {
     expect(got).toContainEqual(['Dana Holt', 'the fund would pay for parks']);
   });
 });
+
+describe('reported speech: the end of a comma relative with a position verb', () => {
+  it('keeps a list inside the content', () => {
+    const got = indirect('The plan is opposed by Dana Holt, who has backed new parks, libraries and pools.');
+    expect(got).toContainEqual(['Dana Holt', 'new parks, libraries and pools']);
+  });
+
+  it('ends at a comma before the next conjunct of the head', () => {
+    const got = indirect('The plan is opposed by Dana Holt, who has backed new parks, and Ray Odom, who favours lower taxes.');
+    expect(got).toContainEqual(['Dana Holt', 'new parks']);
+  });
+});

@@ -5,7 +5,7 @@ import { readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.
 import { afterParticle, clauseEndAfter, clauseStartBefore, contentEndFrom, isPassive, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
 import { type Frame, inside, trimContent, words } from './frame.js';
 import { appositiveSource, appositiveSubject, clauseSubject, coordinatedSubject, plainSubject, subjectEnd, subjectStartTok, withCoordinatedNames } from './subject.js';
-import { relativeFrame } from './relatives.js';
+import { closesRelative, relativeFrame } from './relatives.js';
 import { parentheticalFrame, tailFrame } from './tail.js';
 
 /** Adjectives of conviction and feeling that hold a position: `is confident that …`, `were skeptical about …`. */
@@ -78,7 +78,7 @@ export function attributionFrame(text: string, from: number, to: number, toks: T
   let c = idiomLast > 0 ? idiomLast + 1 : vi + 1;
   if (idiomLast > 0 && /^that$/i.test(toks[idiomLast]!.text)) c = idiomLast;
   else if (idiomLast < 0) c = afterParticle(toks, vi, c);
-  const relEnd = relative ? toks.find((t, i) => i > c && /^[,;—–]$/.test(t.text))?.start ?? to : to;
+  const relEnd = relative ? toks.find((t, i) => i > c && (/^[;—–]$/.test(t.text) || (t.text === ',' && closesRelative(toks, i))))?.start ?? to : to;
   const [cs, ce] = trimContent(text, toks[c]?.start ?? to, Math.min(relEnd, participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 2 && !(STANCE_VERB.test(toks[vi]!.text) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(cs, ce)))) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;

@@ -62,10 +62,12 @@ const INNER_STOP = /^(?:in|on|at|into|over|under|after|before|during|since|than|
 const HEAD_OPENER = /^(?:among|from|of|by|with|for|to|including|like|about|against|between)$/i;
 
 /** Does the comma at toks[k] close a relative clause: the main clause's verb (past an adverb) follows? */
-function closesRelative(toks: Token[], k: number): boolean {
+export function closesRelative(toks: Token[], k: number): boolean {
   let n = k + 1;
   while (/^[”"’]$/.test(toks[n]?.text ?? '')) n++;
   while (/^\p{Ll}+ly$/u.test(toks[n]?.text ?? '') || /^(?:also|still|then|now|never|not)$/i.test(toks[n]?.text ?? '')) n++;
   const w = toks[n]?.text ?? '';
+  // (`…, and Hispanics, who back …`: a new conjunct of the relative's head starts with a name)
+  if (/^(?:and|but)$/i.test(w) && /^\p{Lu}/u.test(toks[n + 1]?.text ?? '')) return true;
   return /^\p{Ll}/u.test(w) && (FINITE.test(w) || isVerbForm(w));
 }
