@@ -68,3 +68,15 @@ describe('reported speech: the end of a comma relative with a position verb', ()
     expect(got).toContainEqual(['Dana Holt', 'new parks']);
   });
 });
+
+describe('reporting cues: what a sign or a message reads', () => {
+  it('credits a quote to the sign that reads it', () => {
+    const got = extractQuotes(buildDoc('Neighbours stopped to look at the gate. “Beware of the goats,” the hand-painted sign read.'));
+    expect(got.map((q) => [q.speaker, q.quote])).toContainEqual(['the hand-painted sign', 'Beware of the goats']);
+  });
+
+  it('reads no report in `read` without quoted wording', () => {
+    const got = indirect('The novel will sell, said Rita Gomez, the books editor at the Ledger, who has not read the work but knows its plot.');
+    expect(got.some(([, q]) => q.startsWith('the work'))).toBe(false);
+  });
+});
