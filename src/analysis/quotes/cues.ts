@@ -24,6 +24,8 @@ const IRREGULAR: Record<string, string[]> = {
   tell2: ['informed', 'informs'],
   // manner-of-speaking verbs newsrooms use with a quote (`“Go back to Univision,” Trump barked`)
   snap: ['snapped', 'snaps'],
+  // a sign, a message or a statement `reads` what it says (`One banner read “…”`)
+  read: ['reads', 'read'],
 };
 
 /** Regular reporting verbs (base form); -s/-ed/-ing forms are generated. */
@@ -60,7 +62,7 @@ for (const [lemma, forms] of Object.entries(IRREGULAR)) for (const f of forms) F
 export const OBJECT_VERBS = new Set(['tell', 'assure', 'ask', 'warn', 'urge', 'remind', 'inform', 'caution']);
 
 /** Verbs that report speech only when a quote or a that-clause follows (too often literal otherwise). */
-const WEAK = new Set(['continue', 'describe', 'question', 'answer', 'ask', 'observe', 'repeat', 'echo', 'signal', 'charge', 'counter', 'maintain', 'state', 'report', 'post', 'speak', 'begin', 'put', 'think', 'estimate', 'predict', 'wonder', 'reason', 'snap', 'chime', 'bark', 'beam', 'scoff', 'gush', 'interject', 'marvel', 'fume', 'chuckle', 'sigh', 'tease', 'thunder', 'chant', 'shoot', 'fire', 'hit']);
+const WEAK = new Set(['read', 'continue', 'describe', 'question', 'answer', 'ask', 'observe', 'repeat', 'echo', 'signal', 'charge', 'counter', 'maintain', 'state', 'report', 'post', 'speak', 'begin', 'put', 'think', 'estimate', 'predict', 'wonder', 'reason', 'snap', 'chime', 'bark', 'beam', 'scoff', 'gush', 'interject', 'marvel', 'fume', 'chuckle', 'sigh', 'tease', 'thunder', 'chant', 'shoot', 'fire', 'hit']);
 
 /**
  * Two-word cues whose first word alone is no report (`shot back`, `fired back`, `put it`,

@@ -22,6 +22,8 @@ export function notAReport(toks: Token[], vi: number, lower: string, prev: strin
   if (/^(?:show|shows)$/.test(lower) && /^(?:radio|tv|talk|television|news|game|morning|cable|reality|late-night|cooking|awards?|trade|road|art|fashion|stage|variety|comedy|chat|panel|web|sunday|evening|network)$/i.test(prev)) return true;
   // `states` reports only formally, with a that-clause; `see` a view only with `as`/`that`/a question word
   if (/^(?:state|states|stated)$/.test(lower) && next !== 'that') return true;
+  // `read` frames what a sign or a message says only before its quoted wording (`a banner read, “…”`)
+  if (/^(?:read|reads)$/.test(lower) && !/^[“"‘]$/.test(/^[,:]$/.test(next) ? toks[vi + 2]?.text ?? '' : next)) return true;
   if (/^(?:see|sees|saw|seen|seeing)$/.test(lower) && !/^(?:that|as|how|what|whether|why|it|him|her|them|this|himself|herself|themselves|itself)$/.test(next) && !toks.slice(vi + 1, vi + 6).some((t) => /^as$/i.test(t.text))) return true;
   if (/^(?:find|finds|found)$/.test(lower) && /^(?:himself|herself|themselves|itself|myself|ourselves|a|it|them|him|her|time|ways?|success)$/.test(next)) return true;
   // a bare verb after one capitalised name (no `and`, no auxiliary): a noun compound or a headline

@@ -56,6 +56,9 @@ function commaAfterSource(text: string, from: number, to: number): number {
 /** A document noun right after a name (`… News survey`, `… review of filings`): the name is its owner. */
 const DOCUMENT_AFTER_NAME = /^[^,;:.()“"]{0,30}?\b(?:poll|polls|survey|surveys|review|study|analysis|report|reports|data|memo|letter|count|tally|estimates?|filings?|projections?|index|audit|tracking|figures|records|documents?)\b/i;
 
+/** A source phrase that opens with a document (`early results of exit polls …`, `a new survey by …`). */
+const DOCUMENT_OPENING = /^(?:\S+\s+){0,4}?(?:poll|polls|polling|survey|surveys|study|analysis|report|data|results|estimates|projections|figures|records|documents)\b/i;
+
 function sourceAfterAccording(text: string, from: number, end: number): SpeakerPhrase | null {
   const named = readObjectSpeaker(text, from, end);
   // `a new survey by the housing office`: a name deep in the phrase is not the source itself
@@ -79,7 +82,8 @@ function sourceAfterAccording(text: string, from: number, end: number): SpeakerP
     phrase = phrase.replace(/\s+(?:on|last|this|released|published|issued)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b.*$/, '');
   }
   const n = phrase.split(/\s+/).length;
-  if (n > 14 || !/[\p{L}]/u.test(phrase) || /^(?:that|which|who|this|it)\b/i.test(phrase)) return null;
+  // (a document's description runs longer: `early results of exit polls conducted for the AP and television networks by Edison Research`)
+  if (n > (DOCUMENT_OPENING.test(phrase) ? 20 : 14) || !/[\p{L}]/u.test(phrase) || /^(?:that|which|who|this|it)\b/i.test(phrase)) return null;
   const start = from + m[0].length - m[1]!.length;
   return { type: 'unnamed', mention: phrase, start, end: start + phrase.length, role: null };
 }

@@ -4,8 +4,8 @@ import type { Token } from '../names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.js';
 import { afterParticle, clauseEndAfter, clauseStartBefore, contentEndFrom, isPassive, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
 import { type Frame, inside, trimContent, words } from './frame.js';
-import { appositiveSource, appositiveSubject, coordinatedSubject, plainSubject, subjectEnd, subjectStartTok, withCoordinatedNames } from './subject.js';
-import { relativeFrame } from './relatives.js';
+import { appositiveSource, appositiveSubject, clauseSubject, coordinatedSubject, plainSubject, subjectEnd, subjectStartTok, withCoordinatedNames } from './subject.js';
+import { closesRelative, relativeFrame } from './relatives.js';
 import { parentheticalFrame, tailFrame } from './tail.js';
 
 /** Adjectives of conviction and feeling that hold a position: `is confident that …`, `were skeptical about …`. */
@@ -23,8 +23,8 @@ export function adjectiveFrame(text: string, from: number, to: number, toks: Tok
   let se = k;
   while (se > 0 && isBetweenSpeakerAndVerb(toks[se - 1]!.text)) se--;
   if (se === 0 || /^[,;:()"“”‘’—–-]$/.test(toks[se - 1]!.text)) return null;
-  const clauseStart = clauseStartBefore(text, from, toks, se);
-  const speaker = readSubject(text, clauseStart, toks[se - 1]!.end) ?? plainSubject(text, toks, clauseStart, se, vi);
+  const { clauseStart, subject } = clauseSubject(text, from, toks, se, toks[se - 1]!.end);
+  const speaker = subject ?? plainSubject(text, toks, clauseStart, se, vi);
   if (!speaker) return null;
   const c = /^that$/i.test(toks[vi + 1]!.text) ? vi + 1 : vi + 2;
   if (!toks[c]) return null;
@@ -66,18 +66,19 @@ export function attributionFrame(text: string, from: number, to: number, toks: T
   // `… from business leaders who oppose the law`: a restrictive relative reports for its head
   const restrictive = idiomLast < 0 && /^who$/i.test(subjTok.text) && toks[se - 2]?.text !== ',' ? relativeFrame(text, from, to, toks, vi, quoted, se - 1) : null;
   if (restrictive) return restrictive;
-  const clauseStart = clauseStartBefore(text, from, toks, se);
+  const read = appositive ? null : clauseSubject(text, from, toks, se, subjTok.end);
+  const clauseStart = read?.clauseStart ?? clauseStartBefore(text, from, toks, se);
   // `Trump, who has criticized the deal, …`: a comma relative reports for the noun it hangs on,
   // and its content ends at the comma that closes it
   const relative = /^(?:who|which)$/i.test(subjTok.text) && toks[se - 2]?.text === ',' && se >= 3;
   const headStart = relative ? clauseStartBefore(text, from, toks, se - 2) : clauseStart;
-  const subject = relative ? readSubject(text, headStart, toks[se - 3]!.end) ?? (/^which$/i.test(subjTok.text) ? plainSubject(text, toks, headStart, se - 2, vi) : null) : appositive ?? readSubject(text, clauseStart, subjTok.end);
+  const subject = relative ? readSubject(text, headStart, toks[se - 3]!.end) ?? (/^which$/i.test(subjTok.text) ? plainSubject(text, toks, headStart, se - 2, vi) : null) : appositive ?? read?.subject ?? null;
   const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : relative ? null : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi);
   if (!speaker) return null;
   let c = idiomLast > 0 ? idiomLast + 1 : vi + 1;
   if (idiomLast > 0 && /^that$/i.test(toks[idiomLast]!.text)) c = idiomLast;
   else if (idiomLast < 0) c = afterParticle(toks, vi, c);
-  const relEnd = relative ? toks.find((t, i) => i > c && /^[,;—–]$/.test(t.text))?.start ?? to : to;
+  const relEnd = relative ? toks.find((t, i) => i > c && (/^[;—–]$/.test(t.text) || (t.text === ',' && closesRelative(toks, i))))?.start ?? to : to;
   const [cs, ce] = trimContent(text, toks[c]?.start ?? to, Math.min(relEnd, participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 2 && !(STANCE_VERB.test(toks[vi]!.text) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(cs, ce)))) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;

@@ -156,7 +156,7 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
 }
 
 /** Where the clause containing toks[se] starts: after the last `that`/`;`/quote closer before it. */
-export function clauseStartBefore(text: string, from: number, toks: Token[], se: number): number {
+export function clauseStartBefore(text: string, from: number, toks: Token[], se: number, joinNounPhrases = true): number {
   // `ST. LOUIS — Donald Trump claimed …`: a dateline in capitals opens the story, not the subject
   const dateline = /^\s*\p{Lu}[\p{Lu}.,'’ ]{1,40}(?:\s*\([^)]{1,20}\))?\s*(?:—|–|--)\s*/u.exec(text.slice(from, from + 60));
   if (dateline && toks[se - 1] && toks[se - 1]!.start >= from + dateline[0].length) from += dateline[0].length;
@@ -170,6 +170,9 @@ export function clauseStartBefore(text: string, from: number, toks: Token[], se:
     // `Experts on North Korea and nonproliferation said`, `the cities of Leeds and Hull said`: an
     // `and` inside the source's prepositional phrase joins its objects, not two clauses
     if (/^and$/i.test(t) && k < se - 1 && coordinatedObject(toks, k)) continue;
+    // `The Republican nominee and his aides haven't said …`: two determined noun phrases joined by
+    // `and` are one coordinated subject, not two clauses
+    if (joinNounPhrases && /^and$/i.test(t) && nounPhraseConjuncts(toks, k, se)) continue;
     if (t === ';' || /^[”"’'“‘]$/.test(t) || /^(?:that|what|and|but|because|while|although|though|as|when|after|if|since|where|whereas)$/i.test(t)) {
       start = toks[k]!.end;
       break;
@@ -188,5 +191,23 @@ export function clauseStartBefore(text: string, from: number, toks: Token[], se:
   return start;
 }
 
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|several|other|both)$/i;
+const CLAUSE_OPENER = /^(?:[,;:—–”"“]|that|because|while|although|though|as|when|if|since|but)$/i;
+
+/**
+ * Is `and` at toks[k] between two short determined noun phrases, the first opening its clause and
+ * the second running to the subject's end toks[se - 1] (`the nominee and his aides`)? Neither
+ * side may hold a verb, so `The plan failed and his aides said …` stays two clauses.
+ */
+function nounPhraseConjuncts(toks: Token[], k: number, se: number): boolean {
+  if (se - k - 1 < 2 || se - k - 1 > 5 || !DETERMINER.test(toks[k + 1]!.text)) return false;
+  let a = k - 1;
+  while (a > 0 && k - a < 5 && !CLAUSE_OPENER.test(toks[a - 1]!.text)) a--;
+  if (a > 0 && !CLAUSE_OPENER.test(toks[a - 1]!.text)) return false;
+  if (k - a < 2 || !DETERMINER.test(toks[a]!.text)) return false;
+  const verbless = (t: Token) => !FINITE.test(t.text) && !IRREGULAR_PAST.test(t.text) && !/^\p{Ll}+ed$/u.test(t.text) && !/^(?:and|or|but|who|which|that|said|says|told)$/i.test(t.text) && !/^[,;:]$/.test(t.text);
+  return toks.slice(a + 1, k).every(verbless) && toks.slice(k + 2, se).every(verbless);
+}
+
 /** Words that open an introductory phrase before a sentence's subject. */
-export const INTRODUCTORY = /^(?:by|in|on|at|after|before|with|without|despite|although|though|while|as|following|amid|during|since|given|unlike|like|for|from|under|through|when|if|once|because|upon|throughout|beyond|besides)$/i;
+export const INTRODUCTORY = /^(?:according|by|in|on|at|after|before|with|without|despite|although|though|while|as|following|amid|during|since|given|unlike|like|for|from|under|through|when|if|once|because|upon|throughout|beyond|besides)$/i;

@@ -138,7 +138,18 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
   // (`Asked whether …, Smith said`: the question is no content of the answer's verb)
   const asked = frames.filter((f) => f.speaker.start <= f.cueStart && /^asked$/i.test(f.cue) && (f.agentless || /^by$/i.test(text.slice(f.cueEnd, f.cueEnd + 4).trim())));
   const kept = asked.length ? frames.filter((f) => asked.includes(f) || !asked.some((a) => f.contentStart <= a.cueStart && f.contentEnd >= a.contentEnd)) : frames;
-  return closedByAccording(kept).map((f) => withRelativeStart(text, f, toks));
+  return ownedByAccording(closedByAccording(kept)).map((f) => withRelativeStart(text, f, toks));
+}
+
+/**
+ * `According to exit polls, majorities of voters say they …`: an opening `according to X` vouches
+ * for the report after it (PolNeAR credits it to X), so a frame wholly inside its content, its
+ * speaker included, is no report of its own.
+ */
+function ownedByAccording(frames: Frame[]): Frame[] {
+  const opening = frames.filter((f) => f.position === 'according' && f.cue === 'according to' && !f.parts && f.contentStart >= f.cueEnd);
+  if (!opening.length) return frames;
+  return frames.filter((f) => opening.includes(f) || !opening.some((c) => c.contentStart <= Math.min(f.cueStart, f.speaker.start, f.contentStart) && Math.max(f.cueEnd, f.contentEnd) <= c.contentEnd + 2));
 }
 
 /**

@@ -4,7 +4,7 @@ import { isVerbForm, type Token } from '../names.js';
 import { readSubject, type SpeakerPhrase } from '../speakers.js';
 import { nounPhraseSubject } from '../subjects.js';
 import { afterParticle, clauseStartBefore, contentEndFrom, participleAfter } from './clauses.js';
-import { type Frame, trimContent, words } from './frame.js';
+import { FINITE, type Frame, trimContent, words } from './frame.js';
 import { plainSubject, skipListener } from './subject.js';
 
 /**
@@ -27,7 +27,11 @@ export function relativeFrame(text: string, from: number, to: number, toks: Toke
   if (time) c = toks.findIndex((t) => t.start >= (toks[c]?.start ?? to) + time[0].length);
   if (c < 0 || c >= toks.length) return null;
   let end = Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, false));
-  const comma = toks.find((t, k) => k > c && t.text === ',' && t.start < end);
+  // a comma relative ends at the comma that gives the sentence back to its main verb (`X, who said …,
+  // took a seat`); a comma inside a list or before an adjunct (`Iran, Russia and Syria`, `sparingly,
+  // in emergencies`) is the content's own (a restrictive one ends at any comma: `Among those who
+  // say …, most …`)
+  const comma = toks.find((t, k) => k > c && t.text === ',' && t.start < end && (restrictive || closesRelative(toks, k)));
   if (comma) end = comma.start;
   const [cs, ce] = trimContent(text, toks[c]!.start, end);
   if (words(text, cs, ce) < 2) return null;
@@ -56,3 +60,14 @@ const INNER_STOP = /^(?:in|on|at|into|over|under|after|before|during|since|than|
 
 /** Prepositions before a noun phrase that is no clause subject. */
 const HEAD_OPENER = /^(?:among|from|of|by|with|for|to|including|like|about|against|between)$/i;
+
+/** Does the comma at toks[k] close a relative clause: the main clause's verb (past an adverb) follows? */
+export function closesRelative(toks: Token[], k: number): boolean {
+  let n = k + 1;
+  while (/^[”"’]$/.test(toks[n]?.text ?? '')) n++;
+  while (/^\p{Ll}+ly$/u.test(toks[n]?.text ?? '') || /^(?:also|still|then|now|never|not)$/i.test(toks[n]?.text ?? '')) n++;
+  const w = toks[n]?.text ?? '';
+  // (`…, and Hispanics, who back …`: a new conjunct of the relative's head starts with a name)
+  if (/^(?:and|but)$/i.test(w) && /^\p{Lu}/u.test(toks[n + 1]?.text ?? '')) return true;
+  return /^\p{Ll}/u.test(w) && (FINITE.test(w) || isVerbForm(w));
+}

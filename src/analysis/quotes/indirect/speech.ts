@@ -5,7 +5,7 @@ import { readSubject } from '../speakers.js';
 import { coordinatedObject } from '../subjects.js';
 import { ADJUNCT_OPENER, afterParticle, clauseStartBefore, contentEndFrom, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
 import { FINITE, type Frame, trimContent, words } from './frame.js';
-import { appositiveSource, appositiveSubject, coordinatedSubject, documentIt, plainSubject, relativeHead, skipListener, subjectEnd, withCoordinatedNames } from './subject.js';
+import { appositiveSource, appositiveSubject, clauseSubject, coordinatedSubject, documentIt, plainSubject, relativeHead, skipListener, subjectEnd, withCoordinatedNames } from './subject.js';
 import { relativeFrame } from './relatives.js';
 import { parentheticalFrame, tailFrame } from './tail.js';
 
@@ -49,8 +49,9 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
     else if (!/^[—–]$/.test(dash)) return null;
   }
   const subjEnd = toks[se - 1]!.end;
-  const clauseStart = clauseStartBefore(text, from, toks, se);
-  let subject = appositive ?? readSubject(text, clauseStart, subjEnd);
+  const read = appositive ? { clauseStart: clauseStartBefore(text, from, toks, se), subject: appositive } : clauseSubject(text, from, toks, se, subjEnd);
+  const clauseStart = read.clauseStart;
+  let subject = read.subject;
   // (`the cities of Leeds and Hull said`: the last conjunct of the source's object is no speaker of its own)
   const andBefore = subject && !appositive ? toks.findIndex((t) => t.end <= subject!.start && toks[toks.indexOf(t) + 1]?.start === subject!.start) : -1;
   if (andBefore > 0 && /^and$/i.test(toks[andBefore]!.text) && coordinatedObject(toks, andBefore)) subject = null;
@@ -69,7 +70,10 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   const ownThat = thatAt > 0 && !coordinatedThat && !between.some((t) => /^[.;:"“”‘’]$/.test(t.text) || isReportingVerb(t.text) || isAttributionVerb(t.text) || FINITE.test(t.text) || /^(?:there|he|she|they|we|i|it)$/i.test(t.text)
     // (`said Mr. Manafort envisioned an approach that …`: a name and its past-tense verb)
     || (/^\p{Ll}+ed$/u.test(t.text) && /^\p{Lu}\p{Ll}/u.test(between[between.indexOf(t) - 1]?.text ?? '')));
-  if (ownThat) c = thatAt;
+  // `proposed a constitutional amendment that would impose …`, `recalled an incident that left …`: a
+  // determined object before a `that` with no subject of its own is the content; the `that` is its relative
+  const relativeThat = ownThat && !OBJECT_VERBS.has(lemma) && relativeAfterObject(toks, vi, thatAt);
+  if (ownThat && !relativeThat) c = thatAt;
   else {
     if (OBJECT_VERBS.has(lemma)) c = skipListener(toks, c);
     // (`said in a statement on Tuesday …`: one adjunct after another)
@@ -117,6 +121,13 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   // content that is one quotation is a direct quote, handled by the quote attribution
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/** Is the `that` at toks[thatAt] a relative on a determined object of the verb (`a plan that would …`)? */
+function relativeAfterObject(toks: Token[], vi: number, thatAt: number): boolean {
+  if (!/^(?:a|an|the|his|her|their|its|our)$/i.test(toks[vi + 1]?.text ?? '') || thatAt - vi > 8) return false;
+  const next = toks[thatAt + 1]?.text ?? '';
+  return /^\p{Ll}/u.test(next) && (FINITE.test(next) || (/^\p{Ll}+(?:s|ed)$/u.test(next) && !/^\p{Ll}+ss$/u.test(next) && isVerbForm(next)));
 }
 
 /** Verbs that name or judge their object (`what officials called a hate crime`, `which he described as …`). */

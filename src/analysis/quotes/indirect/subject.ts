@@ -27,6 +27,19 @@ export function catenativeStart(toks: Token[], vi: number): number {
   return k;
 }
 
+/**
+ * The clause start before the subject ending at toks[se - 1] and the subject read from it to `end`.
+ * A coordinated start (`the mayor and her staff`) is kept only when it names a subject; else the
+ * clause starts at the last conjunct (`her staff`), for the fallback readers as well.
+ */
+export function clauseSubject(text: string, from: number, toks: Token[], se: number, end: number): { clauseStart: number; subject: SpeakerPhrase | null } {
+  const wide = clauseStartBefore(text, from, toks, se);
+  const subject = readSubject(text, wide, end);
+  if (subject) return { clauseStart: wide, subject };
+  const clauseStart = clauseStartBefore(text, from, toks, se, false);
+  return { clauseStart, subject: clauseStart === wide ? null : readSubject(text, clauseStart, end) };
+}
+
 /** A plain noun phrase from the clause start (or its last comma) to toks[se - 1]. */
 export function plainSubject(text: string, toks: Token[], clauseStart: number, se: number, vi: number, long = false): SpeakerPhrase | null {
   if (!verbOfPhrase(toks, vi)) return null;
