@@ -1,0 +1,52 @@
+/**
+ * Gender cues of a person mention: first names (compromise's lexicon, a plain word → tag map,
+ * plus common names it lacks) and honorifics. Pronoun agreement needs them.
+ */
+import nlp from 'compromise';
+
+// compromise's model type is `object`; its lexicon lives at model().one.lexicon
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+
+/** compromise's lexicon tags of one word (no tagging pass: a map lookup). */
+export function tagsOf(word: string): string[] {
+  const t = LEXICON[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+export type Gender = 'male' | 'female' | 'unknown';
+
+/**
+ * Common first names compromise's lexicon lacks or leaves without a gender (`Mark`, `Bill`):
+ * pronoun agreement needs them, and a person of unknown gender agrees with every pronoun.
+ */
+const EXTRA_MALE = new Set(
+  ('mark bill mitt jeb chuck reince newt rand rick mitch ted lindsey marco joe rudy steve stephen kevin ' +
+    'corey jared rex jim jimmy bob bobby bernie rahm ken kenneth dick al gary ron harry tom tim pat pete ' +
+    'john jon josh luis jose carlos juan ahmed mohammed muhammad vladimir xi shinzo fumio boris emmanuel ' +
+    'justin narendra recep benjamin bibi hassan ali omar sergei dmitry yoshimasa koji')
+    .split(/\s+/),
+);
+const EXTRA_FEMALE = new Set(
+  ('huma kellyanne priya hillary chelsea ivanka melania michelle nikki sarah elizabeth ' +
+    'nancy debbie donna hope omarosa kirsten tammy tulsi amy kamala marine angela theresa ursula ' +
+    'jacinda christine yulia sanna giorgia liz ayanna ilhan rashida alexandria lisa susan karen')
+    .split(/\s+/),
+);
+
+/** Mr. is a man, Mrs./Ms./Miss a woman: the strongest gender cue a surname mention carries. */
+export function honorificGender(mention: string): Gender | undefined {
+  const m = /^(?:the\s+)?(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\b\.?/i.exec(mention.trim());
+  if (!m) return undefined;
+  return /^(?:mr|sir|lord)$/i.test(m[1]!) ? 'male' : 'female';
+}
+
+export function firstNameGender(word: string): Gender | undefined {
+  const lower = word.toLowerCase();
+  if (EXTRA_MALE.has(lower)) return 'male';
+  if (EXTRA_FEMALE.has(lower)) return 'female';
+  const tags = tagsOf(word);
+  if (tags.includes('MaleName')) return 'male';
+  if (tags.includes('FemaleName')) return 'female';
+  if (tags.includes('FirstName')) return 'unknown';
+  return undefined;
+}
