@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analysis/text/doc.js';
-import { extractQuotes, type Quote } from '../src/analysis/quotes/index.js';
-
-function quotes(text: string): Quote[] {
-  return extractQuotes(buildDoc(text));
-}
-
-/** The resolved speaker of the quote containing `snippet`. */
-function speakerOf(text: string, snippet: string): string | null {
-  const qs = quotes(text);
-  const q = qs.find((x) => x.quote.includes(snippet));
-  if (!q) throw new Error(`no quote containing "${snippet}" in ${JSON.stringify(qs.map((x) => x.quote))}`);
-  return q.speaker;
-}
+import { extractQuotes } from '../src/analysis/quotes/index.js';
+import { quotesIn, speakerOf } from './support/quotes.js';
 
 describe('speaker resolution to full names', () => {
   it('a pronoun chain stays with the person it started from', () => {
@@ -24,7 +13,7 @@ describe('speaker resolution to full names', () => {
 
   it('a surname after the full name is the earliest full mention', () => {
     const text = 'Jeff J. Brown, author of a book on China, spoke in Beijing.\n\n"It will backfire," Brown told Sputnik.';
-    const q = quotes(text).find((x) => x.quote.includes('backfire'))!;
+    const q = quotesIn(text).find((x) => x.quote.includes('backfire'))!;
     expect(q.speaker).toBe('Jeff J. Brown');
     expect(q.speakerMention).toBe('Brown');
     expect(q.role).toBe('author of a book on China');
@@ -103,7 +92,7 @@ describe('speaker resolution to full names', () => {
 
   it('an appositive role stops where the sentence goes on with a verb', () => {
     const text = 'Alex Morgan, a spokesperson for the club, declined to comment on Friday. "I am happy with the deal," Morgan said.';
-    const q = quotes(text).find((x) => x.quote.includes('happy with the deal'))!;
+    const q = quotesIn(text).find((x) => x.quote.includes('happy with the deal'))!;
     expect(q.speaker).toBe('Alex Morgan');
     expect(q.role).toBe('a spokesperson for the club');
   });
@@ -128,13 +117,13 @@ describe('speaker phrases around the verb', () => {
   });
 
   it('a leading adverbial is not the subject, and `an Independent` is not a name', () => {
-    const q = quotes('With Michael Bloom weighing a run as an Independent, a Morning Consult poll found that he would draw votes from Hale.').find((x) => x.quote.includes('draw votes'))!;
+    const q = quotesIn('With Michael Bloom weighing a run as an Independent, a Morning Consult poll found that he would draw votes from Hale.').find((x) => x.quote.includes('draw votes'))!;
     expect(q.speaker).toBe('a Morning Consult poll');
     expect(q.speakerType).not.toBe('person');
   });
 
   it('a role noun with its owner is an unnamed speaker, not the owner', () => {
-    const q = quotes('A spokesman for the ministry said talks would resume next week.')[0]!;
+    const q = quotesIn('A spokesman for the ministry said talks would resume next week.')[0]!;
     expect(q.speaker).toBe('A spokesman for the ministry');
     expect(q.speakerType).toBe('unnamed');
     expect(speakerOf('A spokeswoman for Ana Silva said the mayor would not run again.', 'would not run again')).not.toBe('Ana Silva');
@@ -145,13 +134,13 @@ describe('speaker phrases around the verb', () => {
   });
 
   it('a question quote ended by the splitter still takes the cue right after it', () => {
-    const q = quotes('"Who do they think they are?" Donald Crane said of Apple in February.');
+    const q = quotesIn('"Who do they think they are?" Donald Crane said of Apple in February.');
     expect(q).toHaveLength(1);
     expect(q[0]!.speaker).toBe('Donald Crane');
   });
 
   it('a capitalised word that opens the sentence is not a speaker, nor is a capitalised verb a cue', () => {
-    const qs = quotes('Rather, sources close to her campaign say she stands fully behind the plan. The Islamic State claimed responsibility for that attack on Friday.');
+    const qs = quotesIn('Rather, sources close to her campaign say she stands fully behind the plan. The Islamic State claimed responsibility for that attack on Friday.');
     expect(qs.some((q) => q.speaker === 'Rather')).toBe(false);
     expect(qs.some((q) => q.cue === 'State')).toBe(false);
   });
@@ -165,7 +154,7 @@ describe('speaker phrases around the verb', () => {
   });
 
   it('a described role with its owner after the verb is the unnamed speaker, not the owner', () => {
-    const q = quotes('"It is not who we are," said a longtime adviser to Crane.')[0]!;
+    const q = quotesIn('"It is not who we are," said a longtime adviser to Crane.')[0]!;
     expect(q.speaker).toBe('a longtime adviser to Crane');
     expect(q.speakerType).toBe('unnamed');
   });
@@ -218,7 +207,7 @@ describe('interviews and organisations', () => {
 
 describe('age descriptors', () => {
   it('`said the 46-year-old` resolves to the person just named, like a pronoun', () => {
-    const qs = quotes('Marta Ilic spoke on Monday night.\n\n“He is, and always has been, a fine leader,” said the 46-year-old.');
+    const qs = quotesIn('Marta Ilic spoke on Monday night.\n\n“He is, and always has been, a fine leader,” said the 46-year-old.');
     const q = qs.find((x) => x.quote.includes('fine leader'));
     expect(q?.speaker).toBe('Marta Ilic');
     expect(q?.speakerMention).toBe('the 46-year-old');
@@ -276,7 +265,7 @@ describe('quotes introduced by a colon without a speech verb', () => {
 
   it('a capitalised common word opening the sentence is no speaker', () => {
     const text = 'The hall echoed with music. Giant screens showed a three-word proclamation: “Over the Top.”';
-    expect(quotes(text).every((q) => q.speaker === null)).toBe(true);
+    expect(quotesIn(text).every((q) => q.speaker === null)).toBe(true);
   });
 
   it('someone quoting someone else is not the speaker', () => {
@@ -297,14 +286,14 @@ describe('title-case headlines', () => {
 describe('speakers described before they are named, after the verb', () => {
   it('a role then the name after a comma is the named person, with the role', () => {
     const text = 'The briefing ran long.\n\n“We are not going to comment on that,” said the White House spokesman, Josh Earnest.';
-    const q = quotes(text).find((x) => x.quote.includes('not going to comment'))!;
+    const q = quotesIn(text).find((x) => x.quote.includes('not going to comment'))!;
     expect(q.speaker).toBe('Josh Earnest');
     expect(q.role).toBe('White House spokesman');
     expect(speakerOf('Freddy joined a fraternity.\n\n“It was his first statement,” said his best friend at Lehigh, Bruce Turry, who remembered him well.', 'first statement')).toBe('Bruce Turry');
   });
 
   it('a participle may open the role before a full name, and a participle clause after it is no role', () => {
-    const q = quotes('“I am not going to say it is a mistake,” said retired neurosurgeon Ben Carson, asked about his claims.').find((x) => x.kind === 'direct')!;
+    const q = quotesIn('“I am not going to say it is a mistake,” said retired neurosurgeon Ben Carson, asked about his claims.').find((x) => x.kind === 'direct')!;
     expect(q.speaker).toBe('Ben Carson');
     expect(q.role).toBeNull();
   });
@@ -338,7 +327,7 @@ describe('speakers described before they are named, after the verb', () => {
 
   it('an indefinite description is an unnamed source as written', () => {
     const text = 'Delegates met on Friday.\n\n“I did not care whether they backed Cruz or Kasich,” said one district GOP leader.';
-    const q = quotes(text).find((x) => x.quote.includes('did not care'))!;
+    const q = quotesIn(text).find((x) => x.quote.includes('did not care'))!;
     expect(q.speaker).toBe('one district GOP leader');
     expect(q.speakerType).toBe('unnamed');
     expect(speakerOf('The polls dropped.\n\n“The drop is about the emails,” said a person close to the Clintons.', 'The drop')).toBe('a person close to the Clintons');
@@ -371,7 +360,7 @@ describe('a surname shared by several people', () => {
 describe('organisations and one-word names', () => {
   it('`the ministry` is the ministry named before', () => {
     const text = 'The Ministry of Health said in a statement that it was reviewing the data.\n\n“We take this seriously,” the ministry said.';
-    const q = quotes(text).find((x) => x.quote.includes('take this seriously'))!;
+    const q = quotesIn(text).find((x) => x.quote.includes('take this seriously'))!;
     expect(q.speaker).toBe('Ministry of Health');
     expect(q.speakerType).toBe('organisation');
   });

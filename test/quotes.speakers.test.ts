@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analysis/text/doc.js';
-import { extractQuotes, type Quote } from '../src/analysis/quotes/index.js';
-import { quotesToJson } from '../src/analysis/quotes/json.js';
-
-function quoteWith(text: string, snippet: string): Quote {
-  const qs = extractQuotes(buildDoc(text));
-  const q = qs.find((x) => x.quote.includes(snippet));
-  if (!q) throw new Error(`no quote containing "${snippet}" in ${JSON.stringify(qs.map((x) => x.quote))}`);
-  return q;
-}
-
-/** The speaker as the JSON line gives it ("Full Name, description as written"). */
-function jsonSpeakerOf(text: string, snippet: string): string | null {
-  const doc = buildDoc(text);
-  const line = quotesToJson('t', doc, extractQuotes(doc));
-  const q = line.quotes.find((x) => x.quote.includes(snippet));
-  if (!q) throw new Error(`no quote containing "${snippet}"`);
-  return q.speaker;
-}
+import { extractQuotes } from '../src/analysis/quotes/index.js';
+import { quoteWith, jsonSpeakerOf } from './support/quotes.js';
 
 describe('a description in apposition before the name', () => {
   it('keeps the description a role list does not know, after the name', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analysis/text/doc.js';
-import { extractQuotes, type Quote } from '../src/analysis/quotes/index.js';
+import { extractQuotes } from '../src/analysis/quotes/index.js';
 import { quotesToJson } from '../src/analysis/quotes/json.js';
-
-function quoteWith(text: string, snippet: string): Quote {
-  const qs = extractQuotes(buildDoc(text));
-  const q = qs.find((x) => x.quote.includes(snippet));
-  if (!q) throw new Error(`no quote containing "${snippet}" in ${JSON.stringify(qs.map((x) => x.quote))}`);
-  return q;
-}
+import { quoteWith } from './support/quotes.js';
 
 describe('a month word as a surname', () => {
   it('reads a month after a first name as the surname', () => {
