@@ -38,7 +38,7 @@ export function tailCue(text: string, from: number, to: number): Cue | null {
       return phrase && phrase.type !== 'pronoun' ? { phrase, cue: 'according to', at: phrase.start } : null;
     }
     // a capitalised `State` or `Post` is part of a name, not a verb
-    if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text, toks[i + 1]?.text)) continue;
+    if (!/^\p{Ll}/u.test(t.text) || !(isReportingVerb(t.text, toks[i + 1]?.text) || goesOn(toks, i))) continue;
     // `the report said`: a word right after a determiner is a noun, not the verb
     if (i > k && afterDeterminer(toks, i)) continue;
     if (/ing$/i.test(t.text) && i > k) return null;
@@ -69,6 +69,15 @@ export function tailCue(text: string, from: number, to: number): Cue | null {
 }
 
 
+/**
+ * `“…,” she went on.`: `go on` with nothing after it but punctuation continues the speech just
+ * quoted; `Trump went on to promote …` or `went on the offensive` is no cue.
+ */
+function goesOn(toks: ReturnType<typeof tokens>, i: number): boolean {
+  if (!/^(?:went|goes|go|going)$/.test(toks[i]!.text) || toks[i + 1]?.text !== 'on') return false;
+  const next = toks[i + 2]?.text;
+  return next === undefined || /^[,.;:!?—–]$/.test(next);
+}
 
 function subjectEndBefore(toks: ReturnType<typeof tokens>, vi: number): number {
   let k = vi;
