@@ -17,3 +17,24 @@ describe('`went on` after a quote', () => {
     expect(quoteWith(text, 'best show').speaker).toBeNull();
   });
 });
+
+describe('names joined before a verb', () => {
+  const intro = 'Ben Carson, Carly Fiorina and Mike Huckabee spoke on Monday. ';
+
+  it('credits every name of a list of three after the quote', () => {
+    const q = quoteWith(`${intro}“We will not go there at all,” Carson, Fiorina and Huckabee said.`, 'go there');
+    expect(q.speaker).toBe('Ben Carson and Carly Fiorina and Mike Huckabee');
+  });
+
+  it('credits two joined names before a lead cue, not only the second', () => {
+    expect(quoteWith(`${intro}Fiorina and Huckabee said: “We will not attend the debate.”`, 'attend').speaker).toBe('Carly Fiorina and Mike Huckabee');
+  });
+
+  it('credits a list of three before a lead cue', () => {
+    expect(quoteWith(`${intro}Carson, Fiorina and Huckabee told reporters, “We will not attend the debate.”`, 'attend').speaker).toBe('Ben Carson and Carly Fiorina and Mike Huckabee');
+  });
+
+  it('still starts a new clause at `and` after a verb', () => {
+    expect(quoteWith('Fiorina laughed and Huckabee said: “This is a total disaster for them.”', 'disaster').speakerMention).toBe('Huckabee');
+  });
+});

@@ -185,8 +185,19 @@ export function clauseBefore2(text: string, from: number, verbAt: number): numbe
   const seg = text.slice(from, verbAt);
   // `As Steven Rosenthal, a tax lawyer, recently put it, “…”`: the `as` opens the clause, it is not the name's
   const m = /.*(?:\bthat\b|;|\band\b(?=\s+\p{Lu})|^\s*As\b(?=\s+\p{Lu}))/su.exec(seg);
-  return m ? from + m[0].length : from;
+  if (!m) return from;
+  // `Fiorina and Huckabee said`, `Carson, Fiorina and Huckabee said`: names alone before the `and`
+  // are more speakers of the same verb, not a clause of their own
+  const head = m[0].replace(/\band$/, '');
+  if (head !== m[0] && NAMES_ONLY.test(head)) {
+    const before = /.*(?:\bthat\b|;)/s.exec(head);
+    return before ? from + before[0].length : from;
+  }
+  return from + m[0].length;
 }
+
+/** One or more capitalised names separated by commas, after an optional `that` or `;`. */
+const NAMES_ONLY = /(?:^|\bthat\b|;)\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*,\s*)*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*,?\s*$/u;
 
 /** After a cue, nothing but a short adjunct to the sentence end: `Trump said.`, `she told CNN on Monday.` */
 export function attributionOnly(text: string, c: Cue, end: number): boolean {
