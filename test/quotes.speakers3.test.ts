@@ -38,3 +38,19 @@ describe('names joined before a verb', () => {
     expect(quoteWith('Fiorina laughed and Huckabee said: “This is a total disaster for them.”', 'disaster').speakerMention).toBe('Huckabee');
   });
 });
+
+describe('a bare `May` before a reporting verb', () => {
+  const intro = 'Theresa May met the press on Monday. ';
+
+  it('reads `May said` after a quote as the surname', () => {
+    expect(quoteWith(`${intro}“We will leave on time,” May said.`, 'leave on time').speaker).toBe('Theresa May');
+  });
+
+  it('reads `May told` before a quote as the surname', () => {
+    expect(quoteWith(`${intro}May told reporters: “The deal is done and dusted now.”`, 'dusted').speaker).toBe('Theresa May');
+  });
+
+  it('leaves a lowercase modal alone', () => {
+    expect(quoteWith(`${intro}“We may say nothing at all about it,” he said.`, 'say nothing').speakerMention).toBe('he');
+  });
+});
