@@ -54,3 +54,20 @@ describe('a bare `May` before a reporting verb', () => {
     expect(quoteWith(`${intro}“We may say nothing at all about it,” he said.`, 'say nothing').speakerMention).toBe('he');
   });
 });
+
+describe('a modal or preposition as a surname', () => {
+  it('reads `Will wrote` after a quote as George Will', () => {
+    const text = 'George Will is a columnist. “This might hasten the eclipse of the outsiders,” Will wrote.';
+    expect(quoteWith(text, 'hasten').speaker).toBe('George Will');
+  });
+
+  it('keeps a function-word surname after a first name in the person index', () => {
+    const text = 'Al From helped found the council. “We needed Wall Street for investment,” From said.';
+    expect(quoteWith(text, 'Wall Street').speaker).toBe('Al From');
+  });
+
+  it('takes no title-case modal for a surname', () => {
+    const text = 'Bernie Will Win. “The party is in trouble this year,” Sanders said.';
+    expect(quoteWith(text, 'party is in trouble').speaker).toBe('Sanders');
+  });
+});

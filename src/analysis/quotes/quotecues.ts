@@ -3,7 +3,7 @@
  * said`, `,” said Brown`), or before the opening one (`Brown said: “`, `Trump attacked Rubio, saying “`).
  */
 import { isBetweenSpeakerAndVerb, isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
-import { isMonthSurname, isVerbForm, tokens } from './names.js';
+import { isWordSurname, isVerbForm, tokens } from './names.js';
 import { afterDeterminer, attributionVerb } from './tails.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.js';
 import type { Cue } from './candidate.js';
@@ -83,7 +83,7 @@ function subjectEndBefore(toks: ReturnType<typeof tokens>, vi: number): number {
   let k = vi;
   while (k > 0 && (/^(?:also|later|then|has|have|had|once|again|further|simply|just|quickly|flatly|would|will|could)$/i.test(toks[k - 1]!.text) || isBetweenSpeakerAndVerb(toks[k - 1]!.text))) k--;
   // `Mrs May told`, `Theresa May said`: a capitalised `May` after a name is the surname, no auxiliary
-  if (k < vi && isMonthSurname(toks, k)) k++;
+  if (k < vi && isWordSurname(toks, k)) k++;
   return k > 0 ? toks[k - 1]!.end : toks[0]!.start;
 }
 
