@@ -229,7 +229,7 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isCapitalised(toks[i]!.text)) {
+    if (!isCapitalised(toks[i]!.text) && !isWordSurname(toks, i, text)) {
       i++;
       continue;
     }
@@ -238,7 +238,7 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
       const t = toks[j]!.text;
       const gapOk = toks[j]!.start - toks[j - 1]!.end <= 1;
       if (!gapOk) break;
-      if (isCapitalised(t) || SUFFIX.test(t) || isMonthSurname(toks, j)) {
+      if (isCapitalised(t) || SUFFIX.test(t) || isWordSurname(toks, j, text)) {
         j++;
         continue;
       }
@@ -269,7 +269,7 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
     // `Salma Hayek Described …`, `Rand Paul Says …`: a headline verb run on after a full name
     while (j - i >= 3 && isHeadlineVerb(toks[j - 1]!.text) && !toks.slice(i, j).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) j--;
     const indefinite = i > 0 && /^(?:a|an)$/i.test(toks[i - 1]!.text);
-    if (j - i > 1 || (!isCapitalisedFunctionWord(toks[i]!.text) && !indefinite)) runs.push(classifyRun(text, toks.slice(i, j)));
+    if (j - i > 1 || ((!isCapitalisedFunctionWord(toks[i]!.text) || isWordSurname(toks, i, text)) && !indefinite)) runs.push(classifyRun(text, toks.slice(i, j)));
     i = j;
   }
   return runs;
@@ -280,14 +280,31 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 /**
  * `Theresa May`, `Mrs May`: a month word straight after a first name or an honorific is a
  * surname. A date has a number beside the month (`May 5`, `June 2016`); a first name never does.
+ * Alone, `May said` or `May told` is a surname too: a modal `may` takes a bare infinitive, never
+ * a past or third-person verb (`text` reads the verb when the tokens stop before it).
  */
-export function isMonthSurname(toks: readonly Token[], j: number): boolean {
-  if (!MONTHS.test(toks[j]!.text)) return false;
-  const before = toks[j - 1]!.text;
-  if (firstNameGender(before) === undefined && honorificGender(before) === undefined) return false;
-  const after = toks[j + 1]?.text ?? '';
-  return !/^\d/.test(after);
+export function isWordSurname(toks: readonly Token[], j: number, text?: string): boolean {
+  const word = toks[j]!.text;
+  const month = MONTHS.test(word);
+  if (!month && !FUNCTION_SURNAMES.test(word)) return false;
+  const before = toks[j - 1]?.text ?? '';
+  const after = toks[j + 1]?.text ?? (text ? /^\s*([\p{L}\d]*)/u.exec(text.slice(toks[j]!.end, toks[j]!.end + 24))![1]! : '');
+  if (/^\d/.test(after)) return false;
+  // (`Bernie Will Win`: in a title-case headline a capitalised modal is no surname)
+  if ((month || !/^\p{Lu}/u.test(after)) && (firstNameGender(before) !== undefined || honorificGender(before) !== undefined)) return true;
+  return FINITE_REPORTING.test(after) && !DATE_PREPOSITIONS.test(before);
 }
+
+/**
+ * `“…,” Will wrote`, `From said`: a capitalised modal or preposition straight before a finite
+ * reporting verb can only be a surname (George Will, Al From): neither takes a finite verb.
+ */
+const FUNCTION_SURNAMES = /^(?:Will|Might|Must|Shall|Can|From|By|With|At)$/;
+
+/** Past and third-person reporting verbs: a modal can stand before none of them. */
+const FINITE_REPORTING = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|insisted|insists|argued|argues|warned|warns|noted|notes|stressed|stresses|explained|explains|replied|replies|claimed|claims|declared|declares|announced|announces)$/;
+/** `in May said`, `since May, …`: a month after these is a date even when a verb follows. */
+const DATE_PREPOSITIONS = /^(?:in|on|since|until|till|by|from|of|last|next|this|early|late|mid|through|during|before|after)$/i;
 
 /**
  * A capitalised word alone that is an adverb, conjunction or participle (`Rather,`, `Therefore`,

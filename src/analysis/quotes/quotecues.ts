@@ -3,7 +3,7 @@
  * said`, `,” said Brown`), or before the opening one (`Brown said: “`, `Trump attacked Rubio, saying “`).
  */
 import { isBetweenSpeakerAndVerb, isReportingVerb, OBJECT_VERBS, reportingLemma, TIME_WORDS } from './cues.js';
-import { isMonthSurname, isVerbForm, tokens } from './names.js';
+import { isWordSurname, isVerbForm, tokens } from './names.js';
 import { afterDeterminer, attributionVerb } from './tails.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from './speakers.js';
 import type { Cue } from './candidate.js';
@@ -38,7 +38,7 @@ export function tailCue(text: string, from: number, to: number): Cue | null {
       return phrase && phrase.type !== 'pronoun' ? { phrase, cue: 'according to', at: phrase.start } : null;
     }
     // a capitalised `State` or `Post` is part of a name, not a verb
-    if (!/^\p{Ll}/u.test(t.text) || !isReportingVerb(t.text, toks[i + 1]?.text)) continue;
+    if (!/^\p{Ll}/u.test(t.text) || !(isReportingVerb(t.text, toks[i + 1]?.text) || goesOn(toks, i))) continue;
     // `the report said`: a word right after a determiner is a noun, not the verb
     if (i > k && afterDeterminer(toks, i)) continue;
     if (/ing$/i.test(t.text) && i > k) return null;
@@ -69,12 +69,21 @@ export function tailCue(text: string, from: number, to: number): Cue | null {
 }
 
 
+/**
+ * `“…,” she went on.`: `go on` with nothing after it but punctuation continues the speech just
+ * quoted; `Trump went on to promote …` or `went on the offensive` is no cue.
+ */
+function goesOn(toks: ReturnType<typeof tokens>, i: number): boolean {
+  if (!/^(?:went|goes|go|going)$/.test(toks[i]!.text) || toks[i + 1]?.text !== 'on') return false;
+  const next = toks[i + 2]?.text;
+  return next === undefined || /^[,.;:!?—–]$/.test(next);
+}
 
 function subjectEndBefore(toks: ReturnType<typeof tokens>, vi: number): number {
   let k = vi;
   while (k > 0 && (/^(?:also|later|then|has|have|had|once|again|further|simply|just|quickly|flatly|would|will|could)$/i.test(toks[k - 1]!.text) || isBetweenSpeakerAndVerb(toks[k - 1]!.text))) k--;
   // `Mrs May told`, `Theresa May said`: a capitalised `May` after a name is the surname, no auxiliary
-  if (k < vi && k > 0 && isMonthSurname(toks, k)) k++;
+  if (k < vi && isWordSurname(toks, k)) k++;
   return k > 0 ? toks[k - 1]!.end : toks[0]!.start;
 }
 
@@ -176,8 +185,19 @@ export function clauseBefore2(text: string, from: number, verbAt: number): numbe
   const seg = text.slice(from, verbAt);
   // `As Steven Rosenthal, a tax lawyer, recently put it, “…”`: the `as` opens the clause, it is not the name's
   const m = /.*(?:\bthat\b|;|\band\b(?=\s+\p{Lu})|^\s*As\b(?=\s+\p{Lu}))/su.exec(seg);
-  return m ? from + m[0].length : from;
+  if (!m) return from;
+  // `Fiorina and Huckabee said`, `Carson, Fiorina and Huckabee said`: names alone before the `and`
+  // are more speakers of the same verb, not a clause of their own
+  const head = m[0].replace(/\band$/, '');
+  if (head !== m[0] && NAMES_ONLY.test(head)) {
+    const before = /.*(?:\bthat\b|;)/s.exec(head);
+    return before ? from + before[0].length : from;
+  }
+  return from + m[0].length;
 }
+
+/** One or more capitalised names separated by commas, after an optional `that` or `;`. */
+const NAMES_ONLY = /(?:^|\bthat\b|;)\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*,\s*)*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*,?\s*$/u;
 
 /** After a cue, nothing but a short adjunct to the sentence end: `Trump said.`, `she told CNN on Monday.` */
 export function attributionOnly(text: string, c: Cue, end: number): boolean {

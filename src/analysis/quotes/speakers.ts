@@ -132,6 +132,8 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
   for (let m = TRAILING_ADVERB.exec(text.slice(from, end)); m && m.index > 0; m = TRAILING_ADVERB.exec(text.slice(from, end))) end = from + m.index;
   const chunks = commaChunks(text, from, end);
   if (chunks.length === 0) return null;
+  const listed = listedNames(text, chunks, chunks.length - 1);
+  if (listed) return listed;
   // trailing appositives belong to the name chunk before them; participles, relative clauses
   // and places (`Trump, speaking at a rally in Wilmington, N.C., warned`) are skipped too
   let j = chunks.length - 1;
@@ -212,6 +214,39 @@ function coordinatedNames(text: string, [a, b]: [number, number]): SpeakerPhrase
   const leftName = left.name ?? left.mention;
   const shared = nameParts(leftName).length <= 1 && isFirstName(leftName) && nameParts(right.name ?? right.mention).length >= 2 ? { ...left, name: `${leftName} ${surnameOf(right.name ?? right.mention)}`, surnameIfKnown: undefined } : left;
   return { ...right, mention: text.slice(a, b), start: a, coSpeakers: [shared, right], gender: 'plural' };
+}
+
+/**
+ * `Carson, Fiorina and Huckabee said`, `Cruz, Rubio, and Kasich agreed`: three or more names in a
+ * list are all the speakers (the last two alone leave the first out). Every chunk before the
+ * last must be a name and nothing else, so an adverbial or a description never joins the list.
+ */
+function listedNames(text: string, chunks: Array<[number, number]>, k: number): SpeakerPhrase | null {
+  if (k < 1) return null;
+  const [a, b] = chunks[k]!;
+  const oxford = /^(\s*(?:and|nor)\s+)/.exec(text.slice(a, b));
+  const tail = oxford ? wholeName(text, [a + oxford[1]!.length, b]) : coordinatedNames(text, [a, b]);
+  if (!tail) return null;
+  const names = oxford ? [tail] : tail.coSpeakers ?? [];
+  let i = k - 1;
+  for (; i >= 0; i--) {
+    const name = wholeName(text, chunks[i]!);
+    if (!name) break;
+    names.unshift(name);
+  }
+  if (names.length < 3 || i === k - 1) return null;
+  const start = names[0]!.start;
+  return { ...names[names.length - 1]!, mention: text.slice(start, b), start, coSpeakers: names, gender: 'plural' };
+}
+
+/** A chunk that is one person's name and nothing else (`Fiorina`, `Sen. Ted Cruz`). */
+function wholeName(text: string, [a, b]: [number, number]): SpeakerPhrase | null {
+  const seg = text.slice(a, b);
+  const from = a + (seg.length - seg.trimStart().length);
+  const to = a + seg.trimEnd().replace(/,$/, '').length;
+  if (to <= from) return null;
+  const head = headOf(text, [from, to], false);
+  return head?.type === 'person' && head.start === from && head.end === to ? head : null;
 }
 
 /**
