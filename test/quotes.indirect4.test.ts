@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { framesIn } from '../src/analysis/quotes/indirect.js';
 import { indirectIn } from './support/quotes.js';
 
 describe('reported speech: a month word after a name is the surname', () => {
@@ -22,5 +23,28 @@ describe('reported speech: countries and bodies joined as one subject', () => {
   it('does not join a place to a person after it', () => {
     const got = indirectIn('Microsoft and Anna Berg argued that the rules were too strict.');
     expect(got.find(([, q]) => q.includes('too strict'))?.[0]).toBe('Anna Berg');
+  });
+});
+
+describe('reported speech: content that goes on past a comma', () => {
+  it('keeps examples after `, including` in a noun cue’s content', () => {
+    const got = indirectIn('Berg repeated her promise to scrap all of the new parking fees, including the ones near the harbour.');
+    expect(got.find(([, q]) => q.startsWith('to scrap'))?.[1]).toBe('to scrap all of the new parking fees, including the ones near the harbour');
+  });
+
+  it('still ends a noun cue’s content at the comma before the sentence’s verb', () => {
+    const got = indirectIn('Her promise to scrap the parking fees, made in March, won her the seat.');
+    expect(got.find(([, q]) => q.startsWith('to scrap'))?.[1]).toBe('to scrap the parking fees');
+  });
+
+  it('keeps a `where` clause in the question put to the speaker', () => {
+    const got = indirectIn('Berg said no when asked whether she would close the road to the harbour, where the ferries dock.');
+    expect(got.find(([, q]) => q.startsWith('whether'))?.[1]).toBe('whether she would close the road to the harbour, where the ferries dock');
+  });
+
+  it('keeps a second `that` clause in a restrictive relative’s content', () => {
+    const text = 'Berg was critical of residents who claim the fees are too high, or that the harbour needs no repairs.';
+    const claim = framesIn(text, 0, text.length, []).find((f) => f.cue === 'claim');
+    expect(claim && text.slice(claim.contentStart, claim.contentEnd)).toBe('the fees are too high, or that the harbour needs no repairs');
   });
 });

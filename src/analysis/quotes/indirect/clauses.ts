@@ -23,12 +23,17 @@ export function nounPhraseEnd(toks: Token[], c: number, to: number): number {
   const infinitive = /^to$/i.test(toks[c]?.text ?? '');
   for (let k = c + (infinitive ? 2 : 1); k < toks.length; k++) {
     const w = toks[k]!.text;
+    // (`to repeal all of his orders, including the latest ones`: examples of the phrase's own noun)
+    if (w === ',' && EXAMPLE_OPENER.test(toks[k + 1]?.text ?? '')) continue;
     if (FINITE.test(w) || /^(?:[,;:—–]|grew|came|went|drew|became|remains|remained|got|helped|made|won|lost)$/i.test(w)) return toks[k]!.start;
     // past tense after a noun: `a special prosecutor | was rejected`, `the deal | angered …`
     if (/^\p{Ll}+ed$/u.test(w) && !/^(?:the|a|an|be|been|being|to|by|and|or|has|have|had)$/i.test(toks[k - 1]!.text) && isVerbForm(w)) return toks[k]!.start;
   }
   return to;
 }
+
+/** Words after a comma that add examples to the noun before it (`…, including …`, `…, especially …`). */
+export const EXAMPLE_OPENER = /^(?:including|especially|particularly|notably)$/i;
 
 const PSYCH_PARTICIPLE = /^(?:worried|concerned|pleased|convinced|disappointed|frustrated|surprised|interested|satisfied|determined|committed|prepared|opposed|divided|torn|split|excited|alarmed|troubled|shocked|outraged|relieved|confused|persuaded|dismayed|angered|delighted|thrilled|encouraged|heartened|unconvinced|inclined|resigned|entitled|obsessed|focused|skeptical)$/i;
 
