@@ -48,3 +48,28 @@ describe('reported speech: content that goes on past a comma', () => {
     expect(claim && text.slice(claim.contentStart, claim.contentEnd)).toBe('the fees are too high, or that the harbour needs no repairs');
   });
 });
+
+describe('reported speech: an answer standing for a clause', () => {
+  it('reads `said yes` and `said the same of X` as what was said', () => {
+    const got = indirectIn('Asked whether the mayor is honest, 61 percent of residents said yes, while 40 percent said the same of her rival.');
+    expect(got).toContainEqual(['61 percent of residents', 'yes']);
+    expect(got).toContainEqual(['40 percent', 'the same of her rival']);
+  });
+
+  it('ends `said so` before a time adjunct', () => {
+    const got = indirectIn('Half of the voters said so in March.');
+    expect(got).toContainEqual(['Half of the voters', 'so']);
+  });
+
+  it('does not take `so` or `no` opening a longer clause for an answer', () => {
+    const got = indirectIn('The mayor said no one had asked her about the harbour.');
+    expect(got.find(([s]) => s === 'mayor')?.[1]).toBe('no one had asked her about the harbour');
+  });
+});
+
+describe('reported speech: `everyone but X` is the group less X', () => {
+  it('credits the group, not the one excepted', () => {
+    const got = indirectIn('Everyone but Olsen said the vote should go ahead.');
+    expect(got).toContainEqual(['Everyone but Olsen', 'the vote should go ahead']);
+  });
+});

@@ -178,6 +178,8 @@ export function clauseStartBefore(text: string, from: number, toks: Token[], se:
     // `The Republican nominee and his aides haven't said …`: two determined noun phrases joined by
     // `and` are one coordinated subject, not two clauses
     if (joinNounPhrases && /^and$/i.test(t) && nounPhraseConjuncts(toks, k, se)) continue;
+    // `Everyone but Hewlett said yes`: `but` after an all-word means `except`, inside the subject
+    if (isExceptBut(toks, k)) continue;
     if (t === ';' || /^[”"’'“‘]$/.test(t) || /^(?:that|what|and|but|because|while|although|though|as|when|after|if|since|where|whereas)$/i.test(t)) {
       start = toks[k]!.end;
       break;
@@ -194,6 +196,11 @@ export function clauseStartBefore(text: string, from: number, toks: Token[], se:
   const first = toks.findIndex((t) => t.start >= start);
   if (first >= 0 && first < se - 2 && /^(?:even|only|also)$/i.test(toks[first]!.text) && /^(?:the|a|an|his|her|their|its|some|many|most|several|both|all)$/i.test(toks[first + 1]!.text)) return toks[first]!.end;
   return start;
+}
+
+/** Is toks[k] a `but` meaning `except` (`everyone but Hewlett`, `all but two`)? */
+export function isExceptBut(toks: Token[], k: number): boolean {
+  return /^but$/i.test(toks[k]?.text ?? '') && k > 0 && /^(?:everyone|everybody|all|none|nobody|anyone|anybody)$/i.test(toks[k - 1]!.text);
 }
 
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|several|other|both)$/i;
