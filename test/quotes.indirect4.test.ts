@@ -73,3 +73,15 @@ describe('reported speech: `everyone but X` is the group less X', () => {
     expect(got).toContainEqual(['Everyone but Olsen', 'the vote should go ahead']);
   });
 });
+
+describe('reported speech: `asked` past a longer listener', () => {
+  it('starts the question at its `whether` after a titled name', () => {
+    const got = indirectIn('Dana Holt asked former Harbour Master Jon Berg whether the ferries would run in winter.');
+    expect(got).toContainEqual(['Dana Holt', 'whether the ferries would run in winter']);
+  });
+
+  it('reads `asked X about …` as the question', () => {
+    const got = indirectIn('Moderator Jon Berg asked Holt about the cost of the harbour repairs.');
+    expect(got).toContainEqual(['Jon Berg', 'about the cost of the harbour repairs']);
+  });
+});

@@ -28,7 +28,10 @@ export function requestFrame(text: string, from: number, to: number, toks: Token
   for (let j = k; j < Math.min(toks.length - 1, k + 10); j++) {
     const t = toks[j]!.text;
     if (/^[.,;:"“”‘’—–-]$/.test(t)) break;
-    if (/^ask/.test(lower) && WH_WORD.test(t) && j <= k + 4) {
+    // (past a listener of a few words: `asked former Attorney General Eric Holder whether …`,
+    // `asked Carson about his ties to …`)
+    // (`asked questions about …`: the question asked is the object, and the content with it)
+    if (/^ask/.test(lower) && (WH_WORD.test(t) || (/^about$/i.test(t) && j > k && !/^questions?$/i.test(toks[j - 1]!.text))) && j <= k + 6) {
       c = j;
       break;
     }
