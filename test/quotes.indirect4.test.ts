@@ -85,3 +85,10 @@ describe('reported speech: `asked` past a longer listener', () => {
     expect(got).toContainEqual(['Jon Berg', 'about the cost of the harbour repairs']);
   });
 });
+
+describe('reported speech: a subordinate clause after `, and`', () => {
+  it('ends the report in `…, and when X said …,` at the comma before the main clause', () => {
+    const got = indirectIn('The talks were long, and when the mayor said the fees would stay, the union walked out of the room.');
+    expect(got).toContainEqual(['mayor', 'the fees would stay']);
+  });
+});

@@ -111,7 +111,8 @@ export function isSubordinate(toks: Token[], se: number): boolean {
     const t = toks[k]!.text;
     if (/^[,;:]$/.test(t)) return false;
     // (`Even though …`, `even if …`: the adverb still opens the subordinate clause)
-    if (/^(?:while|although|though|as|when|if|since|because|after|before|whereas|unless)$/i.test(t)) return k === 0 || toks[k - 1]!.text === ',' || (k === 1 && /^even$/i.test(toks[0]!.text));
+    // (`…, and when the AP asked …, the manager said`: a conjunction may open the subordinate clause too)
+    if (/^(?:while|although|though|as|when|if|since|because|after|before|whereas|unless)$/i.test(t)) return k === 0 || toks[k - 1]!.text === ',' || (k === 1 && /^even$/i.test(toks[0]!.text)) || (k >= 2 && /^(?:and|but)$/i.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',');
   }
   return false;
 }
