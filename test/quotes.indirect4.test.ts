@@ -92,3 +92,10 @@ describe('reported speech: a subordinate clause after `, and`', () => {
     expect(got).toContainEqual(['mayor', 'the fees would stay']);
   });
 });
+
+describe('reported speech: `thinks so` as a stance answer', () => {
+  it('reads `so` after think as what is held', () => {
+    const got = indirectIn('Is the fee too high? Dana Holt doesn’t think so.');
+    expect(got).toContainEqual(['Dana Holt', 'so']);
+  });
+});

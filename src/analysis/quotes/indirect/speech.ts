@@ -87,7 +87,8 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
     // (`Amazon reported it sold …`, `Trump reported raising $9 million`, `The company reported earnings of …`:
     // a filing or an announcement reports its object as much as a clause)
     const reportsObject = /^report(?:s|ed)?$/i.test(v.text) && !/^(?:to|in|by|for|from|on|at|back|[,.;:—–])$/i.test(toks[c]?.text ?? '.');
-    answer = thatAt < 0 && ANSWER_VERB.test(v.text) ? answerEnd(toks, c) : -1;
+    // (`He doesn't think so`: a stance answer, when the subject is read plainly, no appositive before the verb)
+    answer = thatAt < 0 && (ANSWER_VERB.test(v.text) || (STANCE_ANSWER_VERB.test(v.text) && toks[se - 1]!.text !== ',')) ? answerEnd(toks, c) : -1;
     if (!isStrongReportingVerb(v.text) && thatAt < 0 && !reportsObject && answer < 0) return null;
   }
   let contentFrom: number;
@@ -179,11 +180,9 @@ function relativeBeforeSubject(toks: Token[], se: number, c: number, naming: boo
 /** Words that open a reported clause right after the verb (never a name closing a tail). */
 const CLAUSE_OPENER = /^(?:that|he|she|they|it|we|i|there|the|this|these|those|his|her|their|its|our|a|an|some|many|most|no)$/i;
 
-/**
- * Verbs whose object may be an answer standing for a clause (`said yes`, `said the same`). (`thinks so`
- * was tried: on train it credits more answers to misread subjects than it finds.)
- */
+/** Verbs whose object may be an answer standing for a clause (`said yes`, `said the same`, `thinks so`). */
 const ANSWER_VERB = /^(?:say|says|said)$/i;
+const STANCE_ANSWER_VERB = /^(?:think|thinks|thought)$/i;
 
 /**
  * `75 percent said yes`, `half said so in December`, `61 percent say the same of Clinton`: the token
