@@ -23,12 +23,17 @@ export function nounPhraseEnd(toks: Token[], c: number, to: number): number {
   const infinitive = /^to$/i.test(toks[c]?.text ?? '');
   for (let k = c + (infinitive ? 2 : 1); k < toks.length; k++) {
     const w = toks[k]!.text;
+    // (`to repeal all of his orders, including the latest ones`: examples of the phrase's own noun)
+    if (w === ',' && EXAMPLE_OPENER.test(toks[k + 1]?.text ?? '')) continue;
     if (FINITE.test(w) || /^(?:[,;:—–]|grew|came|went|drew|became|remains|remained|got|helped|made|won|lost)$/i.test(w)) return toks[k]!.start;
     // past tense after a noun: `a special prosecutor | was rejected`, `the deal | angered …`
     if (/^\p{Ll}+ed$/u.test(w) && !/^(?:the|a|an|be|been|being|to|by|and|or|has|have|had)$/i.test(toks[k - 1]!.text) && isVerbForm(w)) return toks[k]!.start;
   }
   return to;
 }
+
+/** Words after a comma that add examples to the noun before it (`…, including …`, `…, especially …`). */
+export const EXAMPLE_OPENER = /^(?:including|especially|particularly|notably)$/i;
 
 const PSYCH_PARTICIPLE = /^(?:worried|concerned|pleased|convinced|disappointed|frustrated|surprised|interested|satisfied|determined|committed|prepared|opposed|divided|torn|split|excited|alarmed|troubled|shocked|outraged|relieved|confused|persuaded|dismayed|angered|delighted|thrilled|encouraged|heartened|unconvinced|inclined|resigned|entitled|obsessed|focused|skeptical)$/i;
 
@@ -106,7 +111,8 @@ export function isSubordinate(toks: Token[], se: number): boolean {
     const t = toks[k]!.text;
     if (/^[,;:]$/.test(t)) return false;
     // (`Even though …`, `even if …`: the adverb still opens the subordinate clause)
-    if (/^(?:while|although|though|as|when|if|since|because|after|before|whereas|unless)$/i.test(t)) return k === 0 || toks[k - 1]!.text === ',' || (k === 1 && /^even$/i.test(toks[0]!.text));
+    // (`…, and when the AP asked …, the manager said`: a conjunction may open the subordinate clause too)
+    if (/^(?:while|although|though|as|when|if|since|because|after|before|whereas|unless)$/i.test(t)) return k === 0 || toks[k - 1]!.text === ',' || (k === 1 && /^even$/i.test(toks[0]!.text)) || (k >= 2 && /^(?:and|but)$/i.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',');
   }
   return false;
 }
@@ -173,6 +179,8 @@ export function clauseStartBefore(text: string, from: number, toks: Token[], se:
     // `The Republican nominee and his aides haven't said …`: two determined noun phrases joined by
     // `and` are one coordinated subject, not two clauses
     if (joinNounPhrases && /^and$/i.test(t) && nounPhraseConjuncts(toks, k, se)) continue;
+    // `Everyone but Hewlett said yes`: `but` after an all-word means `except`, inside the subject
+    if (isExceptBut(toks, k)) continue;
     if (t === ';' || /^[”"’'“‘]$/.test(t) || /^(?:that|what|and|but|because|while|although|though|as|when|after|if|since|where|whereas)$/i.test(t)) {
       start = toks[k]!.end;
       break;
@@ -189,6 +197,11 @@ export function clauseStartBefore(text: string, from: number, toks: Token[], se:
   const first = toks.findIndex((t) => t.start >= start);
   if (first >= 0 && first < se - 2 && /^(?:even|only|also)$/i.test(toks[first]!.text) && /^(?:the|a|an|his|her|their|its|some|many|most|several|both|all)$/i.test(toks[first + 1]!.text)) return toks[first]!.end;
   return start;
+}
+
+/** Is toks[k] a `but` meaning `except` (`everyone but Hewlett`, `all but two`)? */
+export function isExceptBut(toks: Token[], k: number): boolean {
+  return /^but$/i.test(toks[k]?.text ?? '') && k > 0 && /^(?:everyone|everybody|all|none|nobody|anyone|anybody)$/i.test(toks[k - 1]!.text);
 }
 
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|several|other|both)$/i;

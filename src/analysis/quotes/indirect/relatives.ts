@@ -31,7 +31,8 @@ export function relativeFrame(text: string, from: number, to: number, toks: Toke
   // took a seat`); a comma inside a list or before an adjunct (`Iran, Russia and Syria`, `sparingly,
   // in emergencies`) is the content's own (a restrictive one ends at any comma: `Among those who
   // say …, most …`)
-  const comma = toks.find((t, k) => k > c && t.text === ',' && t.start < end && (restrictive || closesRelative(toks, k)));
+  // (`who suggest X …, or that Y …`: a second `that` clause joined by `or`/`and` is content too)
+  const comma = toks.find((t, k) => k > c && t.text === ',' && t.start < end && (restrictive || closesRelative(toks, k)) && !secondThatClause(toks, k));
   if (comma) end = comma.start;
   const [cs, ce] = trimContent(text, toks[c]!.start, end);
   if (words(text, cs, ce) < 2) return null;
@@ -60,6 +61,11 @@ const INNER_STOP = /^(?:in|on|at|into|over|under|after|before|during|since|than|
 
 /** Prepositions before a noun phrase that is no clause subject. */
 const HEAD_OPENER = /^(?:among|from|of|by|with|for|to|including|like|about|against|between)$/i;
+
+/** Does the comma at toks[k] join a second content clause (`, or that …`, `, and that …`)? */
+function secondThatClause(toks: Token[], k: number): boolean {
+  return /^(?:or|and)$/i.test(toks[k + 1]?.text ?? '') && /^that$/i.test(toks[k + 2]?.text ?? '');
+}
 
 /** Does the comma at toks[k] close a relative clause: the main clause's verb (past an adverb) follows? */
 export function closesRelative(toks: Token[], k: number): boolean {

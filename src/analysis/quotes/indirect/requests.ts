@@ -28,7 +28,10 @@ export function requestFrame(text: string, from: number, to: number, toks: Token
   for (let j = k; j < Math.min(toks.length - 1, k + 10); j++) {
     const t = toks[j]!.text;
     if (/^[.,;:"“”‘’—–-]$/.test(t)) break;
-    if (/^ask/.test(lower) && WH_WORD.test(t) && j <= k + 4) {
+    // (past a listener of a few words: `asked former Attorney General Eric Holder whether …`,
+    // `asked Carson about his ties to …`)
+    // (`asked questions about …`: the question asked is the object, and the content with it)
+    if (/^ask/.test(lower) && (WH_WORD.test(t) || (/^about$/i.test(t) && j > k && !/^questions?$/i.test(toks[j - 1]!.text))) && j <= k + 6) {
       c = j;
       break;
     }
@@ -69,6 +72,8 @@ function requestEnd(toks: Token[], c: number, to: number): number {
   return to;
 }
 
+const QUESTION_GOES_ON = /^(?:where|including|especially|particularly|notably)$/i;
+
 /**
  * `Asked whether he would run, Smith said …`, `… she said when asked about the plan`: the question
  * put to the subject is reported, by someone the text does not name (an agentless report). The
@@ -89,7 +94,9 @@ export function askedFrame(text: string, to: number, toks: Token[], vi: number):
   }
   if (q < 0) return null;
   const from = /^about$/i.test(toks[q]!.text) ? q + 1 : q;
-  const end = toks.findIndex((t, i) => i > from && /^[,;—–“”"]$/.test(t.text));
+  // (`… from Brazil, where the number of cases has grown`: a `where` clause or examples after a
+  // comma still describe the question's last noun)
+  const end = toks.findIndex((t, i) => i > from && /^[,;—–“”"]$/.test(t.text) && !(t.text === ',' && QUESTION_GOES_ON.test(toks[i + 1]?.text ?? '')));
   const [cs, ce] = trimContent(text, toks[from]?.start ?? to, end > 0 ? toks[end]!.start : to);
   if (words(text, cs, ce) < 3) return null;
   // (`Asked by Stephanopoulos to respond …`: the one asking is named)

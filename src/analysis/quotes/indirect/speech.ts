@@ -1,9 +1,9 @@
 /** Frames of speech verbs with their content after them: `X said (that) …`, `X told Y that …`, and relative clauses that report. */
 import { isAttributionVerb, isReportingVerb, isStrongReportingVerb, OBJECT_VERBS, particleOf, reportingLemma, TIME_WORDS } from '../cues.js';
 import { isVerbForm, type Token } from '../names.js';
-import { readSubject } from '../speakers.js';
+import { readSubject, type SpeakerPhrase } from '../speakers.js';
 import { coordinatedObject } from '../subjects.js';
-import { ADJUNCT_OPENER, afterParticle, clauseStartBefore, contentEndFrom, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
+import { ADJUNCT_OPENER, afterParticle, clauseStartBefore, contentEndFrom, EXAMPLE_OPENER, isExceptBut, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
 import { FINITE, type Frame, trimContent, words } from './frame.js';
 import { appositiveSource, appositiveSubject, clauseSubject, coordinatedSubject, documentIt, plainSubject, relativeHead, skipListener, subjectEnd, withCoordinatedNames } from './subject.js';
 import { relativeFrame } from './relatives.js';
@@ -55,9 +55,10 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   // (`the cities of Leeds and Hull said`: the last conjunct of the source's object is no speaker of its own)
   const andBefore = subject && !appositive ? toks.findIndex((t) => t.end <= subject!.start && toks[toks.indexOf(t) + 1]?.start === subject!.start) : -1;
   if (andBefore > 0 && /^and$/i.test(toks[andBefore]!.text) && coordinatedObject(toks, andBefore)) subject = null;
-  const speaker = subject ? withCoordinatedNames(text, from, toks, subject) : coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart) ?? relativeHead(text, toks, clauseStart, se);
+  const speaker = exceptGroup(text, toks, se) ?? (subject ? withCoordinatedNames(text, from, toks, subject) : null) ?? coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart) ?? relativeHead(text, toks, clauseStart, se);
   if (!speaker) return null;
   let c = vi + 1;
+  let answer = -1;
   // the listener: `told reporters`, `told CNN`, `told her Japanese hosts`
   // (further after an adjunct: `said in a statement released by his office on Tuesday that …`)
   const reach = /^(?:in|on|at|during|after|before|via|through)$/i.test(toks[vi + 1]?.text ?? '') ? 15 : 9;
@@ -86,7 +87,9 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
     // (`Amazon reported it sold …`, `Trump reported raising $9 million`, `The company reported earnings of …`:
     // a filing or an announcement reports its object as much as a clause)
     const reportsObject = /^report(?:s|ed)?$/i.test(v.text) && !/^(?:to|in|by|for|from|on|at|back|[,.;:—–])$/i.test(toks[c]?.text ?? '.');
-    if (!isStrongReportingVerb(v.text) && thatAt < 0 && !reportsObject) return null;
+    // (`He doesn't think so`: a stance answer, when the subject is read plainly, no appositive before the verb)
+    answer = thatAt < 0 && (ANSWER_VERB.test(v.text) || (STANCE_ANSWER_VERB.test(v.text) && toks[se - 1]!.text !== ',')) ? answerEnd(toks, c) : -1;
+    if (!isStrongReportingVerb(v.text) && thatAt < 0 && !reportsObject && answer < 0) return null;
   }
   let contentFrom: number;
   // `said of Apple in February`: what it was said about, not what was said
@@ -112,6 +115,8 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
     }
   }
   contentFrom = toks[c]?.start ?? to;
+  // (`75 percent said yes`, `half said so in December`: the answer alone is what was said)
+  if (answer > c) return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: contentFrom, contentEnd: toks[answer - 1]!.end, position: 'before' };
   // `…, citing …` / `…, saying …` is a report of its own (PolNeAR counts it apart): the content stops before it
   const [cs, ce] = trimContent(text, contentFrom, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
   if (words(text, cs, ce) < 3) return null;
@@ -174,3 +179,48 @@ function relativeBeforeSubject(toks: Token[], se: number, c: number, naming: boo
 
 /** Words that open a reported clause right after the verb (never a name closing a tail). */
 const CLAUSE_OPENER = /^(?:that|he|she|they|it|we|i|there|the|this|these|those|his|her|their|its|our|a|an|some|many|most|no)$/i;
+
+/** Verbs whose object may be an answer standing for a clause (`said yes`, `said the same`, `thinks so`). */
+const ANSWER_VERB = /^(?:say|says|said)$/i;
+const STANCE_ANSWER_VERB = /^(?:think|thinks|thought)$/i;
+
+/**
+ * `75 percent said yes`, `half said so in December`, `61 percent say the same of Clinton`: the token
+ * after an answer word (`yes`, `no`, `so`, `the same [thing] [of X]`) that ends its clause, else -1
+ * (`said so many people …`, `said no one …`, `said yes to …` are no answers alone).
+ */
+function answerEnd(toks: Token[], c: number): number {
+  const w = toks[c]?.text.toLowerCase() ?? '';
+  let k: number;
+  if (w === 'yes' || w === 'no' || w === 'so') {
+    k = c + 1;
+    while (toks[k]?.text === ',' && /^(?:yes|no)$/i.test(toks[k + 1]?.text ?? '')) k += 2;
+  } else if (w === 'the' && /^same$/i.test(toks[c + 1]?.text ?? '')) {
+    k = c + 2;
+    if (/^thing$/i.test(toks[k]?.text ?? '')) k++;
+    if (/^(?:of|for|about)$/i.test(toks[k]?.text ?? '')) {
+      k++;
+      while (k < toks.length && k < c + 10 && /^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(toks[k]!.text) && !ADJUNCT_OPENER.test(toks[k]!.text) && !ANSWER_STOP.test(toks[k]!.text)) k++;
+    }
+  } else return -1;
+  const next = toks[k]?.text ?? '';
+  // (`said the same thing, including …`: examples of the answer go on past it)
+  if (next === ',' && EXAMPLE_OPENER.test(toks[k + 1]?.text ?? '')) return -1;
+  if (k < toks.length && !/^[.,;:!?”"—–)]$/.test(next) && !ADJUNCT_OPENER.test(next) && !ANSWER_STOP.test(next)) return -1;
+  return k;
+}
+
+/** Words after an answer that leave it whole: conjunctions and adverbs of the clause around it. */
+const ANSWER_STOP = /^(?:too|again|and|but|or|while|whereas|publicly|then|now|either|compared|last|this|earlier|later)$/i;
+
+/**
+ * `Everyone but Hewlett said`, `all but two said`: a group less the ones excepted speaks, never
+ * the ones excepted; the phrase from the all-word to toks[se - 1], or null.
+ */
+function exceptGroup(text: string, toks: Token[], se: number): SpeakerPhrase | null {
+  for (let k = se - 2; k >= 1 && k >= se - 5; k--) {
+    if (/^[,;:—–“”"]$/.test(toks[k]!.text)) return null;
+    if (isExceptBut(toks, k)) return { type: 'unnamed', mention: text.slice(toks[k - 1]!.start, toks[se - 1]!.end), start: toks[k - 1]!.start, end: toks[se - 1]!.end, role: null, gender: 'plural' };
+  }
+  return null;
+}

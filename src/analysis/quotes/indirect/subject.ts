@@ -1,6 +1,6 @@
 /** Who reports: the subject of a reporting verb read back from the verb (catenative chains, appositives, coordinated names, relatives, listeners). */
 import { isAttributionVerb, isBetweenSpeakerAndVerb, isReportingVerb, isStrongReportingVerb } from '../cues.js';
-import { isFirstName, isVerbForm, type Token } from '../names.js';
+import { isFirstName, isMonthSurname, isVerbForm, type Token } from '../names.js';
 import { cleanRole, readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.js';
 import { IRREGULAR_PAST, nounPhraseSubject, verbOfPhrase } from '../subjects.js';
 import { clauseEndAfter, clauseStartBefore, INTRODUCTORY } from './clauses.js';
@@ -52,7 +52,7 @@ export function plainSubject(text: string, toks: Token[], clauseStart: number, s
 /** The verb token and the (auxiliary/adverb-free) start of its subject. */
 export function subjectEnd(toks: Token[], vi: number): number {
   let k = catenativeStart(toks, vi);
-  while (k > 0 && isBetweenSpeakerAndVerb(toks[k - 1]!.text) && toks[k - 1]!.text.toLowerCase() !== 'told') k--;
+  while (k > 0 && isBetweenSpeakerAndVerb(toks[k - 1]!.text) && toks[k - 1]!.text.toLowerCase() !== 'told' && !isMonthSurname(toks, k - 1)) k--;
   // `Legislative leaders, for instance, noted …`: an interjection between commas is no subject
   if (k >= 3 && toks[k - 1]!.text === ',') {
     let j = k - 2;
@@ -154,13 +154,16 @@ export function appositiveSubject(text: string, from: number, to: number, toks: 
   return speaker;
 }
 
+/** Conjuncts that may share a reporting verb: people, and countries or bodies (`France and Germany pledged`). */
+const NAMED = new Set<SpeakerPhrase['type']>(['person', 'organisation']);
+
 /**
  * `Mr. Grassley and Mr. Leahy said`, `Both Bolton and Gorka saw`: the subject read after `and` has a
  * name conjunct before it; both are the speaker. Only names (a capitalised run with titles, a
  * party bracket or `both`), never a clause, count as the first conjunct.
  */
 export function withCoordinatedNames(text: string, from: number, toks: Token[], speaker: SpeakerPhrase): SpeakerPhrase {
-  if (speaker.type !== 'person') return speaker;
+  if (!NAMED.has(speaker.type)) return speaker;
   // the `and` right before the subject's words (only `of` may be lower-case between them)
   let andAt = -1;
   for (let i = toks.length - 1; i >= 0; i--) {
@@ -177,7 +180,8 @@ export function withCoordinatedNames(text: string, from: number, toks: Token[], 
   // the first conjunct opens its clause: sentence start, a comma or a clause word before it
   if (k >= 0 && !/^(?:[,;:]|that|because|while|as|when|but)$/i.test(toks[k]!.text)) return speaker;
   const left = readSubject(text, toks[startTok]!.start, toks[andAt - 1]!.end);
-  if (!left || left.type !== 'person') return speaker;
+  // (a place or body joins only its kind: `Massachusetts and Hillary Clinton` is no one subject)
+  if (!left || left.type !== speaker.type) return speaker;
   // `David and Jeanne Heidler`: a lone first name shares the surname after it
   const leftName = left.name ?? left.mention;
   const rightName = speaker.name ?? speaker.mention;
