@@ -1,6 +1,6 @@
 /** Who reports: the subject of a reporting verb read back from the verb (catenative chains, appositives, coordinated names, relatives, listeners). */
 import { isAttributionVerb, isBetweenSpeakerAndVerb, isReportingVerb, isStrongReportingVerb } from '../cues.js';
-import { isFirstName, isMonthSurname, isVerbForm, type Token } from '../names.js';
+import { isFirstName, isWordSurname, isVerbForm, type Token } from '../names.js';
 import { cleanRole, readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.js';
 import { IRREGULAR_PAST, nounPhraseSubject, verbOfPhrase } from '../subjects.js';
 import { clauseEndAfter, clauseStartBefore, INTRODUCTORY } from './clauses.js';
@@ -52,7 +52,7 @@ export function plainSubject(text: string, toks: Token[], clauseStart: number, s
 /** The verb token and the (auxiliary/adverb-free) start of its subject. */
 export function subjectEnd(toks: Token[], vi: number): number {
   let k = catenativeStart(toks, vi);
-  while (k > 0 && isBetweenSpeakerAndVerb(toks[k - 1]!.text) && toks[k - 1]!.text.toLowerCase() !== 'told' && !isMonthSurname(toks, k - 1)) k--;
+  while (k > 0 && isBetweenSpeakerAndVerb(toks[k - 1]!.text) && toks[k - 1]!.text.toLowerCase() !== 'told' && !isWordSurname(toks, k - 1)) k--;
   // `Legislative leaders, for instance, noted …`: an interjection between commas is no subject
   if (k >= 3 && toks[k - 1]!.text === ',') {
     let j = k - 2;
