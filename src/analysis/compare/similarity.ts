@@ -31,9 +31,10 @@
  * push further up), same-topic round-ups rated "same story", and pages whose scraped text is a
  * paywall or another article, which no weighting of shared terms or of their meanings moved.
  */
-import { cosine, termTokens, termVector, type TermVector } from '../text/terms.js';
+import { cosine, termTokens, termVector, type TermToken, type TermVector } from '../text/terms.js';
 import type { Entity, EntityIndex } from '../text/entities.js';
-import type { Piece } from './piece.js';
+import { OPENING_TOKENS, pieceVector, type Piece } from './piece.js';
+import { countriesForNationalities } from './story-terms.js';
 import type { Overlaps, Verdict } from './types.js';
 
 /** Steepness of the saturating curve: tanh(2.75 · 0.4) ≈ 0.8. */
@@ -49,11 +50,38 @@ export interface Headlines {
 }
 
 export function storySimilarity(a: Piece, b: Piece, titles: Headlines = {}): number {
-  const body = (1 - OPENING_SHARE) * cosine(a.vector, b.vector) + OPENING_SHARE * cosine(a.openingVector, b.openingVector);
+  const va = storyVectors(a, titles.a);
+  const vb = storyVectors(b, titles.b);
+  const body = (1 - OPENING_SHARE) * cosine(va.vector, vb.vector) + OPENING_SHARE * cosine(va.opening, vb.opening);
   const ha = headlineVector(a, titles.a);
   const hb = headlineVector(b, titles.b);
   if (ha.size === 0 || hb.size === 0) return saturate(body);
   return saturate((1 - HEADLINE_WEIGHT) * body + HEADLINE_WEIGHT * cosine(ha, hb));
+}
+
+/**
+ * A piece's body and opening vectors with its title in them. The figures above were set on pieces
+ * whose text opens with the title, so the title's words count among the lead's; a title given apart
+ * from a text that does not repeat it is put back in front, else the same pair scores lower
+ * (SemEval dev pairs with each first sentence passed as a title instead: Pearson 0.840 → 0.805;
+ * put back in front: 0.841).
+ */
+export function storyVectors(p: Piece, title: string | undefined): { vector: TermVector; opening: TermVector } {
+  const titleTokens = title?.trim() ? termTokens(title) : [];
+  if (titleTokens.length === 0 || opensWith(p.tokens, titleTokens)) return { vector: p.vector, opening: p.openingVector };
+  // unboosted, as in the headline figure: a desk's title case must not read as a row of names
+  const story = [...countriesForNationalities(titleTokens).map((t) => ({ ...t, capitalised: false })), ...p.story];
+  return { vector: pieceVector(story), opening: pieceVector(story.slice(0, OPENING_TOKENS)) };
+}
+
+/** How far into a text its title may start and still count as repeated there (a kicker, a byline, a date before it). */
+const TITLE_SEARCH_TOKENS = 40;
+
+/** True when the title's terms run, in order, among the text's first tokens. */
+function opensWith(tokens: readonly TermToken[], title: readonly TermToken[]): boolean {
+  const last = Math.min(tokens.length - title.length, TITLE_SEARCH_TOKENS);
+  for (let i = 0; i <= last; i++) if (title.every((t, k) => tokens[i + k]!.term === t.term)) return true;
+  return false;
 }
 
 function saturate(c: number): number {
