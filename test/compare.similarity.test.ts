@@ -43,3 +43,19 @@ describe('story similarity with titles given apart from the texts', () => {
     expect(storyVectors(dated, TITLE_A).vector).toBe(dated.vector);
   });
 });
+
+describe('story similarity when one text has no reporting', () => {
+  it('compares the headlines alone when a text is only a log-in prompt under its headline', () => {
+    const report = preparePiece(buildDoc(`${TITLE_A}\n\n${BODY_A}`), 'A');
+    const paywalled = preparePiece(buildDoc(`${TITLE_B}\nYou have reached the limit for free access to our reporting. Subscribers, click below to log in.`), 'B');
+    expect(paywalled.story).toHaveLength(0);
+    const onTopic = storySimilarity(report, paywalled);
+    expect(onTopic).toBeGreaterThan(0.5);
+    const offTopic = storySimilarity(report, preparePiece(buildDoc('Symphony names new conductor\nYou have reached the limit for free access to our reporting. Subscribers, click below to log in.'), 'B'));
+    expect(offTopic).toBeLessThan(0.1);
+    // the same with the title given apart from a text that is nothing but the prompt
+    const promptOnly = preparePiece(buildDoc('You have reached the limit for free access to our reporting.'), 'B');
+    expect(promptOnly.story).toHaveLength(0);
+    expect(storySimilarity(report, promptOnly, { b: TITLE_B })).toBeGreaterThan(0.5);
+  });
+});

@@ -56,6 +56,9 @@ export function storySimilarity(a: Piece, b: Piece, titles: Headlines = {}): num
   const ha = headlineVector(a, titles.a);
   const hb = headlineVector(b, titles.b);
   if (ha.size === 0 || hb.size === 0) return saturate(body);
+  // a text with no reporting left (a paywall or log-in page under a headline): its body says nothing
+  // about the story either way, and the headline is all there is to compare
+  if (a.story.length === 0 || b.story.length === 0) return saturate(cosine(ha, hb));
   return saturate((1 - HEADLINE_WEIGHT) * body + HEADLINE_WEIGHT * cosine(ha, hb));
 }
 
