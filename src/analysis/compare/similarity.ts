@@ -69,13 +69,26 @@ export function storySimilarity(a: Piece, b: Piece, titles: Headlines = {}): num
  * (SemEval dev pairs with each first sentence passed as a title instead: Pearson 0.840 → 0.805;
  * put back in front: 0.841).
  */
-export function storyVectors(p: Piece, title: string | undefined): { vector: TermVector; opening: TermVector } {
+export function storyVectors(p: Piece, title: string | undefined): StoryVectors {
   const titleTokens = title?.trim() ? termTokens(title) : [];
   if (titleTokens.length === 0 || opensWith(p.tokens, titleTokens)) return { vector: p.vector, opening: p.openingVector };
+  const cached = titled.get(p);
+  if (cached && cached.title === title) return cached.vectors;
   // unboosted, as in the headline figure: a desk's title case must not read as a row of names
   const story = [...countriesForNationalities(titleTokens).map((t) => ({ ...t, capitalised: false })), ...p.story];
-  return { vector: pieceVector(story), opening: pieceVector(story.slice(0, OPENING_TOKENS)) };
+  const vectors = { vector: pieceVector(story), opening: pieceVector(story.slice(0, OPENING_TOKENS)) };
+  titled.set(p, { title: title!, vectors });
+  return vectors;
 }
+
+interface StoryVectors {
+  vector: TermVector;
+  opening: TermVector;
+}
+
+// A long piece's vector takes milliseconds to rebuild and a digest compares one article (with its
+// one title) against several: the last titled vectors are kept per piece.
+const titled = new WeakMap<Piece, { title: string; vectors: StoryVectors }>();
 
 /** How far into a text its title may start and still count as repeated there (a kicker, a byline, a date before it). */
 const TITLE_SEARCH_TOKENS = 40;
