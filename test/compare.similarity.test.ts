@@ -59,3 +59,13 @@ describe('story similarity when one text has no reporting', () => {
     expect(storySimilarity(report, promptOnly, { b: TITLE_B })).toBeGreaterThan(0.5);
   });
 });
+
+describe('a title with the site name after it', () => {
+  it('counts as repeated when the text opens with the title without the site name', () => {
+    const p = preparePiece(buildDoc(`${TITLE_A}\n\n${BODY_A}`), 'A');
+    expect(storyVectors(p, `${TITLE_A} | The Riverton Courier`).vector).toBe(p.vector);
+    expect(storyVectors(p, `${TITLE_A} - County News`).vector).toBe(p.vector);
+    // a title the text does not carry, site name or not, is still put in front
+    expect(storyVectors(p, 'Mayor names new harbour chief | The Riverton Courier').vector).not.toBe(p.vector);
+  });
+});

@@ -94,7 +94,7 @@ export function storySimilarity(a: Piece, b: Piece, titles: Headlines = {}): num
  */
 export function storyVectors(p: Piece, title: string | undefined): StoryVectors {
   const titleTokens = title?.trim() ? termTokens(title) : [];
-  if (titleTokens.length === 0 || opensWith(p.tokens, titleTokens)) return { vector: p.vector, opening: p.openingVector };
+  if (titleTokens.length === 0 || repeatsTitle(p.tokens, title!, titleTokens)) return { vector: p.vector, opening: p.openingVector };
   const cached = titled.get(p);
   if (cached && cached.title === title) return cached.vectors;
   const story = [...countriesForNationalities(titleTokens).map((t) => ({ ...t, capitalised: false })), ...p.story];
@@ -114,6 +114,21 @@ const titled = new WeakMap<Piece, { title: string; vectors: StoryVectors }>();
 
 /** How far into a text its title may start and still count as repeated there (a kicker, a byline, a date before it). */
 const TITLE_SEARCH_TOKENS = 40;
+
+/**
+ * A page title often ends with the site's name after a separator ("… | The Courier", "… - BBC
+ * News") that the text's own headline does not carry.
+ */
+const SITE_SUFFIX = /\s+(?:\||[-–—])\s+[^|–—]+$/u;
+
+/** True when the text repeats its title near the top, with or without a site name after it. */
+function repeatsTitle(tokens: readonly TermToken[], title: string, titleTokens: readonly TermToken[]): boolean {
+  if (opensWith(tokens, titleTokens)) return true;
+  const bare = title.replace(SITE_SUFFIX, '');
+  if (bare === title) return false;
+  const bareTokens = termTokens(bare);
+  return bareTokens.length >= 2 && opensWith(tokens, bareTokens);
+}
 
 /** True when the title's terms run, in order, among the text's first tokens. */
 function opensWith(tokens: readonly TermToken[], title: readonly TermToken[]): boolean {
