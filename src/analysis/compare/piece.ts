@@ -24,7 +24,9 @@ export interface Piece {
   side: Side;
   doc: Doc;
   tokens: TermToken[];
-  /** the story vector: reporting tokens only (no page furniture), nationalities read as countries */
+  /** reporting tokens only (no page furniture), nationalities read as countries */
+  story: TermToken[];
+  /** the story vector, built from `story` */
   vector: TermVector;
   /** the same for the piece's opening (OPENING_TOKENS story tokens) */
   openingVector: TermVector;
@@ -75,6 +77,7 @@ function buildPiece(doc: Doc, side: Side): Piece {
     side,
     doc,
     tokens,
+    story,
     vector: pieceVector(story),
     openingVector: pieceVector(story.slice(0, OPENING_TOKENS)),
     sentenceTokens,

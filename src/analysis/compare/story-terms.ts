@@ -27,9 +27,13 @@ export function storyTokens(doc: Doc, sentenceTokens: readonly TermToken[][]): T
   let tokens = reportingTokens(doc.text, doc.sentences, sentenceTokens);
   const credits = [...doc.text.matchAll(CREDIT)].map((m) => [m.index, m.index + m[0].length] as const);
   if (credits.length) tokens = tokens.filter((t) => !credits.some(([s, e]) => t.start >= s && t.end <= e));
-  tokens.forEach((t, i) => {
+  return countriesForNationalities(tokens);
+}
+
+/** The tokens with each one-word nationality read as its country ("Iranian" → "Iran"); a new array. */
+export function countriesForNationalities(tokens: readonly TermToken[]): TermToken[] {
+  return tokens.map((t) => {
     const country = COUNTRY_OF.get(t.term);
-    if (country) tokens[i] = { ...t, term: country };
+    return country ? { ...t, term: country } : t;
   });
-  return tokens;
 }
