@@ -1,5 +1,5 @@
 /** Clause boundaries around a reporting verb: where a clause starts and ends, where reported content stops, passives and particles. */
-import { isAttributionVerb, isReportingVerb, isStrongReportingVerb, PARTICLE_AFTER, particleOf, takesParticle } from '../cues.js';
+import { isAttributionVerb, isIntentionVerb, isReportingVerb, isStrongReportingVerb, PARTICLE_AFTER, particleOf, takesParticle } from '../cues.js';
 import { isVerbForm, type Token } from '../names.js';
 import { coordinatedObject, IRREGULAR_PAST } from '../subjects.js';
 import { FINITE, inside } from './frame.js';
@@ -137,8 +137,11 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
     if ((t === 'and' || t === 'but') && k >= c + 2) {
       let n = k + 1;
       if (/^(?:also|later|then|again|has|had|have)$/i.test(toks[n]?.text ?? '')) n++;
+      // (`… but did not suggest it would be Trump`: a negated report of the same subject is a report too)
+      const negated = /^(?:did|does|would)$/i.test(toks[n]?.text ?? '') && /^(?:not|never)$/i.test(toks[n + 1]?.text ?? '') || /^(?:didn['’]t|doesn['’]t|never)$/i.test(toks[n]?.text ?? '');
+      if (negated) n += /^(?:did|does|would)$/i.test(toks[n]!.text) ? 2 : 1;
       const w = toks[n]?.text ?? '';
-      if (/^\p{Ll}/u.test(w) && isStrongReportingVerb(w) && !/ing$/.test(w) && /(?:ed|said|told|wrote|says|adds|notes)$/.test(w)) {
+      if (/^\p{Ll}/u.test(w) && !/ing$/.test(w) && (negated ? isReportingVerb(w) || isAttributionVerb(w) : isStrongReportingVerb(w) && /(?:ed|said|told|wrote|says|adds|notes)$/.test(w))) {
         return toks[k - 1]!.text === ',' ? toks[k - 1]!.start : toks[k]!.start;
       }
     }
@@ -149,6 +152,8 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
         const w = toks[n]!.text;
         if (/^[,;:“”"]$/.test(w) || /^(?:that|who|which)$/i.test(w)) break;
         if (/^\p{Ll}/u.test(w) && isStrongReportingVerb(w) && !/ing$/.test(w)) return toks[k]!.start;
+        // (`…, and he railed against …`: a pronoun subject with a verb of position opens the writer's next clause)
+        if (n === k + 3 && /^(?:he|she|they|we|i)$/i.test(toks[k + 2]!.text) && isAttributionVerb(w) && !isIntentionVerb(w) && /(?:ed|s)$/.test(w) && !/ing$/.test(w)) return toks[k]!.start;
       }
     }
     if (subordinate && t === ',') {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { indirectIn } from './support/quotes.js';
+
+describe('reported speech: a coordinated clause with a report of its own ends the content', () => {
+  it('ends the content before `, and he railed against …`', () => {
+    const got = indirectIn('Lena Holt said the real threat to the region is the drought, and she railed against officials for ignoring the wells.');
+    expect(got).toContainEqual(['Lena Holt', 'the real threat to the region is the drought']);
+  });
+
+  it('ends the content before `but did not recommend …`', () => {
+    const got = indirectIn('Mark Ruben said the agency had faulted the mayor for the delays but did not recommend any charges.');
+    expect(got.find(([, q]) => q.includes('faulted the mayor'))?.[1]).toBe('the agency had faulted the mayor for the delays');
+  });
+
+  it('keeps a belief after `, but she knows` inside the report', () => {
+    const got = indirectIn('Anna Berg said she hopes to win the seat, but she knows that the race will be close.');
+    expect(got.find(([, q]) => q.includes('hopes to win'))?.[1]).toContain('the race will be close');
+  });
+});
