@@ -17,3 +17,20 @@ describe('reported speech: a coordinated clause with a report of its own ends th
     expect(got.find(([, q]) => q.includes('hopes to win'))?.[1]).toContain('the race will be close');
   });
 });
+
+describe('reported speech: a second verb of position joined to the cue', () => {
+  it('ends an object content before `and called for …` and reports the second verb on its own', () => {
+    const got = indirectIn('Senator Ana Cole criticized the new trade deals with Canada and called for steep tariffs on steel.');
+    expect(got.map(([, q]) => q)).toContain('the new trade deals with Canada');
+  });
+
+  it('keeps a coordinated verb inside a reported clause (`said she watched … and thought of …`)', () => {
+    const got = indirectIn('Anna Berg said she watched the old plant close and thought of her father.');
+    expect(got.find(([, q]) => q.includes('watched'))?.[1]).toContain('thought of her father');
+  });
+
+  it('reads `and favors to …` as a plural noun, not a second report', () => {
+    const got = indirectIn('Critics accused the minister of hiding her dealings and favors to foreign donors.');
+    expect(got.find(([, q]) => q.includes('dealings'))?.[1]).toContain('favors to foreign donors');
+  });
+});

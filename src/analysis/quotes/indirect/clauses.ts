@@ -144,6 +144,9 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
       if (/^\p{Ll}/u.test(w) && !/ing$/.test(w) && (negated ? isReportingVerb(w) || isAttributionVerb(w) : isStrongReportingVerb(w) && /(?:ed|said|told|wrote|says|adds|notes)$/.test(w))) {
         return toks[k - 1]!.text === ',' ? toks[k - 1]!.start : toks[k]!.start;
       }
+      // (`… but called it a “starting point”`, `… and considers him a racist`: a second verb of position
+      // joined to the reporting verb is the subject's next report, not part of this content)
+      if (sharedSubjectReport(toks, c, n)) return toks[k - 1]!.text === ',' ? toks[k - 1]!.start : toks[k]!.start;
     }
     // `…, and more than 4 in 10 said …`: a new clause with a reporting verb of its own
     // (after a dash as well: `… would be more intense — and he noted that …`)
@@ -165,6 +168,31 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
   }
   return to;
 }
+
+/**
+ * Is toks[n] (just after `and`/`but`) a verb of position in the same form as a verb the frame's
+ * subject would share: past or present tense (`called`, `considers`), or `-ing` when the content
+ * itself opened after an `-ing` cue (`saying …, and suggesting …`)?
+ */
+function sharedSubjectReport(toks: Token[], c: number, n: number): boolean {
+  const w = toks[n]?.text ?? '';
+  if (!/^\p{Ll}/u.test(w) || !(isAttributionVerb(w) || isReportingVerb(w))) return false;
+  // only after an object with no verb of its own: after a clause (`said he rated … and talked about …`)
+  // or a relative (`a book which explored … and discussed …`) the second verb may be the inner clause's
+  for (let k = c; k < n - 1; k++) {
+    const t = toks[k]!.text;
+    if (FINITE.test(t) || IRREGULAR_PAST.test(t) || /^(?:who|whom|whose|which|that|said|says|told|thinks?|thought)$/i.test(t) || NEGATED.test(t)) return false;
+    if (/^\p{Ll}+(?:ed|ing)$/u.test(t) && k > c && !/^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|so-called)$/i.test(toks[k - 1]!.text)) return false;
+  }
+  if (/ing$/.test(w)) return /^\p{Ll}+ing$/u.test(toks[c - 1]?.text ?? '');
+  if (!/(?:ed|s|thought|saw|knew|found|said|told|wrote|spoke|sought)$/.test(w) || /^(?:is|was|has|does|its|his|this)$/.test(w)) return false;
+  // (`her dealings and favors to foreign governments`: a plural noun, not a present tense, before a preposition)
+  if (/[^s]s$/.test(w) && /^(?:to|of|for|from|in|on|at|with|by|and|or|[,.;:)])$/i.test(toks[n + 1]?.text ?? '.')) return false;
+  // (`and its …`: a noun phrase follows; a past participle after `has`/`be` belongs to another clause)
+  return !/^(?:the|a|an|to|be|been|being)$/i.test(toks[n - 1]!.text);
+}
+
+const NEGATED = /^\p{Ll}+n['’]t$/u;
 
 /** Where the clause containing toks[se] starts: after the last `that`/`;`/quote closer before it. */
 export function clauseStartBefore(text: string, from: number, toks: Token[], se: number, joinNounPhrases = true): number {
