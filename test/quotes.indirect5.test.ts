@@ -34,3 +34,15 @@ describe('reported speech: a second verb of position joined to the cue', () => {
     expect(got.find(([, q]) => q.includes('dealings'))?.[1]).toContain('favors to foreign donors');
   });
 });
+
+describe('reported speech: impressions of things', () => {
+  it('reports `X seemed to …` with no speaker as the whole clause, source unnamed', () => {
+    const got = indirectIn('The new rules seemed to calm the traders on the floor after a week of losses.');
+    expect(got).toContainEqual([null, 'The new rules seemed to calm the traders on the floor after a week of losses']);
+  });
+
+  it('leaves `strange as it may seem, …` alone', () => {
+    const got = indirectIn('Strange as it may seem, the market rose after the report.');
+    expect(got).toEqual([]);
+  });
+});
