@@ -46,3 +46,17 @@ describe('reported speech: impressions of things', () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('reported speech: a one-word position', () => {
+  it('reports a name alone after a verb of judging (`attacked Trump`)', () => {
+    expect(indirectIn('Ana Cole attacked Trump.')).toContainEqual(['Ana Cole', 'Trump']);
+  });
+
+  it('reports a person pronoun alone after a verb of taking sides (`backed him`)', () => {
+    expect(indirectIn('Most delegates backed him.').map(([, q]) => q)).toContain('him');
+  });
+
+  it('reads a name after a speech verb as the speaker, not the content (`said Clinton`)', () => {
+    expect(indirectIn('The plan is dead, said Clinton.').map(([, q]) => q)).not.toContain('Clinton');
+  });
+});
