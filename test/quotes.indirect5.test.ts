@@ -60,3 +60,15 @@ describe('reported speech: a one-word position', () => {
     expect(indirectIn('The plan is dead, said Clinton.').map(([, q]) => q)).not.toContain('Clinton');
   });
 });
+
+describe('reported speech: a dash before a new report', () => {
+  it('ends the content at a dash that opens another speaker’s report', () => {
+    const got = indirectIn('Lena Holt told the paper that she was tired of waiting for the council — the mayor also said the plan was late.');
+    expect(got).toContainEqual(['Lena Holt', 'that she was tired of waiting for the council']);
+  });
+
+  it('keeps a parenthetical between dashes (`— even as he says … —`) inside the content', () => {
+    const got = indirectIn('Critics noted that Mr. Holt — even as he says his plan is ready — has proposed little so far.');
+    expect(got.find(([, q]) => q.startsWith('that Mr. Holt'))?.[1]).toContain('has proposed little so far');
+  });
+});

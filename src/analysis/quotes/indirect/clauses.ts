@@ -150,7 +150,8 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
     }
     // `…, and more than 4 in 10 said …`: a new clause with a reporting verb of its own
     // (after a dash as well: `… would be more intense — and he noted that …`)
-    if ((/^(?:,|—|–|--)$/.test(t) && /^(?:and|but|while)$/i.test(toks[k + 1]!.text)) || t === ';') {
+    // (or straight after a dash: `… since she first won — the actress also said …`)
+    if ((/^(?:,|—|–|--)$/.test(t) && /^(?:and|but|while)$/i.test(toks[k + 1]!.text)) || t === ';' || (/^(?:—|–|--)$/.test(t) && /^(?:the|he|she|they|we|i|\p{Lu}\p{Ll}+)$/u.test(toks[k + 1]!.text) && !/^(?:Even|As|While|When|If|Because|Although|Though|Something|Which|What|Who)$/.test(toks[k + 1]!.text))) {
       for (let n = k + 2; n < Math.min(toks.length, k + 9); n++) {
         const w = toks[n]!.text;
         if (/^[,;:“”"]$/.test(w) || /^(?:that|who|which)$/i.test(w)) break;
