@@ -72,3 +72,11 @@ describe('reported speech: a dash before a new report', () => {
     expect(got.find(([, q]) => q.startsWith('that Mr. Holt'))?.[1]).toContain('has proposed little so far');
   });
 });
+
+describe('reported speech: a report inside another report’s content', () => {
+  it('ends the inner report where the question it sits in ends', () => {
+    const got = indirectIn('And when asked who they thought was the closest ally, the vast majority named Canada.');
+    expect(got.map(([, q]) => q)).toContain('who they thought was the closest ally');
+    expect(got.some(([, q]) => q.includes('was the closest ally, the vast majority'))).toBe(false);
+  });
+});
