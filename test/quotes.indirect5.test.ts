@@ -80,3 +80,15 @@ describe('reported speech: a report inside another report’s content', () => {
     expect(got.some(([, q]) => q.includes('was the closest ally, the vast majority'))).toBe(false);
   });
 });
+
+describe('reported speech: parallel shares of a poll', () => {
+  it('ends one share’s report before `, while 9 percent found …`', () => {
+    const got = indirectIn('Forty percent said the mayor had done a good job on housing, while 9 percent found the plan too costly.');
+    expect(got).toContainEqual(['Forty percent', 'the mayor had done a good job on housing']);
+  });
+
+  it('keeps both shares in one finding when the content holds the first share', () => {
+    const got = indirectIn('The survey found that 28 percent of voters backed Mr. Holt, while 23 percent favored Ms. Berg.');
+    expect(got.find(([, q]) => q.startsWith('that 28 percent'))?.[1]).toContain('23 percent favored Ms. Berg');
+  });
+});

@@ -156,6 +156,9 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
         const w = toks[n]!.text;
         if (/^[,;:“”"]$/.test(w) || /^(?:that|who|which)$/i.test(w)) break;
         if (/^\p{Ll}/u.test(w) && isStrongReportingVerb(w) && !/ing$/.test(w)) return toks[k]!.start;
+        // (`…, while 9 percent found it a deterrent`: a share of the same group with a verb of position is a parallel report;
+        // when the content holds the first share itself, `found that 28 percent …, while 23 percent …`, both are one finding)
+        if (n >= k + 3 && n <= k + 6 && quantitySubject(toks, k + 2, n) && /^\p{Ll}/u.test(w) && isAttributionVerb(w) && !/ing$/.test(w) && !toks.slice(c, k).some((t) => /^(?:percent|%|\d[\d.,]*%)$/i.test(t.text))) return toks[k]!.start;
         // (`…, and he railed against …`: a pronoun subject with a verb of position opens the writer's next clause)
         if (n === k + 3 && /^(?:he|she|they|we|i)$/i.test(toks[k + 2]!.text) && isAttributionVerb(w) && !isIntentionVerb(w) && /(?:ed|s)$/.test(w) && !/ing$/.test(w)) return toks[k]!.start;
       }
@@ -191,6 +194,14 @@ function sharedSubjectReport(toks: Token[], c: number, n: number): boolean {
   if (/[^s]s$/.test(w) && /^(?:to|of|for|from|in|on|at|with|by|and|or|[,.;:)])$/i.test(toks[n + 1]?.text ?? '.')) return false;
   // (`and its …`: a noun phrase follows; a past participle after `has`/`be` belongs to another clause)
   return !/^(?:the|a|an|to|be|been|being)$/i.test(toks[n - 1]!.text);
+}
+
+/** Is toks[a, b) a share of a group (`9 percent`, `a third`, `most`, `others`, `66 percent of voters`)? */
+function quantitySubject(toks: Token[], a: number, b: number): boolean {
+  const words = toks.slice(a, b).map((t) => t.text.toLowerCase());
+  if (words.length === 1) return /^(?:most|others|many|some|half|few)$/.test(words[0]!);
+  return /^(?:\d[\d.,]*%?|a|an|about|nearly|almost|only|just|roughly|some|[a-z]+-?(?:one|two|three|four|five|six|seven|eight|nine)|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(words[0]!)
+    && words.some((w) => /^(?:percent|per|%|third|thirds|quarter|quarters|half|majority|minority|fifth|fifths|plurality|in)$/.test(w));
 }
 
 const NEGATED = /^\p{Ll}+n['’]t$/u;
