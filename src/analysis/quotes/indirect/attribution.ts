@@ -80,7 +80,7 @@ export function attributionFrame(text: string, from: number, to: number, toks: T
   else if (idiomLast < 0) c = afterParticle(toks, vi, c);
   const relEnd = relative ? toks.find((t, i) => i > c && (/^[;—–]$/.test(t.text) || (t.text === ',' && closesRelative(toks, i))))?.start ?? to : to;
   const [cs, ce] = trimContent(text, toks[c]?.start ?? to, Math.min(relEnd, participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
-  if (words(text, cs, ce) < 2 && !(STANCE_VERB.test(toks[vi]!.text) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(cs, ce)))) return null;
+  if (words(text, cs, ce) < 2 && !oneWordPosition(toks[vi]!.text, text.slice(cs, ce))) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   // `She is widely expected to win`, `Clinton does not seem to relish …`: the subject is not the one
   // who expects or judges; the position is about it, so the report is the whole clause, source unnamed
@@ -100,6 +100,19 @@ export function attributionFrame(text: string, from: number, to: number, toks: T
   }
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
+
+/**
+ * A one-word object that is the whole position: a name after a verb of taking sides or of judging
+ * (`endorsed Clinton`, `attacked Trump`), or a person pronoun after one of taking sides (`backed him`).
+ * A speech verb's one word is no report (`said Clinton` names the speaker).
+ */
+export function oneWordPosition(verb: string, content: string): boolean {
+  if (/^\p{Lu}\p{Ll}+$/u.test(content)) return STANCE_VERB.test(verb) || (!isReportingVerb(verb) && JUDGING_VERB.test(verb));
+  return /^(?:him|her|them)$/i.test(content) && (STANCE_VERB.test(verb) || JUDGING_VERB.test(verb));
+}
+
+/** Verbs of judging a person, whose object alone is the position: `attacked Trump`, `praised her`. */
+const JUDGING_VERB = /^(?:attack|critici[sz]e|praise|blast|slam|defend|denounce|condemn|mock|bash|rebuke|laud|hail|assail|lambaste|chastise|scold|deride|thank|congratulate|applaud|accuse|blame)(?:s|es|d|ed|ing)?$/i;
 
 /** Verbs of taking sides, whose object alone is the position: `supported Sanders`, `endorsed Clinton`. */
 const STANCE_VERB = /^(?:support|supports|supported|supporting|endorse|endorses|endorsed|endorsing|back|backs|backed|backing|oppose|opposes|opposed|opposing|favor|favors|favored|favoring|favour|favours|favoured|favouring|prefer|prefers|preferred|preferring)$/i;

@@ -1,5 +1,5 @@
 /** Clause boundaries around a reporting verb: where a clause starts and ends, where reported content stops, passives and particles. */
-import { isAttributionVerb, isReportingVerb, isStrongReportingVerb, PARTICLE_AFTER, particleOf, takesParticle } from '../cues.js';
+import { isAttributionVerb, isIntentionVerb, isReportingVerb, isStrongReportingVerb, PARTICLE_AFTER, particleOf, takesParticle } from '../cues.js';
 import { isVerbForm, type Token } from '../names.js';
 import { coordinatedObject, IRREGULAR_PAST } from '../subjects.js';
 import { FINITE, inside } from './frame.js';
@@ -137,18 +137,30 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
     if ((t === 'and' || t === 'but') && k >= c + 2) {
       let n = k + 1;
       if (/^(?:also|later|then|again|has|had|have)$/i.test(toks[n]?.text ?? '')) n++;
+      // (`… but did not suggest it would be Trump`: a negated report of the same subject is a report too)
+      const negated = /^(?:did|does|would)$/i.test(toks[n]?.text ?? '') && /^(?:not|never)$/i.test(toks[n + 1]?.text ?? '') || /^(?:didn['’]t|doesn['’]t|never)$/i.test(toks[n]?.text ?? '');
+      if (negated) n += /^(?:did|does|would)$/i.test(toks[n]!.text) ? 2 : 1;
       const w = toks[n]?.text ?? '';
-      if (/^\p{Ll}/u.test(w) && isStrongReportingVerb(w) && !/ing$/.test(w) && /(?:ed|said|told|wrote|says|adds|notes)$/.test(w)) {
+      if (/^\p{Ll}/u.test(w) && !/ing$/.test(w) && (negated ? isReportingVerb(w) || isAttributionVerb(w) : isStrongReportingVerb(w) && /(?:ed|said|told|wrote|says|adds|notes)$/.test(w))) {
         return toks[k - 1]!.text === ',' ? toks[k - 1]!.start : toks[k]!.start;
       }
+      // (`… but called it a “starting point”`, `… and considers him a racist`: a second verb of position
+      // joined to the reporting verb is the subject's next report, not part of this content)
+      if (sharedSubjectReport(toks, c, n)) return toks[k - 1]!.text === ',' ? toks[k - 1]!.start : toks[k]!.start;
     }
     // `…, and more than 4 in 10 said …`: a new clause with a reporting verb of its own
     // (after a dash as well: `… would be more intense — and he noted that …`)
-    if ((/^(?:,|—|–|--)$/.test(t) && /^(?:and|but|while)$/i.test(toks[k + 1]!.text)) || t === ';') {
+    // (or straight after a dash: `… since she first won — the actress also said …`)
+    if ((/^(?:,|—|–|--)$/.test(t) && /^(?:and|but|while)$/i.test(toks[k + 1]!.text)) || t === ';' || (/^(?:—|–|--)$/.test(t) && /^(?:the|he|she|they|we|i|\p{Lu}\p{Ll}+)$/u.test(toks[k + 1]!.text) && !/^(?:Even|As|While|When|If|Because|Although|Though|Something|Which|What|Who)$/.test(toks[k + 1]!.text))) {
       for (let n = k + 2; n < Math.min(toks.length, k + 9); n++) {
         const w = toks[n]!.text;
         if (/^[,;:“”"]$/.test(w) || /^(?:that|who|which)$/i.test(w)) break;
         if (/^\p{Ll}/u.test(w) && isStrongReportingVerb(w) && !/ing$/.test(w)) return toks[k]!.start;
+        // (`…, while 9 percent found it a deterrent`: a share of the same group with a verb of position is a parallel report;
+        // when the content holds the first share itself, `found that 28 percent …, while 23 percent …`, both are one finding)
+        if (n >= k + 3 && n <= k + 6 && quantitySubject(toks, k + 2, n) && /^\p{Ll}/u.test(w) && isAttributionVerb(w) && !/ing$/.test(w) && !toks.slice(c, k).some((t) => /^(?:percent|%|\d[\d.,]*%)$/i.test(t.text))) return toks[k]!.start;
+        // (`…, and he railed against …`: a pronoun subject with a verb of position opens the writer's next clause)
+        if (n === k + 3 && /^(?:he|she|they|we|i)$/i.test(toks[k + 2]!.text) && isAttributionVerb(w) && !isIntentionVerb(w) && /(?:ed|s)$/.test(w) && !/ing$/.test(w)) return toks[k]!.start;
       }
     }
     if (subordinate && t === ',') {
@@ -160,6 +172,39 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
   }
   return to;
 }
+
+/**
+ * Is toks[n] (just after `and`/`but`) a verb of position in the same form as a verb the frame's
+ * subject would share: past or present tense (`called`, `considers`), or `-ing` when the content
+ * itself opened after an `-ing` cue (`saying …, and suggesting …`)?
+ */
+function sharedSubjectReport(toks: Token[], c: number, n: number): boolean {
+  const w = toks[n]?.text ?? '';
+  if (!/^\p{Ll}/u.test(w) || !(isAttributionVerb(w) || isReportingVerb(w))) return false;
+  // only after an object with no verb of its own: after a clause (`said he rated … and talked about …`)
+  // or a relative (`a book which explored … and discussed …`) the second verb may be the inner clause's
+  for (let k = c; k < n - 1; k++) {
+    const t = toks[k]!.text;
+    if (FINITE.test(t) || IRREGULAR_PAST.test(t) || /^(?:who|whom|whose|which|that|said|says|told|thinks?|thought)$/i.test(t) || NEGATED.test(t)) return false;
+    if (/^\p{Ll}+(?:ed|ing)$/u.test(t) && k > c && !/^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|so-called)$/i.test(toks[k - 1]!.text)) return false;
+  }
+  if (/ing$/.test(w)) return /^\p{Ll}+ing$/u.test(toks[c - 1]?.text ?? '');
+  if (!/(?:ed|s|thought|saw|knew|found|said|told|wrote|spoke|sought)$/.test(w) || /^(?:is|was|has|does|its|his|this)$/.test(w)) return false;
+  // (`her dealings and favors to foreign governments`: a plural noun, not a present tense, before a preposition)
+  if (/[^s]s$/.test(w) && /^(?:to|of|for|from|in|on|at|with|by|and|or|[,.;:)])$/i.test(toks[n + 1]?.text ?? '.')) return false;
+  // (`and its …`: a noun phrase follows; a past participle after `has`/`be` belongs to another clause)
+  return !/^(?:the|a|an|to|be|been|being)$/i.test(toks[n - 1]!.text);
+}
+
+/** Is toks[a, b) a share of a group (`9 percent`, `a third`, `most`, `others`, `66 percent of voters`)? */
+function quantitySubject(toks: Token[], a: number, b: number): boolean {
+  const words = toks.slice(a, b).map((t) => t.text.toLowerCase());
+  if (words.length === 1) return /^(?:most|others|many|some|half|few)$/.test(words[0]!);
+  return /^(?:\d[\d.,]*%?|a|an|about|nearly|almost|only|just|roughly|some|[a-z]+-?(?:one|two|three|four|five|six|seven|eight|nine)|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(words[0]!)
+    && words.some((w) => /^(?:percent|per|%|third|thirds|quarter|quarters|half|majority|minority|fifth|fifths|plurality|in)$/.test(w));
+}
+
+const NEGATED = /^\p{Ll}+n['’]t$/u;
 
 /** Where the clause containing toks[se] starts: after the last `that`/`;`/quote closer before it. */
 export function clauseStartBefore(text: string, from: number, toks: Token[], se: number, joinNounPhrases = true): number {

@@ -126,6 +126,13 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       ? frameAt(text, from, to, toks, vi, quoted) ?? (!/^(?:say|tell)$/.test(reportingLemma(lower) ?? '') && isAttributionVerb(lower) ? attributionFrame(text, from, to, toks, vi, quoted) : null)
       : attributionFrame(text, from, to, toks, vi, quoted);
     if (f) frames.push(f);
+    // `The music seemed to match the mood`: an impression of a thing, no speaker at all, is still the
+    // writer's report of how it seemed, the whole clause its content (read as a passive's is)
+    // (not `appeared to blame …`, whose own verb reports, nor `strange as it may seem, …`)
+    else if (impression && !speech && !/^[,;:.!?—–)]$/.test(toks[vi + 1]?.text ?? '.') && !(/^to$/i.test(toks[vi + 1]!.text) && (isReportingVerb(toks[vi + 2]?.text ?? '') || isAttributionVerb(toks[vi + 2]?.text ?? '')))) {
+      const p = passiveFrame(text, from, to, toks, vi, quoted);
+      if (p) frames.push(p);
+    }
   }
   // (`Baker wrote the letter Feb. 2 …`, `Mr. Trump wrote on Twitter`, `Cook wrote this week`: what was written,
   // or where and when, is no report of what it says)
@@ -138,7 +145,20 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
   // (`Asked whether …, Smith said`: the question is no content of the answer's verb)
   const asked = frames.filter((f) => f.speaker.start <= f.cueStart && /^asked$/i.test(f.cue) && (f.agentless || /^by$/i.test(text.slice(f.cueEnd, f.cueEnd + 4).trim())));
   const kept = asked.length ? frames.filter((f) => asked.includes(f) || !asked.some((a) => f.contentStart <= a.cueStart && f.contentEnd >= a.contentEnd)) : frames;
-  return ownedByAccording(closedByAccording(kept)).map((f) => withRelativeStart(text, f, toks));
+  return withinOuterContent(ownedByAccording(closedByAccording(kept))).map((f) => withRelativeStart(text, f, toks));
+}
+
+/**
+ * `when asked who they thought was the closest ally, the majority named …`: a report whose verb sits
+ * inside another report's content is part of that content, so its own content ends where the outer
+ * one does (the outer clause has already closed).
+ */
+function withinOuterContent(frames: Frame[]): Frame[] {
+  return frames.flatMap((f) => {
+    const outer = frames.find((o) => o !== f && !o.parts && o.position === 'before' && o.cueEnd <= o.contentStart && o.contentStart < f.cueStart && f.cueEnd <= o.contentEnd && f.contentStart < o.contentEnd && f.contentEnd > o.contentEnd + 1);
+    if (!outer || f.parts || f.position !== 'before') return [f];
+    return f.contentStart < outer.contentEnd - 1 ? [{ ...f, contentEnd: outer.contentEnd }] : [];
+  });
 }
 
 /**

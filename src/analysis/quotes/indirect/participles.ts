@@ -5,6 +5,7 @@ import { readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.
 import { afterParticle, clauseStartBefore, contentEndFrom, nounPhraseEnd, participleAfter } from './clauses.js';
 import { type Frame, inside, trimContent, words } from './frame.js';
 import { speakingNounPhrase, subjectEnd, tailAttributionBefore } from './subject.js';
+import { oneWordPosition } from './attribution.js';
 
 /**
  * `Clinton's claim that …` / `his argument that …`: the possessor reports the that-clause. Only a
@@ -77,7 +78,7 @@ export function gerundFrame(text: string, from: number, to: number, toks: Token[
   const c = afterParticle(toks, vi, vi + 1);
   if (!toks[c]) return null;
   const [cs, ce] = trimContent(text, toks[c]!.start, Math.min(end, participleAfter(toks, c, to), contentEndFrom(text, toks, c, end, false)));
-  if (words(text, cs, ce) < 2) return null;
+  if (words(text, cs, ce) < 2 && !oneWordPosition(toks[vi]!.text, text.slice(cs, ce))) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
@@ -125,7 +126,7 @@ export function participleFrame(text: string, from: number, to: number, toks: To
   // `praising X and accusing Y of …`: a second participle is a report of its own
   const and = toks.findIndex((t, i) => i > c && /^and$/i.test(t.text) && /^\p{Ll}+ing$/u.test(toks[i + 1]?.text ?? '') && (isReportingVerb(toks[i + 1]!.text) || isAttributionVerb(toks[i + 1]!.text)));
   const [cs, ce] = trimContent(text, toks[c]?.start ?? to, and > 0 ? toks[and]!.start : to);
-  if (words(text, cs, ce) < 2) return null;
+  if (words(text, cs, ce) < 2 && !oneWordPosition(toks[vi]!.text, text.slice(cs, ce))) return null;
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
