@@ -126,13 +126,6 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       ? frameAt(text, from, to, toks, vi, quoted) ?? (!/^(?:say|tell)$/.test(reportingLemma(lower) ?? '') && isAttributionVerb(lower) ? attributionFrame(text, from, to, toks, vi, quoted) : null)
       : attributionFrame(text, from, to, toks, vi, quoted);
     if (f) frames.push(f);
-    // `The music seemed to match the mood`: an impression of a thing, no speaker at all, is still the
-    // writer's report of how it seemed, the whole clause its content (read as a passive's is)
-    // (not `appeared to blame …`, whose own verb reports, nor `strange as it may seem, …`)
-    else if (impression && !speech && !/^[,;:.!?—–)]$/.test(toks[vi + 1]?.text ?? '.') && !(/^to$/i.test(toks[vi + 1]!.text) && (isReportingVerb(toks[vi + 2]?.text ?? '') || isAttributionVerb(toks[vi + 2]?.text ?? '')))) {
-      const p = passiveFrame(text, from, to, toks, vi, quoted);
-      if (p) frames.push(p);
-    }
   }
   // (`Baker wrote the letter Feb. 2 …`, `Mr. Trump wrote on Twitter`, `Cook wrote this week`: what was written,
   // or where and when, is no report of what it says)
