@@ -4,7 +4,8 @@
  *
  * Steps: candidate units (furniture out, captions split off) → features (position,
  * centrality) → greedy selection by score, skipping redundant sentences and discounting ones
- * similar to those already chosen → repair of a dangling
+ * similar to those already chosen (or, in short-paragraph news, the set of well-scored
+ * sentences that covers the article's recurring words most tightly: coverage.ts) → repair of a dangling
  * opening (pull in the antecedent or choose another opening) → article order.
  */
 import type { Doc } from '../text/doc.js';
@@ -12,7 +13,8 @@ import { buildUnits, type Unit } from './units.js';
 import { computeFeatures } from './features.js';
 import { isRedundant, maxSimilarity, SIMILARITY_PENALTY } from './redundancy.js';
 import { isDanglingOpening } from './dangling.js';
-import { DEFAULT_WEIGHTS, scoreUnits, type ScoringWeights } from './scoring.js';
+import { DEFAULT_WEIGHTS, scoreUnits, textPositions, type ScoringWeights } from './scoring.js';
+import { DEFAULT_COVERAGE, isShortParagraphed, selectByCoverage, type CoverageParams } from './coverage.js';
 
 export type SummaryLength = 'short' | 'medium' | 'long' | number;
 
@@ -34,6 +36,8 @@ export interface SummariseOptions {
   length: SummaryLength;
   /** for tuning and the benchmark only */
   weights?: ScoringWeights;
+  /** for tuning only: coverage selection's parameters, or false to use greedy selection everywhere */
+  coverage?: CoverageParams | false;
 }
 
 export const LENGTHS = { short: 2, medium: 3, long: 5 } as const;
@@ -43,6 +47,12 @@ export function sentenceBudget(length: SummaryLength): number {
   if (typeof length === 'number') return Math.max(1, Math.min(50, Math.floor(length)));
   return LENGTHS[length];
 }
+
+/**
+ * Coverage selection serves summaries of this many sentences and more; a one- or two-sentence
+ * nut graf is the lead's job, which the position-biased score does.
+ */
+const COVERAGE_MIN_BUDGET = 3;
 
 /** Below this many words a nut graf needs its second sentence. */
 const SHORT_NUT_GRAF_WORDS = 20;
@@ -55,7 +65,11 @@ export function summarise(doc: Doc, opts: SummariseOptions = { length: 'medium' 
   const budget = Math.min(sentenceBudget(opts.length), units.length);
 
   const ranked = units.map((u) => u.index).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  let chosen = selectGreedy(scores, ranked, budget, features);
+  const coverage = opts.coverage === undefined ? DEFAULT_COVERAGE : opts.coverage;
+  let chosen =
+    coverage && budget >= COVERAGE_MIN_BUDGET && isShortParagraphed(units, coverage)
+      ? selectByCoverage(units, scores, textPositions(units), budget, coverage)
+      : selectGreedy(scores, ranked, budget, features);
   chosen = repairOpening(chosen, ranked, units, features, budget);
   if (opts.length === 'short') {
     const first = chosen[0];

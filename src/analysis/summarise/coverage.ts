@@ -1,0 +1,166 @@
+/**
+ * Coverage selection for short-paragraph news (one or two sentences a paragraph: the BBC's house
+ * style, most web news as a reader sees it).
+ *
+ * Such a story's point is a single sentence: the standfirst or nut graf, about 20-25 words. Its
+ * body rarely states that point in one place: after the (often detached) first line it goes to
+ * a scene, a second-day detail or a quote, and the words of the nut recur across the piece. So
+ * for these articles we do not rank sentences one by one: we choose the set of sentences that
+ * covers the most of what the article keeps coming back to per word shown, i.e. the set that
+ * maximises an expected unigram F1 against a nut-graf-length reference,
+ *
+ *     2 · Σ salience(w) over the distinct words w of the set  /  (words in the set + NUT_WORDS)
+ *
+ * Counting each word once rewards sentences that add something new; dividing by length rewards
+ * tight ones (a long sentence must bring proportionally more). The set is searched exhaustively
+ * among the article's strongest candidates by the ordinary score (position and centrality), so
+ * a sentence far down the piece or one the score discounts (a caption, a question, a bare
+ * quotation) is chosen only if it is among them.
+ *
+ * A word's salience is the share of the article's other sentences that repeat it, lifted when
+ * the word appears early (the story's own words come first); function words get a small flat
+ * weight (a one-sentence reference has its articles and prepositions too, but any sentence
+ * supplies them).
+ *
+ * Tried (xsum-dev, 5-fold CV): ranking sentences by their own salience per word and then the
+ * greedy MMR pass lost 0.6-1.3 ROUGE-1 (the set's coverage is what matters, not each
+ * sentence's); a logistic model of "the word is in the reference" over 13 word features did no
+ * better than this two-parameter form; on CNN/DM (multi-sentence highlights taken near-verbatim
+ * from the lead) the coverage objective lost 1.3-1.5 ROUGE-1, hence the shape switch.
+ */
+import type { Unit } from './units.js';
+import { stem, words } from './features.js';
+
+export interface CoverageParams {
+  /** reference length in words (a one-sentence nut graf) */
+  nutWords: number;
+  /** how many of the best-scored sentences the set is chosen from */
+  candidates: number;
+  /** salience of a function word (a content word repeated in every sentence has about 1) */
+  functionWord: number;
+  /** lift for a word whose first mention is early: salience × (1 + early · e^(−position/4)) */
+  early: number;
+  /** at most this many sentences per paragraph, on average, for the short-paragraph shape */
+  maxSentencesPerParagraph: number;
+}
+
+export const DEFAULT_COVERAGE: CoverageParams = {
+  nutWords: 20,
+  candidates: 10,
+  functionWord: 0.1,
+  early: 1,
+  maxSentencesPerParagraph: 2,
+};
+
+/** Fewer paragraphs than this say nothing about the layout (a pasted block, a brief). */
+const MIN_PARAGRAPHS = 3;
+
+/** Short-paragraph layout: several paragraphs, one or two sentences each on average. */
+export function isShortParagraphed(units: readonly Unit[], p: CoverageParams = DEFAULT_COVERAGE): boolean {
+  const paragraphs = new Set(units.map((u) => u.paragraph)).size;
+  return paragraphs >= MIN_PARAGRAPHS && units.length / paragraphs <= p.maxSentencesPerParagraph;
+}
+
+const FUNCTION_WORDS = new Set(
+  ('a an the of to in on at for and or but is are was were be been being has have had it its by with as from ' +
+    'that this which who whom he she they his her their them him i we you our my your said says say will would ' +
+    'not no can could may might should do does did than then there these those into over after before about up ' +
+    'out also more most some such so if when while what all one two').split(' '),
+);
+
+/** A unit's distinct words, lower-cased and stemmed, and its length in words. */
+interface Bag {
+  terms: string[];
+  length: number;
+}
+
+function bagOf(unit: Unit): Bag {
+  const ws = words(unit.text);
+  return { terms: [...new Set(ws.map((w) => stem(w.toLowerCase())))], length: ws.length };
+}
+
+/** Salience of each word of the article (see the header). */
+export function wordSalience(units: readonly Unit[], positions: readonly number[], p: CoverageParams, bags = units.map(bagOf)): Map<string, number> {
+  const df = new Map<string, number>();
+  const firstPosition = new Map<string, number>();
+  bags.forEach((bag, i) => {
+    for (const t of bag.terms) {
+      df.set(t, (df.get(t) ?? 0) + 1);
+      if (!firstPosition.has(t)) firstPosition.set(t, positions[i]!);
+    }
+  });
+  const n = Math.max(units.length, 1);
+  const salience = new Map<string, number>();
+  for (const [t, d] of df) {
+    if (FUNCTION_WORDS.has(t)) {
+      salience.set(t, p.functionWord);
+      continue;
+    }
+    const lift = 1 + p.early * Math.exp(-firstPosition.get(t)! / 4);
+    salience.set(t, ((d - 1) / n) * lift);
+  }
+  return salience;
+}
+
+/**
+ * The best set of `budget` units by coverage per word, among the `p.candidates` best-scored
+ * units; in article order.
+ */
+export function selectByCoverage(
+  units: readonly Unit[],
+  scores: readonly number[],
+  positions: readonly number[],
+  budget: number,
+  p: CoverageParams = DEFAULT_COVERAGE,
+): number[] {
+  const bags = units.map(bagOf);
+  const salience = wordSalience(units, positions, p, bags);
+  const pool = units
+    .map((u) => u.index)
+    .sort((a, b) => scores[b]! - scores[a]! || a - b)
+    .slice(0, Math.max(p.candidates, budget))
+    .sort((a, b) => a - b);
+  const size = Math.min(budget, pool.length);
+  // term ids per pooled unit, so the union is counted with a stamp array
+  const ids = new Map<string, number>();
+  const weights: number[] = [];
+  const termIds = pool.map((i) =>
+    bags[i]!.terms.map((t) => {
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = weights.length;
+        ids.set(t, id);
+        weights.push(salience.get(t) ?? 0);
+      }
+      return id;
+    }),
+  );
+  const lengths = pool.map((i) => bags[i]!.length);
+  const seen = new Int32Array(weights.length);
+  let stamp = 0;
+  let best: number[] = pool.slice(0, size);
+  let bestValue = -Infinity;
+  const pick: number[] = [];
+  const visit = (from: number, covered: number, length: number): void => {
+    if (pick.length === size) {
+      const value = covered / (length + p.nutWords);
+      if (value > bestValue) {
+        bestValue = value;
+        best = pick.map((k) => pool[k]!);
+      }
+      return;
+    }
+    for (let k = from; k <= pool.length - (size - pick.length); k++) {
+      pick.push(k);
+      // covered weight of the set so far plus this unit's new words
+      stamp++;
+      for (const j of pick.slice(0, -1)) for (const id of termIds[j]!) seen[id] = stamp;
+      let gain = 0;
+      for (const id of termIds[k]!) if (seen[id] !== stamp) gain += weights[id]!;
+      visit(k + 1, covered + gain, length + lengths[k]!);
+      pick.pop();
+    }
+  };
+  visit(0, 0, 0);
+  return best.sort((a, b) => a - b);
+}

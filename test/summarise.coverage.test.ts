@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../src/analysis/text/doc.js';
+import { summarise } from '../src/analysis/summarise/index.js';
+import { buildUnits } from '../src/analysis/summarise/units.js';
+import { textPositions } from '../src/analysis/summarise/scoring.js';
+import { DEFAULT_COVERAGE, isShortParagraphed, selectByCoverage, wordSalience } from '../src/analysis/summarise/coverage.js';
+
+// An invented story in short-paragraph web style: the body opens on a long scene, and the
+// words of its point (ferry, Ardmore, cancelled, storm) recur in short sentences further down.
+const SHORT_PARAGRAPHS = [
+  'On a grey morning at the harbour, with gulls circling over the empty quay and a handful of walkers sheltering by the ticket office, the usual queue of cars and delivery vans was nowhere to be seen.',
+  'The Ardmore ferry has been cancelled for a week because of the storm.',
+  'Operators said the storm had damaged the Ardmore pier.',
+  'Local shop owner Rosa Finch said the weekend had been quiet and she hoped the weather would settle before the school holidays began next month.',
+  'Islanders rely on the ferry for food and post.',
+  'The council said repairs to the pier would start once the storm passed.',
+  'A replacement ferry may run from Monday if the pier is safe.',
+].join('\n\n');
+
+const ONE_BLOCK = SHORT_PARAGRAPHS.replace(/\n\n/g, ' ');
+
+describe('coverage selection for short-paragraph news', () => {
+  it('recognises the short-paragraph layout, not a single block of text', () => {
+    expect(isShortParagraphed(buildUnits(buildDoc(SHORT_PARAGRAPHS)))).toBe(true);
+    expect(isShortParagraphed(buildUnits(buildDoc(ONE_BLOCK)))).toBe(false);
+    // two paragraphs say nothing about the layout
+    expect(isShortParagraphed(buildUnits(buildDoc('The ferry was cancelled.\n\nThe storm hit the pier.')))).toBe(false);
+  });
+
+  it('weighs words by how many other sentences repeat them, function words flat', () => {
+    const units = buildUnits(buildDoc(SHORT_PARAGRAPHS));
+    const salience = wordSalience(units, textPositions(units), DEFAULT_COVERAGE);
+    expect(salience.get('storm')!).toBeGreaterThan(salience.get('gull') ?? 0);
+    expect(salience.get('gull') ?? 0).toBe(0); // said once: nothing to cover
+    expect(salience.get('the')).toBe(DEFAULT_COVERAGE.functionWord);
+  });
+
+  it('prefers the tight sentences that carry the recurring words to the long opening scene', () => {
+    const doc = buildDoc(SHORT_PARAGRAPHS);
+    const texts = (coverage: false | undefined) =>
+      summarise(doc, { length: 3, ...(coverage === false ? { coverage } : {}) }).sentences.map((s) => s.text);
+    const greedy = texts(false);
+    const covered = texts(undefined);
+    expect(greedy.some((t) => t.startsWith('On a grey morning'))).toBe(true);
+    expect(covered.some((t) => t.startsWith('On a grey morning'))).toBe(false);
+    for (const t of covered) expect(t).toMatch(/ferry|pier|storm/);
+    const wordsOf = (ts: string[]) => ts.join(' ').split(/\s+/).length;
+    expect(wordsOf(covered)).toBeLessThan(wordsOf(greedy));
+  });
+
+  it('leaves the short nut graf to the lead-biased score', () => {
+    const short = summarise(buildDoc(SHORT_PARAGRAPHS), { length: 'short' }).sentences;
+    expect(short[0]!.text).toMatch(/^On a grey morning/);
+  });
+
+  it('keeps the summary verbatim, in article order, with no dangling opening', () => {
+    const s = summarise(buildDoc(SHORT_PARAGRAPHS), { length: 3 });
+    expect(s.sentences).toHaveLength(3);
+    for (const x of s.sentences) expect(SHORT_PARAGRAPHS.slice(x.start, x.end)).toBe(x.text);
+    const starts = s.sentences.map((x) => x.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(/^(?:It|He|She|They|But|This)\b/.test(s.sentences[0]!.text)).toBe(false);
+  });
+
+  it('chooses among the best-scored candidates only, and returns the budget', () => {
+    const units = buildUnits(buildDoc(SHORT_PARAGRAPHS));
+    const scores = units.map((u) => -u.index); // earlier is better
+    const chosen = selectByCoverage(units, scores, textPositions(units), 2, { ...DEFAULT_COVERAGE, candidates: 3 });
+    expect(chosen).toHaveLength(2);
+    for (const i of chosen) expect(i).toBeLessThan(3);
+    expect(chosen).toEqual([...chosen].sort((a, b) => a - b));
+  });
+});
