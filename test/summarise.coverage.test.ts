@@ -62,6 +62,22 @@ describe('coverage selection for short-paragraph news', () => {
     expect(/^(?:It|He|She|They|But|This)\b/.test(s.sentences[0]!.text)).toBe(false);
   });
 
+  it('gives up a share of a set\'s value for a sentence that opens with a quotation mark', () => {
+    const text = [
+      'The ferry service to Ardmore was cancelled on Friday.',
+      '"The ferry to Ardmore is cancelled," the operator said.',
+      'The operator said the ferry to Ardmore is cancelled.',
+      'Islanders wait for news of the ferry.',
+    ].join('\n\n');
+    const units = buildUnits(buildDoc(text));
+    const flat = units.map(() => 0);
+    const pick = (quotation: number) =>
+      selectByCoverage(units, flat, textPositions(units), 1, { ...DEFAULT_COVERAGE, quotation }).map((i) => units[i]!.text);
+    // the same words either way: without the rule the quote (first met) wins the tie
+    expect(pick(0)[0]).toMatch(/^"The ferry/);
+    expect(pick(DEFAULT_COVERAGE.quotation)[0]).toMatch(/^The operator said/);
+  });
+
   it('chooses among the best-scored candidates only, and returns the budget', () => {
     const units = buildUnits(buildDoc(SHORT_PARAGRAPHS));
     const scores = units.map((u) => -u.index); // earlier is better

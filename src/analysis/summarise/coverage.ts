@@ -15,7 +15,10 @@
  * tight ones (a long sentence must bring proportionally more). The set is searched exhaustively
  * among the article's strongest candidates by the ordinary score (position and centrality), so
  * a sentence far down the piece or one the score discounts (a caption, a question, a bare
- * quotation) is chosen only if it is among them.
+ * quotation) is chosen only if it is among them. A set also gives up a fifth of its value per
+ * share of its sentences that open with a quotation mark: unattributed quotes read badly as a
+ * summary (on xsum-dev this takes quote openings from 44 to 18 of 375 sentences at no ROUGE-1
+ * cost within noise: 21.30 -> 21.21, R2 2.98 -> 3.20).
  *
  * A word's salience is the share of the article's other sentences that repeat it, lifted when
  * the word appears early (the story's own words come first); function words get a small flat
@@ -31,6 +34,8 @@
 import type { Unit } from './units.js';
 import { stem, words } from './features.js';
 
+const OPENS_WITH_QUOTE = /^[\s(]*["“‘'«]/u;
+
 export interface CoverageParams {
   /** reference length in words (a one-sentence nut graf) */
   nutWords: number;
@@ -40,6 +45,8 @@ export interface CoverageParams {
   functionWord: number;
   /** lift for a word whose first mention is early: salience × (1 + early · e^(−position/4)) */
   early: number;
+  /** share of its value a set gives up per sentence that opens with a quotation mark (a bare quote reads badly as a summary) */
+  quotation: number;
   /** at most this many sentences per paragraph, on average, for the short-paragraph shape */
   maxSentencesPerParagraph: number;
 }
@@ -49,6 +56,7 @@ export const DEFAULT_COVERAGE: CoverageParams = {
   candidates: 10,
   functionWord: 0.1,
   early: 1,
+  quotation: 0.2,
   maxSentencesPerParagraph: 2,
 };
 
@@ -136,14 +144,15 @@ export function selectByCoverage(
     }),
   );
   const lengths = pool.map((i) => bags[i]!.length);
+  const quotes = pool.map((i) => (OPENS_WITH_QUOTE.test(units[i]!.text) ? 1 : 0));
   const seen = new Int32Array(weights.length);
   let stamp = 0;
   let best: number[] = pool.slice(0, size);
   let bestValue = -Infinity;
   const pick: number[] = [];
-  const visit = (from: number, covered: number, length: number): void => {
+  const visit = (from: number, covered: number, length: number, quoted: number): void => {
     if (pick.length === size) {
-      const value = covered / (length + p.nutWords);
+      const value = (covered / (length + p.nutWords)) * (1 - (p.quotation * quoted) / size);
       if (value > bestValue) {
         bestValue = value;
         best = pick.map((k) => pool[k]!);
@@ -157,10 +166,10 @@ export function selectByCoverage(
       for (const j of pick.slice(0, -1)) for (const id of termIds[j]!) seen[id] = stamp;
       let gain = 0;
       for (const id of termIds[k]!) if (seen[id] !== stamp) gain += weights[id]!;
-      visit(k + 1, covered + gain, length + lengths[k]!);
+      visit(k + 1, covered + gain, length + lengths[k]!, quoted + quotes[k]!);
       pick.pop();
     }
   };
-  visit(0, 0, 0);
+  visit(0, 0, 0, 0);
   return best.sort((a, b) => a - b);
 }
