@@ -28,9 +28,12 @@
  * Tried (xsum-dev, 5-fold CV): ranking sentences by their own salience per word and then the
  * greedy MMR pass lost 0.6-1.3 ROUGE-1 (the set's coverage is what matters, not each
  * sentence's); a logistic model of "the word is in the reference" over 13 word features did no
- * better than this two-parameter form; lifting names (words capitalised inside a sentence) by
- * 1.5x or 2x gained nothing (mean over six settings 21.19 -> 21.14 / 21.15); on CNN/DM (multi-sentence highlights taken near-verbatim
- * from the lead) the coverage objective lost 1.3-1.5 ROUGE-1, hence the shape switch.
+ * better than this two-parameter form (prototype CV 21.24 vs 21.31); lifting names (words
+ * capitalised inside a sentence) by 1.5x or 2x gained nothing (mean over six settings 21.19 ->
+ * 21.14 / 21.15). On CNN/DM (multi-sentence highlights taken near-verbatim from the lead) the
+ * coverage objective, forced on, lost 0.7-3.2 ROUGE-1 (nutWords 20-80, 5-10 candidates), hence
+ * the shape switch. Every CNN/DM dev text is one block, so the switch cannot be checked there
+ * on short-paragraph Daily Mail pages as a reader fetches them.
  */
 import type { Unit } from './units.js';
 import { stem, words } from './features.js';
@@ -48,6 +51,8 @@ export interface CoverageParams {
   early: number;
   /** share of its value a set gives up per sentence that opens with a quotation mark (a bare quote reads badly as a summary) */
   quotation: number;
+  /** fewer paragraphs than this say nothing about the layout (a pasted block, a brief) */
+  minParagraphs: number;
   /** at most this many sentences per paragraph, on average, for the short-paragraph shape */
   maxSentencesPerParagraph: number;
 }
@@ -58,16 +63,15 @@ export const DEFAULT_COVERAGE: CoverageParams = {
   functionWord: 0.1,
   early: 1,
   quotation: 0.2,
+  minParagraphs: 3,
   maxSentencesPerParagraph: 2,
 };
 
-/** Fewer paragraphs than this say nothing about the layout (a pasted block, a brief). */
-const MIN_PARAGRAPHS = 3;
 
 /** Short-paragraph layout: several paragraphs, one or two sentences each on average. */
 export function isShortParagraphed(units: readonly Unit[], p: CoverageParams = DEFAULT_COVERAGE): boolean {
   const paragraphs = new Set(units.map((u) => u.paragraph)).size;
-  return paragraphs >= MIN_PARAGRAPHS && units.length / paragraphs <= p.maxSentencesPerParagraph;
+  return paragraphs >= p.minParagraphs && units.length / paragraphs <= p.maxSentencesPerParagraph;
 }
 
 const FUNCTION_WORDS = new Set(
