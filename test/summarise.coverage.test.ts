@@ -3,7 +3,7 @@ import { buildDoc } from '../src/analysis/text/doc.js';
 import { summarise } from '../src/analysis/summarise/index.js';
 import { buildUnits } from '../src/analysis/summarise/units.js';
 import { textPositions } from '../src/analysis/summarise/scoring.js';
-import { DEFAULT_COVERAGE, isShortParagraphed, selectByCoverage, wordSalience } from '../src/analysis/summarise/coverage.js';
+import { DEFAULT_COVERAGE, namesInside, suitsCoverage, selectByCoverage, wordSalience } from '../src/analysis/summarise/coverage.js';
 
 // An invented story in short-paragraph web style: the body opens on a long scene, and the
 // words of its point (ferry, Ardmore, cancelled, storm) recur in short sentences further down.
@@ -19,12 +19,51 @@ const SHORT_PARAGRAPHS = [
 
 const ONE_BLOCK = SHORT_PARAGRAPHS.replace(/\n\n/g, ' ');
 
-describe('coverage selection for short-paragraph news', () => {
-  it('recognises the short-paragraph layout, not a single block of text', () => {
-    expect(isShortParagraphed(buildUnits(buildDoc(SHORT_PARAGRAPHS)))).toBe(true);
-    expect(isShortParagraphed(buildUnits(buildDoc(ONE_BLOCK)))).toBe(false);
-    // two paragraphs say nothing about the layout
-    expect(isShortParagraphed(buildUnits(buildDoc('The ferry was cancelled.\n\nThe storm hit the pier.')))).toBe(false);
+describe('coverage selection for pieces whose point recurs', () => {
+  it('decides from the text, not the layout: the same story in one block is treated alike', () => {
+    expect(suitsCoverage(buildUnits(buildDoc(SHORT_PARAGRAPHS)))).toBe(true);
+    expect(suitsCoverage(buildUnits(buildDoc(ONE_BLOCK)))).toBe(true);
+    const onePerParagraph = (ts: string[]) => summarise(buildDoc(ts.join('\n\n')), { length: 3 }).sentences.map((x) => x.text);
+    const sentences = SHORT_PARAGRAPHS.split('\n\n');
+    expect(onePerParagraph(sentences)).toEqual(summarise(buildDoc(ONE_BLOCK), { length: 3 }).sentences.map((x) => x.text));
+  });
+
+  it('counts the capitalised words inside a sentence, not its first word', () => {
+    expect(namesInside('The ferry was cancelled.')).toBe(0);
+    expect(namesInside('Police in Ardmore said John Smith, 45, of Kilbride Road had been charged.')).toBe(5);
+  });
+
+  it('leaves a story that opens with a name-dense news lead to the position-led selection', () => {
+    const lead =
+      'Ardmore Harbour Trust chairman John Smith told the Scottish Parliament on Tuesday that CalMac Ferries would cancel the Ardmore service for a week.';
+    const units = buildUnits(buildDoc([lead, ...SHORT_PARAGRAPHS.split('\n\n').slice(1)].join('\n\n')));
+    expect(namesInside(units[0]!.text)).toBeGreaterThanOrEqual(DEFAULT_COVERAGE.leadNames);
+    expect(suitsCoverage(units)).toBe(false);
+  });
+
+  it('leaves a long report (20 sentences or more) to the position-led selection', () => {
+    const body = Array.from({ length: 3 }, () => SHORT_PARAGRAPHS.split('\n\n')).flat();
+    expect(body.length).toBeGreaterThanOrEqual(DEFAULT_COVERAGE.maxSentences);
+    expect(suitsCoverage(buildUnits(buildDoc(body.join(' '))))).toBe(false);
+  });
+
+  it('keeps a central opening sentence (a real lead) in the coverage set', () => {
+    const text = [
+      'The Eastbrook council approved a new harbour bridge on Monday after a two-year dispute.',
+      'Construction will begin in the spring and should take eighteen months.',
+      'Ferries will keep running across the harbour until the bridge opens.',
+      'The council approved the harbour bridge by nine votes to four after a heated evening debate.',
+      'The ferry company welcomed the decision and promised extra sailings.',
+      'Local shops hope the bridge will bring more visitors to the old town.',
+      'A public meeting on the design is planned for June.',
+      'The bridge will cost twelve million pounds, paid for by a regional grant.',
+    ].join('\n\n');
+    const doc = buildDoc(text);
+    expect(suitsCoverage(buildUnits(doc))).toBe(true);
+    const first = (leadCentralRank: number) =>
+      summarise(doc, { length: 3, coverage: { ...DEFAULT_COVERAGE, leadCentralRank } }).sentences[0]!.text;
+    expect(first(0)).not.toMatch(/^The Eastbrook council approved/);
+    expect(first(DEFAULT_COVERAGE.leadCentralRank)).toMatch(/^The Eastbrook council approved/);
   });
 
   it('weighs words by how many other sentences repeat them, function words flat', () => {

@@ -4,9 +4,10 @@
  *
  * Steps: candidate units (furniture out, captions split off) → features (position,
  * centrality) → greedy selection by score, skipping redundant sentences and discounting ones
- * similar to those already chosen (or, in short-paragraph news, the set of well-scored
- * sentences that covers the article's recurring words most tightly: coverage.ts) → repair of a dangling
- * opening (pull in the antecedent or choose another opening) → article order.
+ * similar to those already chosen (or, in a short piece that does not open on a name-dense
+ * lead, the set of well-scored sentences that covers the article's recurring words most tightly,
+ * keeping a central opening: coverage.ts) → repair of a dangling opening (pull in the
+ * antecedent or choose another opening) → article order.
  */
 import type { Doc } from '../text/doc.js';
 import { buildUnits, type Unit } from './units.js';
@@ -14,7 +15,7 @@ import { computeFeatures } from './features.js';
 import { isRedundant, maxSimilarity, SIMILARITY_PENALTY } from './redundancy.js';
 import { isDanglingOpening } from './dangling.js';
 import { DEFAULT_WEIGHTS, scoreUnits, textPositions, type ScoringWeights } from './scoring.js';
-import { DEFAULT_COVERAGE, isShortParagraphed, selectByCoverage, type CoverageParams } from './coverage.js';
+import { DEFAULT_COVERAGE, suitsCoverage, selectByCoverage, type CoverageParams } from './coverage.js';
 
 export type SummaryLength = 'short' | 'medium' | 'long' | number;
 
@@ -67,8 +68,8 @@ export function summarise(doc: Doc, opts: SummariseOptions = { length: 'medium' 
   const ranked = units.map((u) => u.index).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const coverage = opts.coverage === undefined ? DEFAULT_COVERAGE : opts.coverage;
   let chosen =
-    coverage && budget >= COVERAGE_MIN_BUDGET && isShortParagraphed(units, coverage)
-      ? selectByCoverage(units, scores, textPositions(units), budget, coverage)
+    coverage && budget >= COVERAGE_MIN_BUDGET && suitsCoverage(units, coverage)
+      ? selectByCoverage(units, scores, textPositions(units), budget, coverage, keptLead(units, features, coverage))
       : selectGreedy(scores, ranked, budget, features);
   chosen = repairOpening(chosen, ranked, units, features, budget);
   if (opts.length === 'short') {
@@ -77,6 +78,15 @@ export function summarise(doc: Doc, opts: SummariseOptions = { length: 'medium' 
     if (words >= SHORT_NUT_GRAF_WORDS) chosen = chosen.slice(0, 1);
   }
   return { sentences: chosen.map((i) => toSummarySentence(doc, units[i]!)) };
+}
+
+/** The opening sentence, when it is among the article's most central: the set must keep it. */
+function keptLead(units: readonly Unit[], features: ReturnType<typeof computeFeatures>, p: CoverageParams): number | undefined {
+  const opening = units.find((u) => !u.unterminated);
+  if (!opening || p.leadCentralRank <= 0) return undefined;
+  const c = features[opening.index]!.centrality;
+  const above = features.filter((f) => f.centrality > c).length;
+  return above < p.leadCentralRank ? opening.index : undefined;
 }
 
 /**
