@@ -4,15 +4,18 @@
  *
  * Steps: candidate units (furniture out, captions split off) → features (position,
  * centrality) → greedy selection by score, skipping redundant sentences and discounting ones
- * similar to those already chosen → repair of a dangling
- * opening (pull in the antecedent or choose another opening) → article order.
+ * similar to those already chosen (or, in a short piece that does not open on a name-dense
+ * lead, the set of well-scored sentences that covers the article's recurring words most tightly,
+ * keeping a central opening: coverage.ts) → repair of a dangling opening (pull in the
+ * antecedent or choose another opening) → article order.
  */
 import type { Doc } from '../text/doc.js';
 import { buildUnits, type Unit } from './units.js';
 import { computeFeatures } from './features.js';
 import { isRedundant, maxSimilarity, SIMILARITY_PENALTY } from './redundancy.js';
 import { isDanglingOpening } from './dangling.js';
-import { DEFAULT_WEIGHTS, scoreUnits, type ScoringWeights } from './scoring.js';
+import { DEFAULT_WEIGHTS, scoreUnits, textPositions, type ScoringWeights } from './scoring.js';
+import { DEFAULT_COVERAGE, suitsCoverage, selectByCoverage, type CoverageParams } from './coverage.js';
 
 export type SummaryLength = 'short' | 'medium' | 'long' | number;
 
@@ -34,6 +37,8 @@ export interface SummariseOptions {
   length: SummaryLength;
   /** for tuning and the benchmark only */
   weights?: ScoringWeights;
+  /** for tuning only: coverage selection's parameters, or false to use greedy selection everywhere */
+  coverage?: CoverageParams | false;
 }
 
 export const LENGTHS = { short: 2, medium: 3, long: 5 } as const;
@@ -43,6 +48,12 @@ export function sentenceBudget(length: SummaryLength): number {
   if (typeof length === 'number') return Math.max(1, Math.min(50, Math.floor(length)));
   return LENGTHS[length];
 }
+
+/**
+ * Coverage selection serves summaries of this many sentences and more; a one- or two-sentence
+ * nut graf is the lead's job, which the position-biased score does.
+ */
+const COVERAGE_MIN_BUDGET = 3;
 
 /** Below this many words a nut graf needs its second sentence. */
 const SHORT_NUT_GRAF_WORDS = 20;
@@ -55,7 +66,11 @@ export function summarise(doc: Doc, opts: SummariseOptions = { length: 'medium' 
   const budget = Math.min(sentenceBudget(opts.length), units.length);
 
   const ranked = units.map((u) => u.index).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  let chosen = selectGreedy(scores, ranked, budget, features);
+  const coverage = opts.coverage === undefined ? DEFAULT_COVERAGE : opts.coverage;
+  let chosen =
+    coverage && budget >= COVERAGE_MIN_BUDGET && suitsCoverage(units, coverage)
+      ? selectByCoverage(units, scores, textPositions(units), budget, coverage, keptLead(units, features, coverage))
+      : selectGreedy(scores, ranked, budget, features);
   chosen = repairOpening(chosen, ranked, units, features, budget);
   if (opts.length === 'short') {
     const first = chosen[0];
@@ -63,6 +78,15 @@ export function summarise(doc: Doc, opts: SummariseOptions = { length: 'medium' 
     if (words >= SHORT_NUT_GRAF_WORDS) chosen = chosen.slice(0, 1);
   }
   return { sentences: chosen.map((i) => toSummarySentence(doc, units[i]!)) };
+}
+
+/** The opening sentence, when it is among the article's most central: the set must keep it. */
+function keptLead(units: readonly Unit[], features: ReturnType<typeof computeFeatures>, p: CoverageParams): number | undefined {
+  const opening = units.find((u) => !u.unterminated);
+  if (!opening || p.leadCentralRank <= 0) return undefined;
+  const c = features[opening.index]!.centrality;
+  const above = features.filter((f) => f.centrality > c).length;
+  return above < p.leadCentralRank ? opening.index : undefined;
 }
 
 /**
