@@ -131,6 +131,10 @@ export const GROUP_DEFAULTS: Required<GroupOptions> = {
   // SemEval same-story pairs grouped 66 / 75 (unchanged), all grouped pairs 203 → 197; PolNeAR dev
   // grouped 5 → 4, train 300 dated pairs 33 → 31. Scaled by (1 − closeness) (timing.ts): simulated
   // dates 0.9964 unchanged (0.9948 unscaled), look-alikes on the same days 0.9547 → 0.9571.
+  // Tried with it: size slack 0.06 → 0.03 (full 0.9537 → 0.9551, 3 an event 32 seeds 0.9543 →
+  // 0.9541, same-day look-alikes 0.9571 → 0.9524, PolNeAR dated pairs 31 → 33): not kept. Common-word
+  // damping in collectionIdf (features.ts) weaker or stronger (IDF mix 0.4 / 0.6, floor 0.3): 3 an
+  // event 0.9565 → 0.9569 / 0.9559 / 0.9565, full 0.9537 → 0.9537 / 0.9482 / 0.9537: not kept.
   profileBar: 0.16,
 };
 
