@@ -171,7 +171,8 @@ export interface Token {
   end: number;
 }
 
-const WORD_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.?|[,;:()"“”‘’'—–]|\S/gu;
+// (`367,491 people`: a number with thousands separators is one word, its commas no clause breaks)
+const WORD_RE = /(?:\p{L}\.){2,}|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])|[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.?|[,;:()"“”‘’'—–]|\S/gu;
 
 /** Tokens of text[from, to) with absolute offsets; a trailing dot stays only on abbreviations and initials. */
 export function tokens(text: string, from: number, to: number): Token[] {

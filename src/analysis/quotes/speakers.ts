@@ -22,7 +22,8 @@ function commaChunks(text: string, from: number, to: number): Array<[number, num
     const c = text[i]!;
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if ((c === ',' || c === '—' || c === '–') && depth === 0) {
+    // (`367,491 people`: a comma between digits groups thousands)
+    else if ((c === ',' || c === '—' || c === '–') && depth === 0 && !(c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5)))) {
       out.push([s, i]);
       s = i + 1;
     }
