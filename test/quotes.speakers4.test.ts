@@ -10,3 +10,13 @@ describe('numbers with thousands separators in a source', () => {
     expect(quoteWith('The union polled its members: 1,409 teachers said they wanted to endorse the mayor.', 'endorse').speaker).toBe('1,409 teachers');
   });
 });
+
+describe('an abbreviation with a possessive in an appositive', () => {
+  it('credits the name before `B.C.’s provincial health officer`', () => {
+    expect(quoteWith('Bonnie Henry, B.C.’s provincial health officer, said cases were falling.', 'cases were').speaker).toBe('Bonnie Henry');
+  });
+
+  it('keeps `the U.S.’s` whole in a description', () => {
+    expect(quoteWith("The U.S.'s top general said the war was over.", 'war was').speakerMention).toBe("The U.S.'s top general");
+  });
+});

@@ -172,7 +172,8 @@ export interface Token {
 }
 
 // (`367,491 people`: a number with thousands separators is one word, its commas no clause breaks)
-const WORD_RE = /(?:\p{L}\.){2,}|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])|[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.?|[,;:()"“”‘’'—–]|\S/gu;
+// (`B.C.'s`, `the U.S.'s`: an abbreviation keeps its possessive, split off below like any other)
+const WORD_RE = /(?:\p{L}\.){2,}(?:['’]s\b)?|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])|[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.?|[,;:()"“”‘’'—–]|\S/gu;
 
 /** Tokens of text[from, to) with absolute offsets; a trailing dot stays only on abbreviations and initials. */
 export function tokens(text: string, from: number, to: number): Token[] {
