@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteWith } from './support/quotes.js';
+import { jsonSpeakerOf, quoteWith } from './support/quotes.js';
 
 describe('numbers with thousands separators in a source', () => {
   it('keeps the whole number before the noun', () => {
@@ -18,5 +18,41 @@ describe('an abbreviation with a possessive in an appositive', () => {
 
   it('keeps `the U.S.’s` whole in a description', () => {
     expect(quoteWith("The U.S.'s top general said the war was over.", 'war was').speakerMention).toBe("The U.S.'s top general");
+  });
+});
+
+describe('a description before the name in apposition', () => {
+  it('keeps `Another … ally` with the name it describes', () => {
+    expect(jsonSpeakerOf('Another Clinton ally, Agriculture Secretary Tom Vilsack, told MSNBC that the announcement was good.', 'announcement')).toBe('Tom Vilsack, another Clinton ally');
+  });
+
+  it('reads prepositions and `and` inside the description', () => {
+    expect(jsonSpeakerOf('The French minister of environment and energy, Segolene Royal, said the agreement mattered.', 'agreement')).toBe('Segolene Royal, the French minister of environment and energy');
+  });
+
+  it('leaves a conjunction opening the sentence out of the description', () => {
+    expect(jsonSpeakerOf('And Florida’s Republican attorney general, Pam Bondi, said the state would act.', 'state would')).toBe('Pam Bondi, Florida’s Republican attorney general');
+  });
+
+  it('takes no object of a preposition for the head of a description', () => {
+    expect(jsonSpeakerOf('Clinton scored a coup over her main rival, Bernie Sanders, who said the tax was wrong.', 'tax was')).toBe('Bernie Sanders');
+  });
+});
+
+describe('a source picked out by a relative clause', () => {
+  it('keeps the relative clause with an unnamed source', () => {
+    expect(quoteWith('Senior campaign advisers who have run the numbers argue that she will win.', 'she will win').speaker).toBe('Senior campaign advisers who have run the numbers');
+  });
+
+  it('leaves an adverb before the verb out of the source', () => {
+    expect(quoteWith('Executives who run news organizations almost unanimously say that the business is shrinking.', 'shrinking').speaker).toBe('Executives who run news organizations');
+  });
+
+  it('never takes a name inside the relative clause for the subject', () => {
+    expect(quoteWith('Voters who backed Trump said the economy mattered most.', 'economy').speaker).toBe('Voters who backed Trump');
+  });
+
+  it('still reads the subject of a clause opened by `in which`', () => {
+    expect(quoteWith('The video shows four cases in which Kaine defended people accused of murder.', 'accused').speaker).toBe('Kaine');
   });
 });

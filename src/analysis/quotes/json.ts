@@ -33,7 +33,8 @@ export function quotesToJson(id: string, doc: Doc, quotes: Quote[]): QuoteJson {
  * what it says about the person), so a reader sees both who it is and how the text names them.
  */
 function withDescription(q: Quote): string | null {
-  if (q.speaker && q.described && !q.speaker.includes(',')) return `${q.speaker}, ${q.described}`;
+  // (`Another Clinton ally` opening its sentence reads `Tom Vilsack, another Clinton ally`)
+  if (q.speaker && q.described && !q.speaker.includes(',')) return `${q.speaker}, ${q.described.replace(/^(?:The|An?|Another|One)\b/, (w) => w.toLowerCase())}`;
   const m = q.speakerMention;
   if (!q.speaker || (q.speakerType !== 'person' && q.speakerType !== 'organisation') || !m || q.speaker.includes(',')) return q.speaker;
   // (`An unusual coalition` resolved as written: the description would only repeat it)

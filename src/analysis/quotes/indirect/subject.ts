@@ -1,6 +1,6 @@
 /** Who reports: the subject of a reporting verb read back from the verb (catenative chains, appositives, coordinated names, relatives, listeners). */
 import { isAttributionVerb, isBetweenSpeakerAndVerb, isReportingVerb, isStrongReportingVerb } from '../cues.js';
-import { isFirstName, isWordSurname, isVerbForm, type Token } from '../names.js';
+import { isFirstName, isRoleNoun, isWordSurname, isVerbForm, type Token } from '../names.js';
 import { cleanRole, readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.js';
 import { IRREGULAR_PAST, nounPhraseSubject, verbOfPhrase } from '../subjects.js';
 import { clauseEndAfter, clauseStartBefore, INTRODUCTORY } from './clauses.js';
@@ -236,7 +236,15 @@ export function relativeHead(text: string, toks: Token[], clauseStart: number, s
   }
   if (w < 0 || se - w > 10) return null;
   const head = readSubject(text, toks[a]!.start, toks[w - 1]!.end) ?? nounPhraseSubject(text, toks, a, w - 1, true);
-  return head && head.type !== 'pronoun' ? head : null;
+  if (!head || head.type === 'pronoun') return null;
+  // `people who have battled online threats say`: an unnamed source is the people the relative picks
+  // out, so the clause stays with the description (a name needs none)
+  const common = head.type === 'unnamed' || (head.type === 'descriptor' && /(?:s|people|men)$/.test(head.mention)) || (head.type === 'person' && /^\p{Lu}\p{Ll}+$/u.test(head.mention) && isRoleNoun(head.mention));
+  if (!common || head.end !== toks[w - 1]!.end) return head;
+  // (an adverb before the verb is the predicate's: `executives who run news organizations almost (unanimously) say`)
+  let e = se - 1;
+  while (e > w + 1 && /^(?:\p{Ll}+ly|almost|also|still|now|often|even|just|already|never|always|soon)$/u.test(toks[e]!.text)) e--;
+  return { ...head, type: 'unnamed', mention: text.slice(head.start, toks[e]!.end), end: toks[e]!.end };
 }
 
 export function skipListener(toks: Token[], c: number): number {
