@@ -56,3 +56,17 @@ describe('a source picked out by a relative clause', () => {
     expect(quoteWith('The video shows four cases in which Kaine defended people accused of murder.', 'accused').speaker).toBe('Kaine');
   });
 });
+
+describe('a surname the text qualifies', () => {
+  it('gives the qualified mention after the full name', () => {
+    expect(jsonSpeakerOf('Felipe Calderon spoke in Mexico City. Former Mexico leader Calderon said the wall was a mistake.', 'wall was')).toBe('Felipe Calderon, Former Mexico leader Calderon');
+  });
+
+  it('keeps an article and its adjectives before a surname', () => {
+    expect(jsonSpeakerOf('Jeb Bush spoke on Monday. A teary-eyed Bush says he is proud of the campaign.', 'proud')).toBe('Jeb Bush, a teary-eyed Bush');
+  });
+
+  it('adds nothing for an honorific or the first name', () => {
+    expect(jsonSpeakerOf('Ted Cruz spoke on Monday. Sen. Cruz said the wall was good.', 'wall was')).toBe('Ted Cruz');
+  });
+});

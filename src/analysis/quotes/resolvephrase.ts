@@ -41,7 +41,7 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
       // `of the Armenian Patriarchate` stays with the name as written: the speaker string holds the
       // person's full name either way, and sources that spell the speaker with it are matched too
       const of = p.affiliation ? ` ${p.affiliation}` : '';
-      const described = p.described ? { described: p.described } : {};
+      const described = p.described ? { described: p.described } : qualifiedName(doc.text, p.start, p.mention);
       if (person) {
         people.recordMention(person, p.start);
         people.markSpeaker(person);
@@ -162,4 +162,14 @@ function isGroupName(name: string): boolean {
 function introducedUnnamed(text: string, at: number, head: string): boolean {
   const before = text.slice(Math.max(0, at - 800), at);
   return new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(before);
+}
+
+/**
+ * `A teary-eyed Bush says`, `the younger Mr. Trump said`: an article and lower-case qualifiers
+ * before a name describe how the text names the person here; kept as written after the full name.
+ */
+function qualifiedName(text: string, start: number, mention: string): { described?: string } {
+  const m = /(?:^|[\s(])((?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, start - 60), start));
+  if (!m || m[1]!.trim().split(/\s+/).slice(1).some((w) => isVerbForm(w) && !/-/.test(w) && !/(?:ed|er)$/.test(w))) return {};
+  return { described: `${m[1]!}${mention}`.replace(/^(?:The|An?)\b/, (w) => w.toLowerCase()) };
 }
