@@ -70,3 +70,13 @@ describe('a surname the text qualifies', () => {
     expect(jsonSpeakerOf('Ted Cruz spoke on Monday. Sen. Cruz said the wall was good.', 'wall was')).toBe('Ted Cruz');
   });
 });
+
+describe('names joined with their party brackets', () => {
+  it('keeps each bracket with its name', () => {
+    expect(jsonSpeakerOf('Sen. Ted Cruz (R-Texas) and Sen. Mike Lee (R-Utah) said the bill was dead.', 'bill was')).toBe('Ted Cruz (R-Texas) and Mike Lee (R-Utah)');
+  });
+
+  it('adds no bracket where the text has none', () => {
+    expect(jsonSpeakerOf('Sen. Ted Cruz and Sen. Mike Lee said the bill was dead.', 'bill was')).toBe('Ted Cruz and Mike Lee');
+  });
+});

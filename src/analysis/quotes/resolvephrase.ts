@@ -18,7 +18,9 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
   if (p.coSpeakers?.length) {
     // `Mr. Grassley and Mr. Leahy said`: both said it; each name is resolved on its own
     const all = p.coSpeakers.map((c) => resolvePhrase(c, c.start, people, doc));
-    if (all.every((r) => r.speaker)) return { speaker: all.map((r) => r.speaker).join(' and '), role: null, type: all[0]!.type, ...(p.described ? { described: p.described } : {}) };
+    // (a party bracket after a name stays with it, as the text gives it: `Ted Cruz (R-Texas) and Mike Lee (R-Utah)`)
+    const party = (c: SpeakerPhrase) => /^\s*(\([A-Z][^()]{0,24}\))/.exec(doc.text.slice(c.end, c.end + 30))?.[1];
+    if (all.every((r) => r.speaker)) return { speaker: all.map((r, i) => (party(p.coSpeakers![i]!) ? `${r.speaker} ${party(p.coSpeakers![i]!)}` : r.speaker)).join(' and '), role: null, type: all[0]!.type, ...(p.described ? { described: p.described } : {}) };
     return resolvePhrase({ ...p, coSpeakers: undefined }, at, people, doc);
   }
   const described = describedByAffiliation(p, doc);
