@@ -80,3 +80,9 @@ describe('names joined with their party brackets', () => {
     expect(jsonSpeakerOf('Sen. Ted Cruz and Sen. Mike Lee said the bill was dead.', 'bill was')).toBe('Ted Cruz and Mike Lee');
   });
 });
+
+describe('`as X, appositive, put it:` after a comma', () => {
+  it('credits the name after `Or, as`, not its appositive', () => {
+    expect(quoteWith('Or, as Tom Ridge, a former secretary of homeland security, put it: "The barbarians are inside."', 'barbarians').speaker).toBe('Tom Ridge');
+  });
+});
