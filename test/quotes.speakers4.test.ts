@@ -86,3 +86,17 @@ describe('`as X, appositive, put it:` after a comma', () => {
     expect(quoteWith('Or, as Tom Ridge, a former secretary of homeland security, put it: "The barbarians are inside."', 'barbarians').speaker).toBe('Tom Ridge');
   });
 });
+
+describe('subjects after an opening adjunct and in bracketed lists', () => {
+  it('reads a description and its name after `In a statement,`', () => {
+    expect(jsonSpeakerOf("In a statement, one of the family's attorneys, Justin Bamberg, said the videos show Scott calmly stepping out.", 'videos show')).toBe("Justin Bamberg, one of the family's attorneys");
+  });
+
+  it('reads the subject before a colon past an opening date', () => {
+    expect(quoteWith('On July 6, 2015, Sanders made the following comment: “For young people, jobs matter.”', 'jobs matter').speakerMention).toBe('Sanders');
+  });
+
+  it('credits every name of a list with party brackets', () => {
+    expect(jsonSpeakerOf('Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all said the bank had failed.', 'bank had')).toBe('Jeff Merkley (D-Ore.) and Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.)');
+  });
+});

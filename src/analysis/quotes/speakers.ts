@@ -202,16 +202,17 @@ function coordinatedGroup(text: string, chunkStart: number, head: SpeakerPhrase)
   return { type: 'unnamed', mention: text.slice(chunkStart, head.end), start: chunkStart, end: head.end, role: null, gender: 'plural' };
 }
 
-const COORDINATED = /^(?:(?:Both|Neither|Either)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:and|nor)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
+// (a party bracket may close each name: `Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.)`)
+const COORDINATED = /^(?:(?:Both|Neither|Either)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s*\([^()]{1,24}\))?\s+(?:and|nor)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s*\([^()]{1,24}\))?$/u;
 
 /** `Trump and Ryan said`, `Both Bolton and Gorka saw`: two names joined are both the speakers. */
 function coordinatedNames(text: string, [a, b]: [number, number]): SpeakerPhrase | null {
   const m = COORDINATED.exec(text.slice(a, b));
   if (!m) return null;
   const ls = a + m[0].indexOf(m[1]!);
-  const rs = b - m[2]!.length;
+  const rs = a + m[0].lastIndexOf(m[2]!);
   const left = headOf(text, [ls, ls + m[1]!.length], false);
-  const right = headOf(text, [rs, b], false);
+  const right = headOf(text, [rs, rs + m[2]!.length], false);
   // `France and Germany said`: two countries or bodies joined speak together as two people do
   const bothNamed = (left?.type === 'person' && right?.type === 'person') || (left?.type === 'organisation' && right?.type === 'organisation');
   if (!left || !right || !bothNamed || left.start !== ls || right.start !== rs) return null;
@@ -248,7 +249,8 @@ function listedNames(text: string, chunks: Array<[number, number]>, k: number): 
 function wholeName(text: string, [a, b]: [number, number]): SpeakerPhrase | null {
   const seg = text.slice(a, b);
   const from = a + (seg.length - seg.trimStart().length);
-  const to = a + seg.trimEnd().replace(/,$/, '').length;
+  // (`Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and …`: a party bracket closes the name)
+  const to = a + seg.trimEnd().replace(/,$/, '').replace(/\s*\([^()]{1,24}\)$/, '').length;
   if (to <= from) return null;
   const head = headOf(text, [from, to], false);
   return head?.type === 'person' && head.start === from && head.end === to ? head : null;
