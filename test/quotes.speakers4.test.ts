@@ -100,3 +100,13 @@ describe('subjects after an opening adjunct and in bracketed lists', () => {
     expect(jsonSpeakerOf('Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all said the bank had failed.', 'bank had')).toBe('Jeff Merkley (D-Ore.) and Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.)');
   });
 });
+
+describe('numbers in a title before a name after the verb', () => {
+  it('reads past `9/11 widow`', () => {
+    expect(quoteWith('“They are 100 percent wrong,” said 9/11 widow Terry Strada.', 'percent wrong').speaker).toBe('Terry Strada');
+  });
+
+  it('reads past an ordinal in a rank', () => {
+    expect(quoteWith('“I was hoping for more,” said Air Force 1st Lt. Tyler Livingston.', 'hoping').speaker).toBe('Tyler Livingston');
+  });
+});
