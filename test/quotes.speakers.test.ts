@@ -8,7 +8,7 @@ describe('a description in apposition before the name', () => {
     const text = 'The assailant, Carl Mendes, told the court that he regretted the attack.';
     const q = quoteWith(text, 'regretted the attack');
     expect(q.speaker).toBe('Carl Mendes');
-    expect(jsonSpeakerOf(text, 'regretted the attack')).toBe('Carl Mendes, The assailant');
+    expect(jsonSpeakerOf(text, 'regretted the attack')).toBe('Carl Mendes, the assailant');
   });
 
   it('reads an owner in the possessive as part of the description', () => {

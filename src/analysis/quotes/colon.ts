@@ -61,6 +61,11 @@ export function subjectBeforeColon(text: string, from: number, openAt: number): 
   // the first lower-case word after a capitalised start is the verb; the subject is before it
   let i = 0;
   while (i < toks.length && /^(?:And|But|So|Then|Now|Still|Yet)$/.test(toks[i]!.text)) i++;
+  // `On July 6, 2015, Sanders made the following comment:`: an opening time or place adjunct ends at its last comma
+  if (/^(?:On|In|At|During|After|Before|Earlier|Later|Last|Since)$/.test(toks[i]?.text ?? '')) {
+    const lastComma = toks.map((t) => t.text).lastIndexOf(',');
+    if (lastComma > i && /^\p{Lu}/u.test(toks[lastComma + 1]?.text ?? '')) i = lastComma + 1;
+  }
   const subjectFrom = toks[i]?.start;
   if (subjectFrom === undefined || i >= toks.length - 1) return null;
   let v = i;

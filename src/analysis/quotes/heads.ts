@@ -121,6 +121,9 @@ function shareOf(text: string, window: Token[]): SpeakerPhrase | null {
 }
 
 /** After a verb the speaker's name comes first, after at most a determiner, titles and modifiers: `said that Clinton …` names nobody. */
+/** Numbers in a title before a name: `9/11 widow Terry Strada`, `Air Force 1st Lt. Tyler Livingston`. */
+const NUMBER_MODIFIER = /^(?:\d{1,4}(?:st|nd|rd|th)?|\/)$/;
+
 function leadingRun(runs: NameRun[], window: Token[]): NameRun | undefined {
   let run = runs[0];
   if (!run) return undefined;
@@ -131,11 +134,11 @@ function leadingRun(runs: NameRun[], window: Token[]): NameRun | undefined {
     const between = window.filter((t) => t.start >= run!.end && t.end <= second.start);
     // (`said Cruz constituent Dan Golvach`, `said Clinton ally James Carville`: any lower-case
     // noun will do when a full name follows it)
-    if (between.length >= 1 && between.length <= 3 && between.every((t) => /^\p{Ll}/u.test(t.text) && !LEADING_STOP.test(t.text)) && (between.some((t) => isRoleNoun(t.text)) || (nameParts(second.name).length >= 2 && !isVerbForm(between[between.length - 1]!.text)))) run = second;
+    if (between.length >= 1 && between.length <= 3 && between.every((t) => (/^\p{Ll}/u.test(t.text) && !LEADING_STOP.test(t.text)) || NUMBER_MODIFIER.test(t.text)) && (between.some((t) => isRoleNoun(t.text)) || (nameParts(second.name).length >= 2 && !isVerbForm(between[between.length - 1]!.text)))) run = second;
   }
   const before = window.filter((t) => t.end <= run.start);
   // (`said retired neurosurgeon Ben Carson`: a participle may open a role, not follow one)
-  const ok = before.length <= 6 && before.every((t, i) => t.text === "'s" || (!/^[^\p{L}]/u.test(t.text) && !LEADING_STOP.test(t.text) && (!/^\p{Ll}+ed$/u.test(t.text) || (i === 0 && run.kind === 'person' && nameParts(run.name).length >= 2))));
+  const ok = before.length <= 6 && before.every((t, i) => t.text === "'s" || NUMBER_MODIFIER.test(t.text) || (!/^[^\p{L}]/u.test(t.text) && !LEADING_STOP.test(t.text) && (!/^\p{Ll}+ed$/u.test(t.text) || (i === 0 && run.kind === 'person' && nameParts(run.name).length >= 2))));
   return ok ? run : undefined;
 }
 

@@ -171,7 +171,11 @@ export interface Token {
   end: number;
 }
 
-const WORD_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.?|[,;:()"“”‘’'—–]|\S/gu;
+// (`367,491 people`: a number with thousands separators is one word, its commas no clause breaks)
+// (`B.C.'s`, `the U.S.'s`: an abbreviation keeps its possessive, split off below like any other)
+const WORD_RE = /(?:\p{L}\.){2,}(?:['’]s\b)?|[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.?|[,;:()"“”‘’'—–]|\S/gu;
+
+const THOUSANDS = /^(?:,\d{3})+(?!\d)/;
 
 /** Tokens of text[from, to) with absolute offsets; a trailing dot stays only on abbreviations and initials. */
 export function tokens(text: string, from: number, to: number): Token[] {
@@ -181,6 +185,14 @@ export function tokens(text: string, from: number, to: number): Token[] {
   for (let m = WORD_RE.exec(slice); m; m = WORD_RE.exec(slice)) {
     let t = m[0];
     let s = from + m.index;
+    // (`367,491 people`: a number with thousands separators is one word, its commas no clause breaks)
+    if (t.length <= 3 && /^\d+$/.test(t)) {
+      const groups = THOUSANDS.exec(slice.slice(m.index + t.length, m.index + t.length + 40));
+      if (groups) {
+        t += groups[0];
+        WORD_RE.lastIndex = m.index + t.length;
+      }
+    }
     if (t.endsWith('.') && t.length > 1 && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|St|Jr|Sr|Del|Cmdr|Hon|Pres|Mt|Ft|[A-Z](?:\.[A-Z])+)\.$/u.test(t)) {
       out.push({ text: t.slice(0, -1), start: s, end: s + t.length - 1 });
       out.push({ text: '.', start: s + t.length - 1, end: s + t.length });

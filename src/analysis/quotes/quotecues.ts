@@ -184,7 +184,8 @@ function mainClauseSpeaker(text: string, from: number, toks: ReturnType<typeof t
 export function clauseBefore2(text: string, from: number, verbAt: number): number {
   const seg = text.slice(from, verbAt);
   // `As Steven Rosenthal, a tax lawyer, recently put it, “…”`: the `as` opens the clause, it is not the name's
-  const m = /.*(?:\bthat\b|;|\band\b(?=\s+\p{Lu})|^\s*As\b(?=\s+\p{Lu}))/su.exec(seg);
+  // (also after a comma or an opening conjunction: `Or, as Tom Ridge, a former secretary, put it: “…”`)
+  const m = /.*(?:\bthat\b|;|\band\b(?=\s+\p{Lu})|(?:^\s*|,\s*|^\s*(?:And|But|Or|So)\s+)[Aa]s\b(?=\s+\p{Lu}))/su.exec(seg);
   if (!m) return from;
   // `Fiorina and Huckabee said`, `Carson, Fiorina and Huckabee said`: names alone before the `and`
   // are more speakers of the same verb, not a clause of their own

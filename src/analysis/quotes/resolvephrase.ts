@@ -18,7 +18,9 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
   if (p.coSpeakers?.length) {
     // `Mr. Grassley and Mr. Leahy said`: both said it; each name is resolved on its own
     const all = p.coSpeakers.map((c) => resolvePhrase(c, c.start, people, doc));
-    if (all.every((r) => r.speaker)) return { speaker: all.map((r) => r.speaker).join(' and '), role: null, type: all[0]!.type, ...(p.described ? { described: p.described } : {}) };
+    // (a party bracket after a name stays with it, as the text gives it: `Ted Cruz (R-Texas) and Mike Lee (R-Utah)`)
+    const party = (c: SpeakerPhrase) => /^\s*(\([A-Z][^()]{0,24}\))/.exec(doc.text.slice(c.end, c.end + 30))?.[1];
+    if (all.every((r) => r.speaker)) return { speaker: all.map((r, i) => (party(p.coSpeakers![i]!) ? `${r.speaker} ${party(p.coSpeakers![i]!)}` : r.speaker)).join(' and '), role: null, type: all[0]!.type, ...(p.described ? { described: p.described } : {}) };
     return resolvePhrase({ ...p, coSpeakers: undefined }, at, people, doc);
   }
   const described = describedByAffiliation(p, doc);
@@ -41,7 +43,7 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
       // `of the Armenian Patriarchate` stays with the name as written: the speaker string holds the
       // person's full name either way, and sources that spell the speaker with it are matched too
       const of = p.affiliation ? ` ${p.affiliation}` : '';
-      const described = p.described ? { described: p.described } : {};
+      const described = p.described ? { described: p.described } : qualifiedName(doc.text, p.start, p.mention);
       if (person) {
         people.recordMention(person, p.start);
         people.markSpeaker(person);
@@ -162,4 +164,14 @@ function isGroupName(name: string): boolean {
 function introducedUnnamed(text: string, at: number, head: string): boolean {
   const before = text.slice(Math.max(0, at - 800), at);
   return new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(before);
+}
+
+/**
+ * `A teary-eyed Bush says`, `the younger Mr. Trump said`: an article and lower-case qualifiers
+ * before a name describe how the text names the person here; kept as written after the full name.
+ */
+function qualifiedName(text: string, start: number, mention: string): { described?: string } {
+  const m = /(?:^|[\s(])((?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, start - 60), start));
+  if (!m || m[1]!.trim().split(/\s+/).slice(1).some((w) => isVerbForm(w) && !/-/.test(w) && !/(?:ed|er)$/.test(w))) return {};
+  return { described: `${m[1]!}${mention}`.replace(/^(?:The|An?)\b/, (w) => w.toLowerCase()) };
 }

@@ -22,7 +22,8 @@ function commaChunks(text: string, from: number, to: number): Array<[number, num
     const c = text[i]!;
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if ((c === ',' || c === '—' || c === '–') && depth === 0) {
+    // (`367,491 people`: a comma between digits groups thousands)
+    else if ((c === ',' || c === '—' || c === '–') && depth === 0 && !(c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5)))) {
       out.push([s, i]);
       s = i + 1;
     }
@@ -174,6 +175,10 @@ export function readSubject(text: string, from: number, end: number): SpeakerPhr
   if (pair) return pair;
   const found = headOf(text, chunks[k]!, false);
   if (!found) return null;
+  // `Voters who backed Trump (said)`: a name inside a relative clause is its object, never the subject
+  // (`in which Kaine defended`: a name right after the relative word is that clause's own subject)
+  const relative = /\swho\s+(.*)$/i.exec(text.slice(chunks[k]![0], found.start));
+  if (relative && relative.index > 0 && /\p{Ll}/u.test(relative[1]!)) return null;
   const head = coordinatedGroup(text, chunks[k]![0], found) ?? found;
   if (appos.length) {
     const role = roleOf(text, appos);
@@ -197,16 +202,17 @@ function coordinatedGroup(text: string, chunkStart: number, head: SpeakerPhrase)
   return { type: 'unnamed', mention: text.slice(chunkStart, head.end), start: chunkStart, end: head.end, role: null, gender: 'plural' };
 }
 
-const COORDINATED = /^(?:(?:Both|Neither|Either)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:and|nor)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
+// (a party bracket may close each name: `Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.)`)
+const COORDINATED = /^(?:(?:Both|Neither|Either)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s*\([^()]{1,24}\))?\s+(?:and|nor)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s*\([^()]{1,24}\))?$/u;
 
 /** `Trump and Ryan said`, `Both Bolton and Gorka saw`: two names joined are both the speakers. */
 function coordinatedNames(text: string, [a, b]: [number, number]): SpeakerPhrase | null {
   const m = COORDINATED.exec(text.slice(a, b));
   if (!m) return null;
   const ls = a + m[0].indexOf(m[1]!);
-  const rs = b - m[2]!.length;
+  const rs = a + m[0].lastIndexOf(m[2]!);
   const left = headOf(text, [ls, ls + m[1]!.length], false);
-  const right = headOf(text, [rs, b], false);
+  const right = headOf(text, [rs, rs + m[2]!.length], false);
   // `France and Germany said`: two countries or bodies joined speak together as two people do
   const bothNamed = (left?.type === 'person' && right?.type === 'person') || (left?.type === 'organisation' && right?.type === 'organisation');
   if (!left || !right || !bothNamed || left.start !== ls || right.start !== rs) return null;
@@ -243,7 +249,8 @@ function listedNames(text: string, chunks: Array<[number, number]>, k: number): 
 function wholeName(text: string, [a, b]: [number, number]): SpeakerPhrase | null {
   const seg = text.slice(a, b);
   const from = a + (seg.length - seg.trimStart().length);
-  const to = a + seg.trimEnd().replace(/,$/, '').length;
+  // (`Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and …`: a party bracket closes the name)
+  const to = a + seg.trimEnd().replace(/,$/, '').replace(/\s*\([^()]{1,24}\)$/, '').length;
   if (to <= from) return null;
   const head = headOf(text, [from, to], false);
   return head?.type === 'person' && head.start === from && head.end === to ? head : null;
@@ -286,7 +293,10 @@ const DOCUMENT_NOUN = /^(?:article|report|study|letter|memo|statement|note|surve
  * resolve it to a person named before.
  */
 function describedSpeaker(text: string, chunks: Array<[number, number]>): SpeakerPhrase | null {
-  const [a, b] = chunks[0]!;
+  let [a, b] = chunks[0]!;
+  // (`And Florida’s attorney general, Pam Bondi,`: a conjunction opening the sentence is no part of the description)
+  const conjunction = chunks[1] ? /^(?:And|But|Yet|So)\s+/.exec(text.slice(a, b)) : null;
+  if (conjunction) a += conjunction[0].length;
   const toks = tokens(text, a, b);
   if (toks.length < 2 || toks.length > 16 || !(DESCRIBED_DETERMINER.test(toks[0]!.text) || (next2(chunks) && (POSSESSIVE_NAME.test(toks[0]!.text) || possessiveOpener(toks))))) return null;
   // (`one Republican involved in the planning`: a party member is a person noun though capitalised)
@@ -308,7 +318,9 @@ function describedSpeaker(text: string, chunks: Array<[number, number]>): Speake
  */
 function opensPhrase(text: string, at: number, toks: readonly Token[]): boolean {
   if (isAdverbial(text, [at, at + 40]) || /^(?:and|but|or|so|yet|then|also)$/i.test(toks[0]!.text)) return false;
-  if (toks.some((t, i) => i > 0 && LEADING_STOP.test(t.text) && !/^(?:of|for|at|to|in)$/i.test(t.text))) return false;
+  // (prepositions and `and` between nouns stay inside: `The French minister of environment and energy`,
+  // `One delegate not on the Cruz slate`; a clause word or a verb never does)
+  if (toks.some((t, i) => i > 0 && LEADING_STOP.test(t.text) && !/^(?:of|for|at|to|in|on|from|with|and|not)$/i.test(t.text))) return false;
   const before = /([\p{L}]+)[\s“"‘]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
   return !/^(?:as|after|before|when|while|because|since|if|than|of|to|for|with|by|that|about|from|like|including|whom|whose)$/i.test(before);
 }
@@ -321,14 +333,18 @@ function possessiveOpener(toks: readonly Token[]): boolean {
 
 /** Nouns of people the role list lacks (`assailant`, `hopeful`): a person suffix, or an acronym title (`CEO`). */
 const PERSON_SUFFIX = /(?:ant|ent|ist|er|or|ian|man|woman|men|women|ee|ess|ive|ful)s?$/;
+/** People nouns of no such form (`Another Clinton ally, Tom Vilsack`, `her longtime friend, …`). */
+const PERSON_NOUN = /^(?:ally|allies|friend|friends|confidant|confidante|rival|rivals|foe|foes|colleague|colleagues|deputy|counterpart|successor|predecessor|wife|husband|son|daughter|brother|sister|mother|father|nephew|niece|cousin|partner|widow|veteran|aide|aides|chief|head|boss|guru|envoy)$/;
 const NOT_PERSON_HEAD = /^(?:day|week|month|year|morning|afternoon|evening|night|weekend|time|moment|hour|hours|meanwhile|order|matter|letter|paper|number|member|center|centre|statement|comment|moment|report|document|event|agreement|government|department|parliament|movement|statement|incident|president)$/i;
 
 /** The last word of a description chunk names a person: a lower-case person noun (not a verb form) or an acronym title. */
 function personHead(toks: readonly Token[]): boolean {
   const last = toks[toks.length - 1]!.text;
+  // (`a coup over her main rival`: after a preposition the last noun is an object, not the head)
+  if (toks.some((t) => /^(?:of|for|at|to|in|on|from|with|over|about|against|by|into|after|before)$/i.test(t.text))) return false;
   if (/^(?:CEO|CFO|COO|CTO|GM|MP|MEP|DA|AG)$/.test(last)) return true;
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(last) || NOT_PERSON_HEAD.test(last) || isVerbForm(last) || LEADING_STOP.test(last)) return false;
-  return isRoleNoun(last) || PERSON_SUFFIX.test(last);
+  return isRoleNoun(last) || PERSON_SUFFIX.test(last) || PERSON_NOUN.test(last);
 }
 
 /** The chunk after a description is a full person's name, with its title and affiliation (`Sen. Tim Kaine (D-Va.)`, `Michael Brown of Washington`). */

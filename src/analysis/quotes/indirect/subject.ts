@@ -1,6 +1,6 @@
 /** Who reports: the subject of a reporting verb read back from the verb (catenative chains, appositives, coordinated names, relatives, listeners). */
 import { isAttributionVerb, isBetweenSpeakerAndVerb, isReportingVerb, isStrongReportingVerb } from '../cues.js';
-import { isFirstName, isWordSurname, isVerbForm, type Token } from '../names.js';
+import { isFirstName, isRoleNoun, isWordSurname, isVerbForm, type Token } from '../names.js';
 import { cleanRole, readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.js';
 import { IRREGULAR_PAST, nounPhraseSubject, verbOfPhrase } from '../subjects.js';
 import { clauseEndAfter, clauseStartBefore, INTRODUCTORY } from './clauses.js';
@@ -35,6 +35,12 @@ export function catenativeStart(toks: Token[], vi: number): number {
 export function clauseSubject(text: string, from: number, toks: Token[], se: number, end: number): { clauseStart: number; subject: SpeakerPhrase | null } {
   const wide = clauseStartBefore(text, from, toks, se);
   const subject = readSubject(text, wide, end);
+  // `Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all said`: the
+  // `and` closes a list of names, all of them the subject, not a clause of its own
+  if (subject && subject.type === 'person' && wide > from && /\band\s*$/.test(text.slice(Math.max(from, wide - 6), wide))) {
+    const whole = readSubject(text, from, end);
+    if (whole?.coSpeakers && whole.coSpeakers.length > 2 && whole.end === subject.end) return { clauseStart: from, subject: whole };
+  }
   if (subject) return { clauseStart: wide, subject };
   const clauseStart = clauseStartBefore(text, from, toks, se, false);
   return { clauseStart, subject: clauseStart === wide ? null : readSubject(text, clauseStart, end) };
@@ -134,6 +140,16 @@ export function tailAttributionBefore(text: string, toks: Token[], end: number):
  */
 export function appositiveSubject(text: string, from: number, to: number, toks: Token[], vi: number): SpeakerPhrase | null {
   const first = toks.findIndex((t) => t.text === ',');
+  // `In a statement, one of the family's attorneys, Justin Bamberg, said …`: an opening adjunct
+  // ends at its comma; the subject and its appositive follow it
+  if (first > 0 && first < vi - 3 && OPENING_ADJUNCT.test(toks[0]!.text) && !toks.slice(1, first).some((t) => /^\p{Ll}/u.test(t.text) && isStrongReportingVerb(t.text))) {
+    const rest = toks.slice(first + 1);
+    const inner = /^\p{Lu}/u.test(rest[0]!.text) ? appositiveSubject(text, rest[0]!.start, to, rest, vi - first - 1) : null;
+    if (inner) return inner;
+    // (`one of the family's attorneys, Justin Bamberg,`: a description, then the name it describes)
+    const described = toks[vi - 1]!.text === ',' ? readSubject(text, rest[0]!.start, toks[vi - 1]!.start) : null;
+    return described && described.type === 'person' && described.described ? described : null;
+  }
   if (first < 1 || first > 6 || first >= vi - 2) return null;
   if (!/^\p{Lu}/u.test(toks[0]!.text)) return null;
   const opener = toks[first + 1]!.text;
@@ -153,6 +169,8 @@ export function appositiveSubject(text: string, from: number, to: number, toks: 
   if (!speaker || speaker.start >= toks[first]!.start || speaker.type === 'pronoun') return null;
   return speaker;
 }
+
+const OPENING_ADJUNCT = /^(?:In|On|At|During|After|Before|Earlier|Later|Meanwhile|However|Separately|Instead|Still|Yet|Last|This)$/;
 
 /** Conjuncts that may share a reporting verb: people, and countries or bodies (`France and Germany pledged`). */
 const NAMED = new Set<SpeakerPhrase['type']>(['person', 'organisation']);
@@ -236,7 +254,15 @@ export function relativeHead(text: string, toks: Token[], clauseStart: number, s
   }
   if (w < 0 || se - w > 10) return null;
   const head = readSubject(text, toks[a]!.start, toks[w - 1]!.end) ?? nounPhraseSubject(text, toks, a, w - 1, true);
-  return head && head.type !== 'pronoun' ? head : null;
+  if (!head || head.type === 'pronoun') return null;
+  // `people who have battled online threats say`: an unnamed source is the people the relative picks
+  // out, so the clause stays with the description (a name needs none)
+  const common = head.type === 'unnamed' || (head.type === 'descriptor' && /(?:s|people|men)$/.test(head.mention)) || (head.type === 'person' && /^\p{Lu}\p{Ll}+$/u.test(head.mention) && isRoleNoun(head.mention));
+  if (!common || head.end !== toks[w - 1]!.end) return head;
+  // (an adverb before the verb is the predicate's: `executives who run news organizations almost (unanimously) say`)
+  let e = se - 1;
+  while (e > w + 1 && /^(?:\p{Ll}+ly|almost|also|still|now|often|even|just|already|never|always|soon)$/u.test(toks[e]!.text)) e--;
+  return { ...head, type: 'unnamed', mention: text.slice(head.start, toks[e]!.end), end: toks[e]!.end };
 }
 
 export function skipListener(toks: Token[], c: number): number {
