@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { indirectIn, quotesIn } from './support/quotes.js';
+
+describe('a determiner and a noun before a reporting noun read as one noun phrase', () => {
+  it('takes the whole document phrase as the source, not its first two words', () => {
+    const found = indirectIn('A news report published Wednesday said the mayor had resigned.');
+    expect(found.map(([, q]) => q)).toEqual(['the mayor had resigned']);
+    expect(quotesIn('A news report published Wednesday said the mayor had resigned.')[0]!.speakerMention).toBe('A news report published Wednesday');
+  });
+
+  it('reads `a police report indicates` with the report as the source', () => {
+    const q = quotesIn('A police report indicates that the driver was drunk.');
+    expect(q.map((x) => x.speakerMention)).toEqual(['A police report']);
+  });
+
+  it('does not read `press` as the subject of `call`', () => {
+    const q = quotesIn('During a press call, Smith said the plan was dead.');
+    expect(q.map((x) => [x.speaker, x.quote])).toEqual([['Smith', 'the plan was dead']]);
+  });
+
+  it('keeps a singular subject of a real verb', () => {
+    expect(quotesIn('An aide confirmed that the plan was dead.').map((x) => x.speakerMention)).toEqual(['An aide']);
+    expect(quotesIn('A spokesman said the plan was dead.').map((x) => x.speakerMention)).toEqual(['A spokesman']);
+  });
+});
