@@ -22,4 +22,10 @@ describe('a determiner and a noun before a reporting noun read as one noun phras
     expect(quotesIn('An aide confirmed that the plan was dead.').map((x) => x.speakerMention)).toEqual(['An aide']);
     expect(quotesIn('A spokesman said the plan was dead.').map((x) => x.speakerMention)).toEqual(['A spokesman']);
   });
+
+  it('reads `the police report says` as a report noun, but keeps `the police report that`', () => {
+    expect(quotesIn('The police report says the driver was drunk.').map((x) => [x.speakerMention, x.cue])).toEqual([['The police report', 'says']]);
+    expect(quotesIn('The news report published Wednesday said the mayor had resigned.').map((x) => x.speakerMention)).toEqual(['The news report published Wednesday']);
+    expect(quotesIn('The police report that the driver was drunk.').map((x) => x.quote)).toEqual(['that the driver was drunk']);
+  });
 });
