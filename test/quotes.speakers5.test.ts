@@ -29,3 +29,15 @@ describe('a determiner and a noun before a reporting noun read as one noun phras
     expect(quotesIn('The police report that the driver was drunk.').map((x) => x.quote)).toEqual(['that the driver was drunk']);
   });
 });
+
+describe('a connective or colon opening the sentence is no part of the speaker', () => {
+  it('drops `But` before a name with an appositive', () => {
+    const q = quotesIn('He left. But Murshed Zaheed, acting director of the group, said the response was undercut by her own record.');
+    expect(q.map((x) => x.speakerMention)).toEqual(['Murshed Zaheed']);
+  });
+
+  it('drops `But` before the subject of a participle', () => {
+    const q = quotesIn('He left. But Mrs. Clinton, who was distracted, was not amused, saying she had to go.');
+    expect(q.map((x) => x.speakerMention)).toEqual(['Mrs. Clinton']);
+  });
+});
