@@ -41,3 +41,11 @@ describe('a connective or colon opening the sentence is no part of the speaker',
     expect(q.map((x) => x.speakerMention)).toEqual(['Mrs. Clinton']);
   });
 });
+
+describe('a headline claim with quoted words inside it', () => {
+  it('is one mixed claim of the name before the colon, not the quoted words alone', () => {
+    const q = quotesIn('Senator Jane Roe: ‘No Regrets’ If the Vote Had Gone the Other Way\n\nWASHINGTON — The senator spoke on Tuesday.');
+    expect(q.map((x) => [x.speaker, x.kind])).toEqual([['Jane Roe', 'mixed']]);
+    expect(q[0]!.quote).toContain('If the Vote Had Gone the Other Way');
+  });
+});
