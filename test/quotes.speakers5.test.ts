@@ -49,3 +49,21 @@ describe('a headline claim with quoted words inside it', () => {
     expect(q[0]!.quote).toContain('If the Vote Had Gone the Other Way');
   });
 });
+
+describe('transcript and interview turns', () => {
+  const long = 'we will keep working on this together for a long time to come, whatever happens next, and nobody in this room will be left behind in any way at all';
+  it('credits a long turn to the capitalised label when the text is a transcript', () => {
+    const text = `The debate was long.\n\nROE: Well, no one is like that. In a way, it is fine, and ${long}.\n\nDOE: I think the plan is fine, and ${long}.`;
+    const q = quotesIn(text);
+    expect(q.filter((x) => x.cue === ':').map((x) => x.speaker)).toEqual(['ROE', 'DOE']);
+  });
+
+  it('reads Q: and A: paragraphs of an interview as turns', () => {
+    const text = 'She spoke to us.\n\nQ: Did the service take care of you?\n\nA: No, no one did. No one checked up. No one called.\n\nQ: How did things go after that?\n\nA: Badly, for a long time.';
+    expect(quotesIn(text).map((x) => x.speakerMention)).toEqual(['Q', 'A', 'Q', 'A']);
+  });
+
+  it('keeps a single long labelled paragraph out', () => {
+    expect(quotesIn(`The debate was long.\n\nROE: Well, no one is like that, and ${long}.`).filter((x) => x.cue === ':')).toEqual([]);
+  });
+});
