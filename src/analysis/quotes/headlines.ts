@@ -14,6 +14,9 @@ const SECTION_LABELS = /^(?:the latest|latest|analysis|opinion|editorial|comment
  */
 const NEWSROOM_LABEL_END = /(?:^|\s)(?:contributing|contributors|email|e-mail|contact|notice|update|updates|photos|gallery|podcast|newsletter|briefing|digest|roundup|recap)$/i;
 
+/** A speaker label opening a transcript turn: a name in capitals (`FALLIN:`, `JOEL BENENSON:`). */
+const TURN_LABEL = /^\p{Lu}[\p{Lu}.'’\- ]{1,30}:\s/u;
+
 /**
  * A headline that credits its claim with a colon: `Graham: Trump’s rhetoric is destroying the
  * party's chances` is Graham's claim. Only a short title-like paragraph, with a name or a source
@@ -22,14 +25,22 @@ const NEWSROOM_LABEL_END = /(?:^|\s)(?:contributing|contributors|email|e-mail|co
 export function headlineClaims(doc: Doc): Candidate[] {
   const text = doc.text;
   const out: Candidate[] = [];
+  // a transcript or interview: several paragraphs open with a speaker label (`FALLIN:`, `Q:`), so a
+  // labelled paragraph is a turn of any length, not only a short headline
+  const turns = doc.paragraphs.filter((p) => TURN_LABEL.test(p.text)).length;
+  const interview = doc.paragraphs.filter((p) => /^Q:\s/.test(p.text)).length >= 2 && doc.paragraphs.some((p) => /^A:\s/.test(p.text));
   for (const p of doc.paragraphs) {
-    const m = /^([\p{Lu}][\p{L}.'’\- ]{1,40}):\s+(\S.*)$/u.exec(p.text);
-    if (!m || wordCount(text, p.start, p.end) > 30 || /[“"]$/.test(m[1]!)) continue;
+    const m = /^([\p{Lu}][\p{L}.'’\- ]{0,40}):\s+(\S.*)$/u.exec(p.text);
+    if (!m || /[“"]$/.test(m[1]!)) continue;
     const label = m[1]!.trim();
+    const qa = interview && /^[QA]$/.test(label);
+    if (label.length < 2 && !qa) continue;
+    const turn = qa || (turns >= 2 && TURN_LABEL.test(p.text));
+    if (wordCount(text, p.start, p.end) > (turn ? 250 : 30)) continue;
     if (SECTION_LABELS.test(label) || NEWSROOM_LABEL_END.test(label)) continue;
-    const phrase = readObjectSpeaker(text, p.start, p.start + m[1]!.length);
+    const phrase = qa ? null : readObjectSpeaker(text, p.start, p.start + m[1]!.length);
     const named = phrase && (phrase.type === 'person' || phrase.type === 'organisation') && phrase.end >= p.start + label.length - 1;
-    const source = SOURCE_LABELS.test(label);
+    const source = SOURCE_LABELS.test(label) || qa;
     if (!named && !source) continue;
     const speaker: SpeakerPhrase = named ? phrase : { type: 'unnamed', mention: label, start: p.start, end: p.start + label.length, role: null };
     const start = p.start + m[0].length - m[2]!.length;

@@ -33,7 +33,16 @@ export function extractQuotes(given: Doc): Quote[] {
     if (c) candidates.push(c);
     else if (isScareQuote(doc, q, spans)) scare.push(q);
   }
-  for (const c of headlineClaims(doc)) if (!candidates.some((o) => o.start < c.end && c.start < o.end && o.kind === 'direct')) candidates.push(c);
+  for (const c of headlineClaims(doc)) {
+    const quoted = candidates.filter((o) => o.start < c.end && c.start < o.end && o.kind === 'direct');
+    if (!quoted.length) candidates.push(c);
+    // `Blumenthal: ‘No Idea’ If I Would Have Told Hillary …`: quoted words inside a longer headline
+    // claim are part of it; the claim, with its quoted words, is the one report (mixed)
+    else if (quoted.every((o) => c.start <= o.start && o.end <= c.end + 1 && o.end - o.start < 0.6 * (c.end - c.start))) {
+      for (const o of quoted) candidates.splice(candidates.indexOf(o), 1);
+      candidates.push({ ...c, kind: 'mixed', quoted: true });
+    }
+  }
   // reported speech in the sentences not already covered by a quote
   for (const s of doc.sentences) {
     const frames = framesIn(text, s.start, s.end, spans).sort((a, b) => b.contentEnd - b.contentStart - (a.contentEnd - a.contentStart));

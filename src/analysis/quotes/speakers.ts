@@ -114,10 +114,16 @@ function documentSubject(text: string, from: number, end: number): SpeakerPhrase
   return { type: 'unnamed', mention: phrase, start: from + lead, end: from + lead + phrase.length, role: null };
 }
 
+const OPENING_CONNECTIVE = /^\s*(?:[:;]\s*|(?:But|And|Yet|Or|Still|So|Then)\s+)(?=\p{Lu})/u;
+
 /** `Trump issued a statement Tuesday` (before `saying`): the one who issued it is the speaker. */
 const ISSUED_DOCUMENT = /\s(?:issued|released|put out|sent out|sent|posted|published|tweeted)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|release|letter|tweet|message|video|memo|note|post)\b[^,;:]*$/u;
 
 export function readSubject(text: string, from: number, end: number): SpeakerPhrase | null {
+  // `But Murshed Zaheed, …, said`, `…: Mark Zuckerberg, who announced`: a sentence connective or the
+  // colon before the subject is no part of its name
+  const opener = OPENING_CONNECTIVE.exec(text.slice(from, end));
+  if (opener) from += opener[0].length;
   const issued = ISSUED_DOCUMENT.exec(text.slice(from, end));
   if (issued) {
     const issuer = readSubject(text, from, from + issued.index);

@@ -35,6 +35,7 @@ export function catenativeStart(toks: Token[], vi: number): number {
 export function clauseSubject(text: string, from: number, toks: Token[], se: number, end: number): { clauseStart: number; subject: SpeakerPhrase | null } {
   const wide = clauseStartBefore(text, from, toks, se);
   const subject = readSubject(text, wide, end);
+  if (subject && isNounBeforeNoun(subject.mention, toks[se]?.text ?? '', toks[se + 1]?.text ?? '')) return { clauseStart: wide, subject: null };
   // `Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all said`: the
   // `and` closes a list of names, all of them the subject, not a clause of its own
   if (subject && subject.type === 'person' && wide > from && /\band\s*$/.test(text.slice(Math.max(from, wide - 6), wide))) {
@@ -46,13 +47,37 @@ export function clauseSubject(text: string, from: number, toks: Token[], se: num
   return { clauseStart, subject: clauseStart === wide ? null : readSubject(text, clauseStart, end) };
 }
 
+/** Reporting words that are as often nouns (`a police report`, `a press call`, `a campaign promise`). */
+const REPORT_NOUN = /^(?:report|call|claim|statement|plan|promise|challenge|review|study|survey|poll|note|release|request|demand|threat|warning|pledge|vow|estimate|analysis|comment|complaint|charge|order|ruling|appeal|proposal|offer|memo|letter|remark|question|answer|response|reply|record|account|story|briefing|conference|interview|post|tweet|message|notice|alert|finding|verdict|filing|count|tally|forecast)$/;
+
+/** A finite verb or document participle right after a report noun (`the police report says`). */
+const FINITE_AFTER_NOUN = /^(?:says|said|shows|showed|indicates|indicated|finds|found|suggests|suggested|states|stated|notes|noted|claims|claimed|concludes|concluded|published|released|issued|obtained|filed|cites|cited|warns|warned)$/;
+
+/** Quantity nouns after `a` that make a plural subject (`a few aides say`, `a number of critics say`). */
+const QUANTITY = /^(?:few|couple|number|lot|dozen|handful|majority|minority|host|bunch|hundred|thousand|million|pair|slew|score|series|group|third|half|quarter|fifth)$/i;
+
+/**
+ * `A news report published Wednesday said`, `a police report indicates`, `During a press call`: a
+ * singular determiner and a noun or two cannot take a bare verb form (`a reporter report` is no
+ * clause), so the bare word after them is the head noun of a longer phrase, not the reporting verb.
+ */
+export function isNounBeforeNoun(subject: string, next: string, after = ''): boolean {
+  if (!REPORT_NOUN.test(next)) return false;
+  // `the police report says`, `the campaign statement said`: with `the` the bare word may be a
+  // plural's verb (`the police report that …`), so it is a noun only when a finite verb follows it
+  if (/^the\s+\p{Ll}+$/iu.test(subject.trim()) && FINITE_AFTER_NOUN.test(after)) return true;
+  const m = /^(?:a|an|another|each|every)\s+(\p{Ll}+(?:-\p{Ll}+)?)(?:\s+\p{Ll}+)?$/iu.exec(subject.trim());
+  return !!m && !QUANTITY.test(m[1]!);
+}
+
 /** A plain noun phrase from the clause start (or its last comma) to toks[se - 1]. */
 export function plainSubject(text: string, toks: Token[], clauseStart: number, se: number, vi: number, long = false): SpeakerPhrase | null {
   if (!verbOfPhrase(toks, vi)) return null;
   let a = toks.findIndex((t) => t.start >= clauseStart);
   if (a < 0) return null;
   for (let k = se - 1; k >= a; k--) if (/^[,;:—–]$/.test(toks[k]!.text)) { a = k + 1; break; }
-  return nounPhraseSubject(text, toks, a, se - 1, long || /^(?:say|says|said|tell|tells|told)$/i.test(toks[vi]!.text));
+  const phrase = nounPhraseSubject(text, toks, a, se - 1, long || /^(?:say|says|said|tell|tells|told)$/i.test(toks[vi]!.text));
+  return phrase && isNounBeforeNoun(phrase.mention, toks[se]?.text ?? '', toks[se + 1]?.text ?? '') ? null : phrase;
 }
 
 /** The verb token and the (auxiliary/adverb-free) start of its subject. */
