@@ -6,6 +6,8 @@
  */
 import nlp from 'compromise';
 import { backgroundCount } from './terms.js';
+import { placeAfterComma, strongPlaceCue, weakPlaceCue } from './place-cues.js';
+import { shoutingLines, shoutedPeople } from './shouting.js';
 
 export type NameKind = 'person' | 'organisation' | 'place' | 'name';
 
@@ -40,10 +42,13 @@ function lexTags(lower: string): string[] {
 }
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+// Heads of geographic names written before the name: "Gulf of Aden", "Mount Everest", "Lake Tahoe".
+const GEO_HEAD = /^(?:gulf|bay|strait|straits|isle|island|islands|lake|sea|cape|mount|mt|port|fort|river)$/;
 
 // One capitalised word: initials and dotted acronyms ("J.", "U.S."), abbreviated titles ("Dr."),
 // or a word starting with a capital (inner apostrophes and hyphens allowed).
-const WORD = String.raw`(?:(?:\p{Lu}\.){1,4}(?!\p{L})|(?:Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr)\.|\p{Lu}[\p{L}\p{M}'’\-]*)`;
+// A word starts at a word boundary: the "ERS" of "76ERS" is no name.
+const WORD = String.raw`(?<![\p{L}\p{N}])(?:(?:\p{Lu}\.){1,4}(?!\p{L})|(?:Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr)\.|\p{Lu}[\p{L}\p{M}'’\-]*)`;
 // Particles that may sit inside a name: "Bank of England", "Ludwig van Beethoven".
 const PARTICLE = String.raw`(?:of the|of|for|de|du|da|van|von|der|al|bin|la|le|del)`;
 const NAME_RUN = new RegExp(String.raw`${WORD}(?:[ \u00A0]+(?:${PARTICLE}[ \u00A0]+)?${WORD})*`, 'gu');
@@ -127,15 +132,25 @@ interface Run {
 }
 
 export function findNames(text: string, taken: readonly (readonly [number, number])[] = []): NameMention[] {
+  const shouts = shoutingLines(text);
+  const inShout = (at: number) => shouts.some((l) => l.start <= at && at < l.end);
   const runs: Run[] = [];
+  const shoutRuns: Run[] = [];
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
     for (const piece of splitAtTaken(m.index, m[0], taken)) {
       const run = trimRun(text, piece.at, piece.raw);
-      if (run) runs.push(run);
+      if (run) (inShout(run.start) ? shoutRuns : runs).push(run);
     }
   }
   const classified = runs.map((run) => ({ run, kind: classify(run, text) }));
+  // A name framed as a place once ("the port city of Bandar Abbas") is that place throughout,
+  // though the lexicon reads its words as a first name and a surname.
+  const cuedPlaces = new Set<string>();
+  for (const { run, kind } of classified) {
+    if (kind === 'place' && !run.role && (strongPlaceCue(text, run.start, run.end) || placeAfterComma(text, run.end, isKnownPlace))) cuedPlaces.add(canonical(run));
+  }
+  for (const c of classified) if (c.kind !== 'organisation' && !c.run.role && cuedPlaces.has(canonical(c.run))) c.kind = 'place';
   // Surnames of people named in full, so that a later "Hayashi" is "Yoshimasa Hayashi".
   const bySurname = new Map<string, string>();
   for (const { run, kind } of classified) {
@@ -157,6 +172,7 @@ export function findNames(text: string, taken: readonly (readonly [number, numbe
     if (!k) continue;
     mentions.push({ kind: k, key: base, name, start: run.start, end: run.end, ...(run.role ? { role: run.role } : {}) });
   }
+  if (shouts.length) mentions.push(...shoutedNames(text, shouts, shoutRuns, mentions, bySurname, taken));
   settleKinds(mentions);
   DEMONYM_RE.lastIndex = 0;
   for (let m = DEMONYM_RE.exec(text); m; m = DEMONYM_RE.exec(text)) {
@@ -165,6 +181,41 @@ export function findNames(text: string, taken: readonly (readonly [number, numbe
     mentions.push({ kind: 'place', key: `place:${country}`, name: capitalise(country), start: m.index, end: m.index + m[0].length });
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** People in the shouting lines, read case-insensitively (see shouting.ts); other runs there are dropped. */
+function shoutedNames(
+  text: string,
+  shouts: readonly { start: number; end: number }[],
+  shoutRuns: readonly Run[],
+  found: readonly NameMention[],
+  bySurname: ReadonlyMap<string, string>,
+  taken: readonly (readonly [number, number])[],
+): NameMention[] {
+  const fullNames = new Map<string, string>();
+  for (const m of found) if (m.kind === 'person' && m.name.includes(' ')) fullNames.set(m.name.toLowerCase().replace(/’/g, "'"), m.key);
+  const onlyNameTags = (lower: string, tags: ReadonlySet<string>) => {
+    const t = lexTags(lower);
+    return t.length > 0 && t.every((x) => tags.has(x));
+  };
+  const people = {
+    fullNames,
+    surnames: bySurname,
+    isFirstName: (lower: string) => onlyNameTags(lower, FIRST_NAME_TAGS),
+    isNameLike: (lower: string) =>
+      onlyNameTags(lower, NAME_WORD_TAGS) || (lexTags(lower).length === 0 && backgroundCount(lower) < COMMON_AT_START && !MONTHS_AND_DAYS.test(lower)),
+  };
+  const free = (s: number, e: number) => !taken.some(([ts, te]) => s < te && e > ts);
+  const out: NameMention[] = [];
+  for (const line of shouts) {
+    for (const p of shoutedPeople(text, line, people, free)) out.push({ kind: 'person', key: p.key, name: p.name, start: p.start, end: p.end });
+  }
+  return out;
+}
+const NAME_WORD_TAGS = new Set([...FIRST_NAME_TAGS, 'LastName']);
+
+function isKnownPlace(lower: string): boolean {
+  return !!PLACE_ALIASES[lower] || lexTags(lower).some((t) => PLACE_TAGS.has(t));
 }
 
 function canonical(run: Run): string {
@@ -247,6 +298,11 @@ function trimRun(text: string, at: number, raw: string): Run | undefined {
       words.shift();
       continue;
     }
+    // "… 76ers Fired Jim O'Brien": a verb in the past tense written capitalised before a first name
+    if (next && !isKnownName(bare) && isPastTense(bare) && lexTags(nextBare).some((t) => FIRST_NAME_TAGS.has(t))) {
+      words.shift();
+      continue;
+    }
     if (PARTICLES.has(first.lower)) {
       words.shift();
       continue;
@@ -273,6 +329,10 @@ function trimRun(text: string, at: number, raw: string): Run | undefined {
   };
 }
 
+function isPastTense(lower: string): boolean {
+  return lexTags(lower).includes('PastTense') || (/\p{Ll}ed$/u.test(lower) && lexTags(lower).length === 0 && backgroundCount(lower) >= COMMON_AT_START);
+}
+
 function isKnownName(lower: string): boolean {
   return lexTags(lower).some((t) => PLACE_TAGS.has(t) || FIRST_NAME_TAGS.has(t) || t === 'LastName' || t === 'Organization' || t === 'Person') || !!PLACE_ALIASES[lower];
 }
@@ -290,6 +350,13 @@ function isSentenceStart(text: string, at: number): boolean {
 }
 
 function classify(run: Run, text: string): NameKind {
+  const kind = classifyByLexicon(run, text);
+  // the words around the name outweigh the lexicon: "the port city of Bandar Abbas", "Qeshm island"
+  if ((kind === 'name' || (kind === 'person' && !run.role)) && strongPlaceCue(text, run.start, run.end)) return 'place';
+  return kind;
+}
+
+function classifyByLexicon(run: Run, text: string): NameKind {
   const words = run.words;
   const whole = words.map((w) => w.lower).join(' ');
   if (PLACE_ALIASES[whole]) return 'place';
@@ -301,6 +368,7 @@ function classify(run: Run, text: string): NameKind {
   if (bares.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && o[bares[bares.length - 1]!] !== undefined)) return 'organisation';
   if (run.role) return 'person';
   if (words.length > 1 && lex().placeWords[bares[bares.length - 1]!] !== undefined) return 'place';
+  if (words.length > 1 && GEO_HEAD.test(bares[0]!) ) return 'place';
   const firstTags = lexTags(bares[0]!);
   const lastTags = lexTags(bares[bares.length - 1]!);
   if (words.length === 1) {
@@ -309,7 +377,7 @@ function classify(run: Run, text: string): NameKind {
     if (/^(?:\p{Lu}\.?){2,6}$/u.test(words[0]!.text)) return 'organisation'; // NATO, CNN, AUKUS
     if (lastTags.includes('LastName') || firstTags.some((t) => FIRST_NAME_TAGS.has(t))) return 'person';
     // "reporters in Portsmouth": a name after a preposition of place is most likely a place
-    if (/\b(?:in|near|outside|across|around|towards?)\s+$/.test(text.slice(Math.max(0, run.start - 12), run.start))) return 'place';
+    if (weakPlaceCue(text, run.start) || placeAfterComma(text, run.end, isKnownPlace)) return 'place';
     return 'name';
   }
   // "East Asia", "Eastern Europe", "South Korea": a compass word before a place
@@ -319,6 +387,7 @@ function classify(run: Run, text: string): NameKind {
     if (words.some((w) => /^\p{Lu}\.$/u.test(w.text)) && words.length <= 4) return 'person'; // "Jeff J. Brown"
     if (SPEECH_AFTER.test(text.slice(run.end, run.end + 30))) return 'person';
   }
+  if (placeAfterComma(text, run.end, isKnownPlace)) return 'place';
   return 'name';
 }
 
