@@ -50,10 +50,3 @@ describe('shouting lines', () => {
   });
 });
 
-describe('strong place cues', () => {
-  it('reads "the port city of X" and "X island" as places, over the name lexicon', () => {
-    const found = kinds('The quake hit Tarvo island and the port city of Bandar Jones. Bandar Jones was calm.');
-    expect(found).toContain('place:Tarvo');
-    expect(found.filter((k) => k === 'place:Bandar Jones')).toHaveLength(2);
-  });
-});
