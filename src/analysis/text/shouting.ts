@@ -9,6 +9,10 @@
 /** A line is shouting when it has at least three words in capitals and they are most of its words. */
 const MIN_CAPS_WORDS = 3;
 const MIN_CAPS_SHARE = 0.6;
+// a word of two or more letters, all capitals ("GARY", "O'BRIEN", "U.S."); any word
+const CAPS_WORD = /(?<![\p{L}'’.\-])\p{Lu}[\p{Lu}'’.\-]*\p{Lu}\.?(?![\p{L}'’\-])/gu;
+const ASCII_CAPS = /\b[A-Z][A-Z'’.\-]*[A-Z]\b/g;
+const ANY_WORD = /(?<![\p{L}'’.\-])\p{L}[\p{L}'’.\-]*/gu;
 
 export interface Span {
   start: number;
@@ -24,14 +28,24 @@ export interface ShoutedWord {
 
 /** Spans of the lines of `text` written in capitals. */
 export function shoutingLines(text: string): Span[] {
-  const out: Span[] = [];
-  const lineRe = /[^\n]+/g;
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    const words = m[0].match(/[\p{L}][\p{L}'’.\-]*/gu) ?? [];
-    const caps = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 2 && !/\p{Ll}/u.test(w)).length;
-    if (caps >= MIN_CAPS_WORDS && caps >= words.length * MIN_CAPS_SHARE) out.push({ start: m.index, end: m.index + m[0].length });
+  // cheap pass first (an ASCII pattern, no Unicode classes): lines with three words in capitals
+  const capsPerLine = new Map<number, number>();
+  ASCII_CAPS.lastIndex = 0;
+  for (let m = ASCII_CAPS.exec(text); m; m = ASCII_CAPS.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    capsPerLine.set(lineStart, (capsPerLine.get(lineStart) ?? 0) + 1);
   }
-  return out;
+  const out: Span[] = [];
+  for (const [start, n] of capsPerLine) {
+    if (n < MIN_CAPS_WORDS) continue;
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    const caps = line.match(CAPS_WORD)?.length ?? 0;
+    const words = line.match(ANY_WORD)?.length ?? 0;
+    if (caps >= MIN_CAPS_WORDS && caps >= words * MIN_CAPS_SHARE) out.push({ start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export interface PeopleLookup {
