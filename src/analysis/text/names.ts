@@ -2,7 +2,9 @@
  * Names of people, organisations and places, found as runs of capitalised words and classified
  * by rules plus compromise's lexicon (first names, surnames, countries, cities, regions,
  * organisations, and its lists of organisation and place words). The lexicon is a plain lookup:
- * no tagger runs, so this costs a few milliseconds per article.
+ * no tagger runs, so this costs a few milliseconds per article. Context settles some names the
+ * lexicon does not ("off X", "X, Iran": place-cues.ts); lines in capitals are read for people
+ * only (shouting.ts).
  */
 import nlp from 'compromise';
 import { backgroundCount } from './terms.js';
@@ -137,12 +139,11 @@ export function findNames(text: string, taken: readonly (readonly [number, numbe
   const shouts = shoutingLines(text);
   const inShout = (at: number) => shouts.some((l) => l.start <= at && at < l.end);
   const runs: Run[] = [];
-  const shoutRuns: Run[] = [];
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
     for (const piece of splitAtTaken(m.index, m[0], taken)) {
       const run = trimRun(text, piece.at, piece.raw);
-      if (run) (inShout(run.start) ? shoutRuns : runs).push(run);
+      if (run && !inShout(run.start)) runs.push(run);
     }
   }
   const classified = runs.map((run) => ({ run, kind: classify(run, text) }));
@@ -173,7 +174,7 @@ export function findNames(text: string, taken: readonly (readonly [number, numbe
     if (!k) continue;
     mentions.push({ kind: k, key: base, name, start: run.start, end: run.end, ...(run.role ? { role: run.role } : {}) });
   }
-  if (shouts.length) mentions.push(...shoutedNames(text, shouts, shoutRuns, mentions, bySurname, taken));
+  if (shouts.length) mentions.push(...shoutedNames(text, shouts, mentions, bySurname, taken));
   settleKinds(mentions);
   DEMONYM_RE.lastIndex = 0;
   for (let m = DEMONYM_RE.exec(text); m; m = DEMONYM_RE.exec(text)) {
@@ -188,7 +189,6 @@ export function findNames(text: string, taken: readonly (readonly [number, numbe
 function shoutedNames(
   text: string,
   shouts: readonly { start: number; end: number }[],
-  shoutRuns: readonly Run[],
   found: readonly NameMention[],
   bySurname: ReadonlyMap<string, string>,
   taken: readonly (readonly [number, number])[],
@@ -350,16 +350,11 @@ function isSentenceStart(text: string, at: number): boolean {
   return i < 0 || /[.!?…:]/.test(text[i]!) || /\n/.test(text.slice(i, at));
 }
 
+// Tried and left out: letting strong cues around a name outweigh the lexicon ("the port city of
+// Bandar Abbas", "Qeshm island", "58km south-west of X"). Tagging was right, but ECB+ grouping fell
+// 0.954 → 0.950: a place cued in one article and not in another gets another key (place: against
+// name: or person:), and a place weighs half a person there. See commit 861ca1b.
 function classify(run: Run, text: string): NameKind {
-  const kind = classifyByLexicon(run, text);
-  // The words around a name could outweigh the lexicon ("the port city of Bandar Abbas", "Qeshm
-  // island", "58km south-west of X"): tagging is then right, but ECB+ grouping fell 0.954 → 0.950,
-  // since a place cued in one article and not in another gets another key (place: vs name:/person:)
-  // and a place weighs half a person there. Left out until grouping matches names across kinds.
-  return kind;
-}
-
-function classifyByLexicon(run: Run, text: string): NameKind {
   const words = run.words;
   const whole = words.map((w) => w.lower).join(' ');
   if (PLACE_ALIASES[whole]) return 'place';
@@ -390,7 +385,7 @@ function classifyByLexicon(run: Run, text: string): NameKind {
     if (words.some((w) => /^\p{Lu}\.$/u.test(w.text)) && words.length <= 4) return 'person'; // "Jeff J. Brown"
     if (SPEECH_AFTER.test(text.slice(run.end, run.end + 30))) return 'person';
   }
-  // "Santa Rosa, Calif.": short names only ("Gary Gomes of New Bedford, Massachusetts" is a person)
+  // "Malibu, California": short names only ("Gary Gomes of New Bedford, Massachusetts" is a person)
   if (words.length <= 3 && !bares.some((w) => PARTICLES.has(w)) && placeAfterComma(text, run.end, isKnownPlace)) return 'place';
   return 'name';
 }
