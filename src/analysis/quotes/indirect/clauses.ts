@@ -134,19 +134,20 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
   // (from the token after the first: a comma right after a one-word content still closes it)
   for (let k = c + 1; k < toks.length - 1; k++) {
     const t = toks[k]!.text.toLowerCase();
-    if ((t === 'and' || t === 'but') && k >= c + 2) {
+    // (`praised Garland and said …`: a one-word content may be followed straight away by the subject's next report)
+    if ((t === 'and' || t === 'but') && k >= c + 1) {
       let n = k + 1;
       if (/^(?:also|later|then|again|has|had|have)$/i.test(toks[n]?.text ?? '')) n++;
       // (`… but did not suggest it would be Trump`: a negated report of the same subject is a report too)
       const negated = /^(?:did|does|would)$/i.test(toks[n]?.text ?? '') && /^(?:not|never)$/i.test(toks[n + 1]?.text ?? '') || /^(?:didn['’]t|doesn['’]t|never)$/i.test(toks[n]?.text ?? '');
       if (negated) n += /^(?:did|does|would)$/i.test(toks[n]!.text) ? 2 : 1;
       const w = toks[n]?.text ?? '';
-      if (/^\p{Ll}/u.test(w) && !/ing$/.test(w) && (negated ? isReportingVerb(w) || isAttributionVerb(w) : isStrongReportingVerb(w) && /(?:ed|said|told|wrote|says|adds|notes)$/.test(w))) {
+      if (/^\p{Ll}/u.test(w) && !/ing$/.test(w) && (k >= c + 2 || !negated && isStrongReportingVerb(w)) && (negated ? isReportingVerb(w) || isAttributionVerb(w) : isStrongReportingVerb(w) && /(?:ed|said|told|wrote|says|adds|notes)$/.test(w))) {
         return toks[k - 1]!.text === ',' ? toks[k - 1]!.start : toks[k]!.start;
       }
       // (`… but called it a “starting point”`, `… and considers him a racist`: a second verb of position
       // joined to the reporting verb is the subject's next report, not part of this content)
-      if (sharedSubjectReport(toks, c, n)) return toks[k - 1]!.text === ',' ? toks[k - 1]!.start : toks[k]!.start;
+      if (k >= c + 2 && sharedSubjectReport(toks, c, n)) return toks[k - 1]!.text === ',' ? toks[k - 1]!.start : toks[k]!.start;
     }
     // `…, and more than 4 in 10 said …`: a new clause with a reporting verb of its own
     // (after a dash as well: `… would be more intense — and he noted that …`)
