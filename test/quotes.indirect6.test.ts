@@ -13,3 +13,31 @@ describe('reported speech: one span must not hold two reports', () => {
     expect(got).toContainEqual(['Lena Holt', 'Morales']);
   });
 });
+
+describe('reported speech: a `while` contrast with a report of its own', () => {
+  it('ends the content before `, while Obama offered …` and reports the second clause', () => {
+    const got = indirectIn('Ana Cole expressed her condolences over the massacre, while Obama offered his own condolences for the attack.');
+    expect(got).toContainEqual(['Ana Cole', 'her condolences over the massacre']);
+    expect(got).toContainEqual(['Obama', 'his own condolences for the attack']);
+  });
+
+  it('ends the content before `while his aides have accused …`', () => {
+    const got = indirectIn('Ana Cole said the plan was fine while his aides have accused her of lying.');
+    expect(got).toContainEqual(['Ana Cole', 'the plan was fine']);
+  });
+
+  it('ends the content before the subject\'s next report `, while also suggesting …`', () => {
+    const got = indirectIn('Ana Cole has promised to build a new wall along the border, while also suggesting that citizenship should be limited.');
+    expect(got).toContainEqual(['Ana Cole', 'to build a new wall along the border']);
+  });
+
+  it('keeps `while -ing` without a comma inside the content', () => {
+    const got = indirectIn('Ana Cole said she could not stay composed while talking about her son.');
+    expect(got.find(([, q]) => q.includes('composed'))?.[1]).toContain('talking about her son');
+  });
+
+  it('keeps two parallel halves with the same verb as one finding', () => {
+    const got = indirectIn('The poll found Democrats favored Cole by wide margins, while Republicans favored Ruben by smaller ones.');
+    expect(got.find(([, q]) => q.includes('Democrats'))?.[1]).toContain('Republicans favored Ruben');
+  });
+});

@@ -164,6 +164,10 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
         if (n === k + 3 && /^(?:he|she|they|we|i)$/i.test(toks[k + 2]!.text) && isAttributionVerb(w) && !isIntentionVerb(w) && /(?:ed|s)$/.test(w) && !/ing$/.test(w)) return toks[k]!.start;
       }
     }
+    // `…, while Forbes counted only individuals`, `… while Sanders suggests …`: a contrast whose own subject
+    // takes a verb of position is a second report; `…, while also suggesting …` is the subject's next one
+    // (the `-ing` report only after a comma: `… composed while talking about her son` is inside the content)
+    if (/^(?:while|whereas)$/i.test(t) && k >= c + 2 && contrastReport(toks, k + 1, /^(?:,|—|–|--)$/.test(toks[k - 1]!.text), toks.slice(c, k))) return (/^(?:,|—|–|--)$/.test(toks[k - 1]!.text) ? toks[k - 1]! : toks[k]!).start;
     if (subordinate && t === ',') {
       const next = toks[k + 1]!.text;
       // (or a determiner opening the main clause's subject: `Though X was regarded as …, the government has …`)
@@ -195,6 +199,30 @@ function sharedSubjectReport(toks: Token[], c: number, n: number): boolean {
   if (/[^s]s$/.test(w) && /^(?:to|of|for|from|in|on|at|with|by|and|or|[,.;:)])$/i.test(toks[n + 1]?.text ?? '.')) return false;
   // (`and its …`: a noun phrase follows; a past participle after `has`/`be` belongs to another clause)
   return !/^(?:the|a|an|to|be|been|being)$/i.test(toks[n - 1]!.text);
+}
+
+/** After `while`/`whereas` at toks[a - 1]: a short subject and a finite verb of position, or the shared subject's `(also) -ing` report. */
+function contrastReport(toks: Token[], a: number, afterComma: boolean, content: Token[]): boolean {
+  if (/^also$/i.test(toks[a]?.text ?? '')) a++;
+  const first = toks[a]?.text ?? '';
+  // (and after a content of some length: `a statement that, while condemning violence, accused …` is one clause)
+  if (/^\p{Ll}+ing$/u.test(first)) return afterComma && content.length >= 4 && (isReportingVerb(first) || isAttributionVerb(first));
+  for (let n = a + 1; n <= a + 4 && n < toks.length; n++) {
+    const se = n;
+    let w = toks[n]!.text;
+    if (/^(?:has|have|had)$/i.test(w) && n > a) w = toks[++n]?.text ?? '';
+    if (/^(?:also|now|still|often)$/i.test(w)) w = toks[++n]?.text ?? '';
+    if (/^\p{Ll}/u.test(w) && !/ing$/.test(w) && /(?:ed|s|saw|thought|knew|found|said|told|wrote|spoke|sought|see|say|think|believe|argue|want)$/.test(w) && (isAttributionVerb(w) || isReportingVerb(w)) && !isIntentionVerb(w)) {
+      // (`found Democrats favored Clinton …, while Republicans favored Trump …`: a content that holds the same verb
+      // with its own subject is one finding in two parallel halves)
+      if (content.some((x) => x.text.toLowerCase() === w.toLowerCase())) return false;
+      // the subject: a name or a determined noun phrase with no verb of its own
+      return toks.slice(a, se).every((x) => !FINITE.test(x.text) && !/^(?:[,;:“”"]|that|who|which|to)$/i.test(x.text) && !/^\p{Ll}+ed$/u.test(x.text))
+        && (/^\p{Lu}/u.test(first) || /^(?:the|his|her|their|its|our|some|many|most|others|other|critics|supporters|opponents|republicans|democrats|he|she|they|we|i)$/i.test(first));
+    }
+    if (/^(?:[,;:“”"]|that|who|which|to)$/i.test(w) || FINITE.test(w)) return false;
+  }
+  return false;
 }
 
 /** Is toks[a, b) a share of a group (`9 percent`, `a third`, `most`, `others`, `66 percent of voters`)? */
