@@ -41,3 +41,15 @@ describe('reported speech: a `while` contrast with a report of its own', () => {
     expect(got.find(([, q]) => q.includes('Democrats'))?.[1]).toContain('Republicans favored Ruben');
   });
 });
+
+describe('reported speech: a semicolon before a new report', () => {
+  it('ends the content before `; she calls for …`', () => {
+    const got = indirectIn('Ana Cole proposes new spending on roads and bridges across the state; she calls for a tax on large fortunes.');
+    expect(got.find(([, q]) => q.includes('roads'))?.[1]).toBe('new spending on roads and bridges across the state');
+  });
+
+  it('ends the content before `; a third of voters oppose …`', () => {
+    const got = indirectIn('Most voters said they support the new bridge over the river; a third of voters oppose it.');
+    expect(got.find(([, q]) => q.includes('bridge'))?.[1]).toBe('they support the new bridge over the river');
+  });
+});

@@ -153,15 +153,17 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
     // (after a dash as well: `… would be more intense — and he noted that …`)
     // (or straight after a dash: `… since she first won — the actress also said …`)
     if ((/^(?:,|—|–|--)$/.test(t) && /^(?:and|but|while)$/i.test(toks[k + 1]!.text)) || t === ';' || (/^(?:—|–|--)$/.test(t) && /^(?:the|he|she|they|we|i|\p{Lu}\p{Ll}+)$/u.test(toks[k + 1]!.text) && !/^(?:Even|As|While|When|If|Because|Although|Though|Something|Which|What|Who)$/.test(toks[k + 1]!.text))) {
+      // where the new clause's subject starts: after the conjunction, or straight after a semicolon
+      const s0 = t === ';' && !/^(?:and|but|while)$/i.test(toks[k + 1]!.text) ? k + 1 : k + 2;
       for (let n = k + 2; n < Math.min(toks.length, k + 9); n++) {
         const w = toks[n]!.text;
         if (/^[,;:“”"]$/.test(w) || /^(?:that|who|which)$/i.test(w)) break;
         if (/^\p{Ll}/u.test(w) && isStrongReportingVerb(w) && !/ing$/.test(w)) return toks[k]!.start;
         // (`…, while 9 percent found it a deterrent`: a share of the same group with a verb of position is a parallel report;
         // when the content holds the first share itself, `found that 28 percent …, while 23 percent …`, both are one finding)
-        if (n >= k + 3 && n <= k + 6 && quantitySubject(toks, k + 2, n) && /^\p{Ll}/u.test(w) && isAttributionVerb(w) && !/ing$/.test(w) && !toks.slice(c, k).some((t) => /^(?:percent|%|\d[\d.,]*%)$/i.test(t.text))) return toks[k]!.start;
+        if (n >= s0 + 1 && n <= s0 + 4 && quantitySubject(toks, s0, n) && /^\p{Ll}/u.test(w) && isAttributionVerb(w) && !/ing$/.test(w) && !toks.slice(c, k).some((t) => /^(?:percent|%|\d[\d.,]*%)$/i.test(t.text))) return toks[k]!.start;
         // (`…, and he railed against …`: a pronoun subject with a verb of position opens the writer's next clause)
-        if (n === k + 3 && /^(?:he|she|they|we|i)$/i.test(toks[k + 2]!.text) && isAttributionVerb(w) && !isIntentionVerb(w) && /(?:ed|s)$/.test(w) && !/ing$/.test(w)) return toks[k]!.start;
+        if (n === s0 + 1 && /^(?:he|she|they|we|i)$/i.test(toks[s0]!.text) && isAttributionVerb(w) && !isIntentionVerb(w) && /(?:ed|s)$/.test(w) && !/ing$/.test(w) && !PHRASAL_MOTION.test(toks[n + 1]?.text ?? '')) return toks[k]!.start;
       }
     }
     // `…, while Forbes counted only individuals`, `… while Sanders suggests …`: a contrast whose own subject
@@ -232,6 +234,9 @@ function quantitySubject(toks: Token[], a: number, b: number): boolean {
   return /^(?:\d[\d.,]*%?|a|an|about|nearly|almost|only|just|roughly|some|[a-z]+-?(?:one|two|three|four|five|six|seven|eight|nine)|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(words[0]!)
     && words.some((w) => /^(?:percent|per|%|third|thirds|quarter|quarters|half|majority|minority|fifth|fifths|plurality|in)$/.test(w));
 }
+
+/** A particle that makes a verb of position one of motion or contact (`she called into the show`, `he called back`). */
+const PHRASAL_MOTION = /^(?:into|in|up|back|off|out)$/i;
 
 const NEGATED = /^\p{Ll}+n['’]t$/u;
 
