@@ -53,3 +53,15 @@ describe('reported speech: a semicolon before a new report', () => {
     expect(got.find(([, q]) => q.includes('bridge'))?.[1]).toBe('they support the new bridge over the river');
   });
 });
+
+describe('reported speech: a spaced hyphen used as a dash', () => {
+  it('ends the content before ` - and the mayor said …` as before an em dash', () => {
+    const got = indirectIn('Ana Cole said the new plan was not serious - and the mayor said it would cost the state dearly.');
+    expect(got).toContainEqual(['Ana Cole', 'the new plan was not serious']);
+  });
+
+  it('keeps a hyphenated word inside the content', () => {
+    const got = indirectIn('Ana Cole said the single-payer plan was not serious.');
+    expect(got).toContainEqual(['Ana Cole', 'the single-payer plan was not serious']);
+  });
+});

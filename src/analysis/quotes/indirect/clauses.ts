@@ -152,7 +152,7 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
     // `…, and more than 4 in 10 said …`: a new clause with a reporting verb of its own
     // (after a dash as well: `… would be more intense — and he noted that …`)
     // (or straight after a dash: `… since she first won — the actress also said …`)
-    if ((/^(?:,|—|–|--)$/.test(t) && /^(?:and|but|while)$/i.test(toks[k + 1]!.text)) || t === ';' || (/^(?:—|–|--)$/.test(t) && /^(?:the|he|she|they|we|i|\p{Lu}\p{Ll}+)$/u.test(toks[k + 1]!.text) && !/^(?:Even|As|While|When|If|Because|Although|Though|Something|Which|What|Who)$/.test(toks[k + 1]!.text))) {
+    if ((/^(?:,|—|–|--|-)$/.test(t) && /^(?:and|but|while)$/i.test(toks[k + 1]!.text)) || t === ';' || (/^(?:—|–|--|-)$/.test(t) && /^(?:the|he|she|they|we|i|\p{Lu}\p{Ll}+)$/u.test(toks[k + 1]!.text) && !/^(?:Even|As|While|When|If|Because|Although|Though|Something|Which|What|Who)$/.test(toks[k + 1]!.text))) {
       // where the new clause's subject starts: after the conjunction, or straight after a semicolon
       const s0 = t === ';' && !/^(?:and|but|while)$/i.test(toks[k + 1]!.text) ? k + 1 : k + 2;
       for (let n = k + 2; n < Math.min(toks.length, k + 9); n++) {
@@ -169,7 +169,7 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
     // `…, while Forbes counted only individuals`, `… while Sanders suggests …`: a contrast whose own subject
     // takes a verb of position is a second report; `…, while also suggesting …` is the subject's next one
     // (the `-ing` report only after a comma: `… composed while talking about her son` is inside the content)
-    if (/^(?:while|whereas)$/i.test(t) && k >= c + 2 && contrastReport(toks, k + 1, /^(?:,|—|–|--)$/.test(toks[k - 1]!.text), toks.slice(c, k))) return (/^(?:,|—|–|--)$/.test(toks[k - 1]!.text) ? toks[k - 1]! : toks[k]!).start;
+    if (/^(?:while|whereas)$/i.test(t) && k >= c + 2 && contrastReport(toks, k + 1, /^(?:,|—|–|--|-)$/.test(toks[k - 1]!.text), toks.slice(c, k))) return (/^(?:,|—|–|--|-)$/.test(toks[k - 1]!.text) ? toks[k - 1]! : toks[k]!).start;
     if (subordinate && t === ',') {
       const next = toks[k + 1]!.text;
       // (or a determiner opening the main clause's subject: `Though X was regarded as …, the government has …`)
