@@ -65,3 +65,15 @@ describe('reported speech: a spaced hyphen used as a dash', () => {
     expect(got).toContainEqual(['Ana Cole', 'the single-payer plan was not serious']);
   });
 });
+
+describe('reported speech: a semicolon before a noun subject with a verb of position', () => {
+  it('ends the content before `; newspaper editorials railed against it`', () => {
+    const got = indirectIn('Ana Cole decried the new law on voting rights; newspaper editorials railed against it.');
+    expect(got).toContainEqual(['Ana Cole', 'the new law on voting rights']);
+  });
+
+  it('keeps a semicolon list of things inside the content', () => {
+    const got = indirectIn('Ana Cole said the town needs new roads; better schools; and cleaner water.');
+    expect(got.find(([, q]) => q.includes('roads'))?.[1]).toContain('cleaner water');
+  });
+});

@@ -166,6 +166,8 @@ export function contentEndFrom(text: string, toks: Token[], c: number, to: numbe
         if (n === s0 + 1 && /^(?:he|she|they|we|i)$/i.test(toks[s0]!.text) && isAttributionVerb(w) && !isIntentionVerb(w) && /(?:ed|s)$/.test(w) && !/ing$/.test(w) && !PHRASAL_MOTION.test(toks[n + 1]?.text ?? '')) return toks[k]!.start;
       }
     }
+    // `…; newspaper editorials railed against it`: after a semicolon, a short subject with a verb of position of its own
+    if (t === ';' && k >= c + 2 && semicolonReport(toks, k + 1)) return toks[k]!.start;
     // `…, while Forbes counted only individuals`, `… while Sanders suggests …`: a contrast whose own subject
     // takes a verb of position is a second report; `…, while also suggesting …` is the subject's next one
     // (the `-ing` report only after a comma: `… composed while talking about her son` is inside the content)
@@ -201,6 +203,17 @@ function sharedSubjectReport(toks: Token[], c: number, n: number): boolean {
   if (/[^s]s$/.test(w) && /^(?:to|of|for|from|in|on|at|with|by|and|or|[,.;:)])$/i.test(toks[n + 1]?.text ?? '.')) return false;
   // (`and its …`: a noun phrase follows; a past participle after `has`/`be` belongs to another clause)
   return !/^(?:the|a|an|to|be|been|being)$/i.test(toks[n - 1]!.text);
+}
+
+/** Does toks[a] open a verbless subject of up to four words followed by a finite verb of position? */
+function semicolonReport(toks: Token[], a: number): boolean {
+  if (!/^[\p{L}\d]/u.test(toks[a]?.text ?? '')) return false;
+  for (let n = a + 1; n <= a + 4 && n < toks.length; n++) {
+    const w = toks[n]!.text;
+    if (/^\p{Ll}/u.test(w) && /(?:ed|s)$/.test(w) && !/(?:ss|us|is)$/.test(w) && isAttributionVerb(w) && !isIntentionVerb(w) && !PHRASAL_MOTION.test(toks[n + 1]?.text ?? '')) return true;
+    if (/^(?:[,;:“”"()]|that|who|which|to|and|or|of|in|on|for|with)$/i.test(w) || FINITE.test(w) || IRREGULAR_PAST.test(w) || /^\p{Ll}+ed$/u.test(w)) return false;
+  }
+  return false;
 }
 
 /** After `while`/`whereas` at toks[a - 1]: a short subject and a finite verb of position, or the shared subject's `(also) -ing` report. */
