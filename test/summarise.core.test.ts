@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analysis/text/doc.js';
+import { EASTBROOK_BRIDGE } from './support/texts.js';
 import { summarise, sentenceBudget } from '../src/analysis/summarise/index.js';
 import { isDanglingOpening } from '../src/analysis/summarise/dangling.js';
 import { furniturePrefixLength, isFurniture } from '../src/analysis/summarise/furniture.js';
@@ -118,16 +119,7 @@ describe('summarise', () => {
 
   it('prefers a sentence with new content to one that restates the lead in other words', () => {
     // the restatement is not redundant enough to be dropped outright, but it adds little
-    const text = [
-      'The Eastbrook council approved a new harbour bridge on Monday after a two-year dispute.',
-      'Construction will begin in the spring and should take eighteen months.',
-      'Ferries will keep running across the harbour until the bridge opens.',
-      'The council approved the harbour bridge by nine votes to four after a heated evening debate.',
-      'The ferry company welcomed the decision and promised extra sailings.',
-      'Local shops hope the bridge will bring more visitors to the old town.',
-      'A public meeting on the design is planned for June.',
-      'The bridge will cost twelve million pounds, paid for by a regional grant.',
-    ].join(' ');
+    const text = EASTBROOK_BRIDGE.join(' ');
     const texts = summarise(buildDoc(text), { length: 3 }).sentences.map((x) => x.text);
     expect(texts[0]).toMatch(/^The Eastbrook council approved/);
     expect(texts.some((t) => t.startsWith('Construction will begin'))).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analysis/text/doc.js';
+import { EASTBROOK_BRIDGE } from './support/texts.js';
 import { summarise } from '../src/analysis/summarise/index.js';
 import { buildUnits } from '../src/analysis/summarise/units.js';
 import { textPositions } from '../src/analysis/summarise/scoring.js';
@@ -48,16 +49,7 @@ describe('coverage selection for pieces whose point recurs', () => {
   });
 
   it('keeps a central opening sentence (a real lead) in the coverage set', () => {
-    const text = [
-      'The Eastbrook council approved a new harbour bridge on Monday after a two-year dispute.',
-      'Construction will begin in the spring and should take eighteen months.',
-      'Ferries will keep running across the harbour until the bridge opens.',
-      'The council approved the harbour bridge by nine votes to four after a heated evening debate.',
-      'The ferry company welcomed the decision and promised extra sailings.',
-      'Local shops hope the bridge will bring more visitors to the old town.',
-      'A public meeting on the design is planned for June.',
-      'The bridge will cost twelve million pounds, paid for by a regional grant.',
-    ].join('\n\n');
+    const text = EASTBROOK_BRIDGE.join('\n\n');
     const doc = buildDoc(text);
     expect(suitsCoverage(buildUnits(doc))).toBe(true);
     const first = (leadCentralRank: number) =>

@@ -16,6 +16,18 @@ export const LIBRARY_STORY = [
   'If the trial is judged a success, the late opening could become permanent from next year.',
 ];
 
+/** A short piece whose fourth sentence restates the lead in other words (summary redundancy and lead-keeping tests). */
+export const EASTBROOK_BRIDGE = [
+  'The Eastbrook council approved a new harbour bridge on Monday after a two-year dispute.',
+  'Construction will begin in the spring and should take eighteen months.',
+  'Ferries will keep running across the harbour until the bridge opens.',
+  'The council approved the harbour bridge by nine votes to four after a heated evening debate.',
+  'The ferry company welcomed the decision and promised extra sailings.',
+  'Local shops hope the bridge will bring more visitors to the old town.',
+  'A public meeting on the design is planned for June.',
+  'The bridge will cost twelve million pounds, paid for by a regional grant.',
+];
+
 export function asPastedText(title: string, paragraphs: string[]): string {
   return `${title}\n\n${paragraphs.join('\n\n')}`;
 }
