@@ -57,9 +57,27 @@ export function extractQuotes(given: Doc): Quote[] {
       candidates.push(fromFrame(f, s, 'indirect'));
     }
   }
-  const kept = candidates.flatMap((c) => withoutScareQuotes(text, c, scare, spans));
+  const goOn = candidates.map((c) => withSpeakerOfReportBefore(text, c, candidates));
+  const kept = goOn.flatMap((c) => withoutScareQuotes(text, c, scare, spans));
   kept.sort((a, b) => a.start - b.start);
   return dedupe(resolveAll(doc, withoutRestatedReports(kept), people));
+}
+
+/**
+ * `Mr. Trump said of the episode, “I don't like it,” adding that …`: a participle right after a
+ * report's content goes on with that report's speaker (the frame reader would take the subject of
+ * the sentence's first verb, which may be an adjunct's: `On the day that footage emerged, …`).
+ */
+function withSpeakerOfReportBefore(text: string, c: Candidate, cands: readonly Candidate[]): Candidate {
+  if (!c.cue || !/^\p{Ll}+ing$/u.test(c.cue)) return c;
+  const cueStart = text.lastIndexOf(c.cue, c.start);
+  if (cueStart < 0 || c.start - cueStart > 40) return c;
+  // (the last one: a frame read after a quote may take the quote in, `what one analyst has called “…,”`;
+  // a quoted term of a word or two is no report to go on with: `what was called the “Golden Week,” saying …`,
+  // nor is one cued by this same participle)
+  const before = [...cands].reverse().find((o) => o !== c && o.phrase && o.cue !== c.cue && !o.floating && !o.agentless && o.end <= cueStart && wordCount(text, o.start, o.end) >= 4 && /^[\s,”"’']*$/u.test(text.slice(o.end, cueStart)) && /,\s*[”"’']+\s*$/u.test(text.slice(o.start, cueStart)));
+  if (!before || before.phrase === c.phrase) return c;
+  return { ...c, phrase: before.phrase, at: before.at };
 }
 
 /**

@@ -52,6 +52,8 @@ export function participleAfter(toks: Token[], c: number, to: number): number {
   for (let k = c; k < toks.length - 1; k++) {
     const w = toks[k + 1]!.text;
     if (toks[k]!.text === ',' && /ing$/.test(w) && (isReportingVerb(w) || isAttributionVerb(w))) return toks[k]!.start;
+    // `… “only one candidate can win,” adding that …`: the comma inside the closing quote ends the content too
+    if (/^[”"’']$/.test(toks[k]!.text) && toks[k - 1]?.text === ',' && k - 1 >= c && /ing$/.test(w) && (isReportingVerb(w) || isAttributionVerb(w))) return toks[k]!.end;
   }
   return to;
 }

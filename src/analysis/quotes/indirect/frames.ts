@@ -107,7 +107,9 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
           continue;
         }
       }
-      if (prev !== ',' && !(prev === 'and' && toks.slice(0, vi - 1).some((t, i) => toks[i - 1]?.text === ',' && /^\p{Ll}+ing$/u.test(t.text)))) continue;
+      // (`…, “…,” adding …`: the comma may sit inside the closing quote)
+      const afterComma = prev === ',' || (/^[”"’']$/.test(prev ?? '') && toks[vi - 2]?.text === ',');
+      if (!afterComma && !(prev === 'and' && toks.slice(0, vi - 1).some((t, i) => toks[i - 1]?.text === ',' && /^\p{Ll}+ing$/u.test(t.text)))) continue;
       // `…, saying …` / `…, accusing her of …`: the participle reports for the sentence's subject
       const f = participleFrame(text, from, to, toks, vi, quoted);
       if (f) frames.push(f);
