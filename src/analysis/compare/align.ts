@@ -149,11 +149,11 @@ export function onlyIn(p: Piece, other: Piece, best: number[], aligned: Set<numb
 
 /** Does the sentence state a figure, or name a person or organisation, that the other piece never does? */
 function statesNewFact(p: Piece, other: Piece, sentence: number): boolean {
-  return p.entities.all.some(
-    (e) =>
+  // (the sentence's own mentions, not every entity's every mention: this runs once per sentence)
+  return (p.mentionsBySentence[sentence] ?? []).some(
+    ({ e }) =>
       (e.kind === 'money' || e.kind === 'percent' || e.kind === 'quantity' || e.kind === 'person' || e.kind === 'organisation') &&
-      !other.entities.byKey.has(e.key) &&
-      e.mentions.some((m) => m.sentence === sentence),
+      !other.entities.byKey.has(e.key),
   );
 }
 

@@ -153,7 +153,7 @@ export class PersonIndex {
     const sur = parts[parts.length - 1]!.toLowerCase();
     const given = parts.slice(0, -1).map((w) => w.toLowerCase().replace(/\.$/, ''));
     return this.people.find((p) => {
-      const pp = nameParts(p.name).map((w) => w.toLowerCase().replace(/\.$/, ''));
+      const pp = comparableParts(p.name);
       if (pp[pp.length - 1] !== sur) return false;
       const pg = pp.slice(0, -1);
       return pg.some((a) => given.some((b) => a.startsWith(b) || b.startsWith(a))) || given.length === 0 || pg.length === 0;
@@ -166,7 +166,7 @@ export class PersonIndex {
     const matches = this.people.filter((p) => {
       // `Mr. Clinton` is not Hillary Clinton
       if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) return false;
-      const parts = nameParts(p.name).map((x) => x.toLowerCase());
+      const parts = lowerParts(p.name);
       return parts[parts.length - 1] === w || (parts.length > 2 && parts.slice(1).includes(w));
     });
     if (matches.length === 0) {
@@ -291,6 +291,32 @@ export class PersonIndex {
     if (weak) p.weak.add(at);
     else p.weak.delete(at);
   }
+}
+
+// findFull and bySurname compare a name with every person met so far, for every mention: the
+// lower-cased parts of each person's name are kept (read-only) instead of rebuilt per comparison.
+const lowerPartsCache = new Map<string, readonly string[]>();
+const comparablePartsCache = new Map<string, readonly string[]>();
+const PARTS_CACHE_MAX = 10_000;
+
+function cachedParts(cache: Map<string, readonly string[]>, name: string, make: (w: string) => string): readonly string[] {
+  let parts = cache.get(name);
+  if (!parts) {
+    parts = nameParts(name).map(make);
+    if (cache.size >= PARTS_CACHE_MAX) cache.clear();
+    cache.set(name, parts);
+  }
+  return parts;
+}
+
+/** The name's parts, lower-cased. */
+function lowerParts(name: string): readonly string[] {
+  return cachedParts(lowerPartsCache, name, (w) => w.toLowerCase());
+}
+
+/** The name's parts, lower-cased, without a closing full stop (`J.` ~ `J`). */
+function comparableParts(name: string): readonly string[] {
+  return cachedParts(comparablePartsCache, name, (w) => w.toLowerCase().replace(/\.$/, ''));
 }
 
 /** `former`, `then`: when a title was held (a later description may leave it out or add it). */

@@ -19,10 +19,60 @@ export interface Frame {
   agentless?: boolean;
 }
 
+type Spans = ReadonlyArray<{ start: number; end: number }>;
+
+/**
+ * Per spans array, sorted by start: each span's start - 1 and the largest end up to it. The
+ * frame readers ask `inside` for nearly every token of a document against all its quoted spans,
+ * which made it quadratic; with the index it is a binary search (same answer: some span with
+ * start - 1 <= i has end >= i exactly when the largest such end is >= i).
+ */
+interface SpanIndex {
+  length: number;
+  from: number[];
+  maxEnd: number[];
+}
+const spanIndexes = new WeakMap<Spans, SpanIndex | null>();
+/** Below this many spans a plain scan is as quick as the index. */
+const INDEX_FROM = 16;
+
+function spanIndex(spans: Spans): SpanIndex | null {
+  let idx = spanIndexes.get(spans);
+  if (idx === undefined || (idx && idx.length !== spans.length)) {
+    idx = { length: spans.length, from: [], maxEnd: [] };
+    let max = -Infinity;
+    for (const s of spans) {
+      const from = s.start - 1;
+      // unsorted spans (never met from the engine): no index, the plain scan answers
+      if (idx.from.length && from < idx.from[idx.from.length - 1]!) {
+        idx = null;
+        break;
+      }
+      max = Math.max(max, s.end);
+      idx.from.push(from);
+      idx.maxEnd.push(max);
+    }
+    spanIndexes.set(spans, idx);
+  }
+  return idx;
+}
+
 /** Is position `i` of `text` inside one of the (sorted) spans? */
-export function inside(spans: ReadonlyArray<{ start: number; end: number }>, i: number): boolean {
-  for (const s of spans) if (i >= s.start - 1 && i <= s.end) return true;
-  return false;
+export function inside(spans: Spans, i: number): boolean {
+  const idx = spans.length >= INDEX_FROM ? spanIndex(spans) : null;
+  if (!idx) {
+    for (const s of spans) if (i >= s.start - 1 && i <= s.end) return true;
+    return false;
+  }
+  // last span whose start - 1 <= i
+  let lo = 0;
+  let hi = idx.from.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (idx.from[mid]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && idx.maxEnd[lo - 1]! >= i;
 }
 
 /**
