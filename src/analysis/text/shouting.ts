@@ -6,6 +6,8 @@
  * first name followed by one or two name-like words. Other runs in the line are not trusted.
  */
 
+import type { Span } from './segment.js';
+
 /** A line is shouting when it has at least three words in capitals and they are most of its words. */
 const MIN_CAPS_WORDS = 3;
 const MIN_CAPS_SHARE = 0.6;
@@ -13,11 +15,6 @@ const MIN_CAPS_SHARE = 0.6;
 const CAPS_WORD = /(?<![\p{L}'’.\-])\p{Lu}[\p{Lu}'’.\-]*\p{Lu}\.?(?![\p{L}'’\-])/gu;
 const ASCII_CAPS = /\b[A-Z][A-Z'’.\-]*[A-Z]\b/g;
 const ANY_WORD = /(?<![\p{L}'’.\-])\p{L}[\p{L}'’.\-]*/gu;
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 export interface ShoutedWord {
   text: string;
