@@ -60,6 +60,11 @@ describe('cached tokens', () => {
     again.pop();
     expect(tokens(text, 0, 57)).toEqual(first);
   });
+  it('a stretch of the text gives what tokenising it alone gives, whatever its edges', () => {
+    const t = `Mr. Brown's aide said 367,491 people — “U.S.'s allies” — left. Dr. J. Smith, 30, didn't.`;
+    const shifted = (a: number, b: number) => tokens(t.slice(a, b), 0, b - a).map((x) => ({ ...x, start: x.start + a, end: x.end + a }));
+    for (let a = 0; a <= t.length; a++) for (let b = a; b <= t.length; b += 3) expect(tokens(t, a, b), `${a}-${b}`).toEqual(shifted(a, b));
+  });
   it('keys on the text and the stretch', () => {
     const other = `${text} `;
     expect(tokens(other, 58, other.length).map((t) => t.text)).toContain('30,000');

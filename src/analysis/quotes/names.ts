@@ -56,11 +56,12 @@ const HEADLINE_LOWER = /^(?:with|from|into|over|than|that|this|upon|onto|about|a
  * no names apart and the runs are not people.
  */
 export function isTitleCased(toks: readonly Token[]): boolean {
-  const words = toks.filter((t) => /^\p{L}[\p{L}'’\-]{3,}$/u.test(t.text));
-  if (words.length < 4) return false;
   // (`Jim Kim met President Barack Obama on Monday`: a short lower-case verb tells a sentence too;
   // title case keeps only articles, conjunctions and short prepositions in lower case)
+  // (asked first: it is asked of every sentence, and in almost all an early word settles it)
   if (toks.some((t) => /^\p{Ll}[\p{Ll}'’\-]{2,}$/u.test(t.text) && !HEADLINE_LOWER.test(t.text) && !HEADLINE_SHORT_LOWER.test(t.text))) return false;
+  const words = toks.filter((t) => /^\p{L}[\p{L}'’\-]{3,}$/u.test(t.text));
+  if (words.length < 4) return false;
   const first = toks.find((t) => /^\p{L}/u.test(t.text));
   return words.some((t) => t !== first && /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(t.text) && !isPlace(t.text));
 }
@@ -177,24 +178,43 @@ const WORD_RE = /(?:\p{L}\.){2,}(?:['’]s\b)?|[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.
 
 const THOUSANDS = /^(?:,\d{3})+(?!\d)/;
 
-// The engine tokenises the same stretch of an article several times: each sentence for the people
-// index and again for its reporting frames, and the windows before and after each quote for its
-// speaker. Two 5,000-word pieces made ~2,200 calls over ~1,200 distinct stretches. Tokens of the
-// article being read are kept by (from, to) — a pure function of the text, so the result is the
-// same — and each caller gets its own array; the token objects are shared, which is safe because
-// no reader writes to a token (checked by a run with them frozen; freezing for good cost a third
-// of what the cache saves).
+// The engine tokenises the same stretches of an article many times: each sentence for the people
+// index and again for its reporting frames, the windows before and after each quote for its
+// speaker (two 5,000-word pieces: ~2,200 calls over ~1,200 distinct stretches, ~3 times the text).
+// So the article is tokenised once, and a stretch whose edges fall on whitespace (or the text's
+// ends) takes its share of those tokens: no token crosses such an edge, and every rule of the
+// tokeniser looks no further than its own token, so a separate pass would give the very same
+// tokens. Other stretches (an edge inside a word) are tokenised apart and kept by (from, to).
+// Each caller gets its own array; the token objects are shared, which is safe because no reader
+// writes to a token (checked by a run with them frozen; freezing for good cost a third of what
+// the cache saves).
 let cachedText: string | undefined;
+let wholeText: readonly Readonly<Token>[] | undefined;
 const tokenCache = new Map<number, readonly Readonly<Token>[]>();
 const TOKEN_CACHE_MAX = 20_000;
 /** (from, to) as one number: offsets stay below 2^26 (64 MB of text) */
 const SPAN_KEY = 2 ** 26;
+const WHITESPACE = /\s/u;
 
 /** Tokens of text[from, to) with absolute offsets; a trailing dot stays only on abbreviations and initials. */
 export function tokens(text: string, from: number, to: number): Token[] {
   if (text !== cachedText) {
     cachedText = text;
+    wholeText = undefined;
     tokenCache.clear();
+  }
+  if (from >= 0 && from <= to && to <= text.length && onWhitespaceEdge(text, from) && onWhitespaceEdge(text, to)) {
+    const all = (wholeText ??= tokenise(text, 0, text.length));
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < all.length && all[end]!.end <= to) end++;
+    return all.slice(lo, end) as Token[];
   }
   const key = to < SPAN_KEY && from >= 0 ? from * SPAN_KEY + to : -1;
   let toks = key >= 0 ? tokenCache.get(key) : undefined;
@@ -206,6 +226,11 @@ export function tokens(text: string, from: number, to: number): Token[] {
     }
   }
   return toks.slice() as Token[];
+}
+
+/** No token can run across `at`: it is an end of the text or has whitespace on one side. */
+function onWhitespaceEdge(text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || WHITESPACE.test(text[at - 1]!) || WHITESPACE.test(text[at]!);
 }
 
 function tokenise(text: string, from: number, to: number): Token[] {

@@ -52,14 +52,29 @@ export function termTokens(text: string, from = 0, to = text.length): TermToken[
     let surface = m[0];
     // (plain character tests, not regexes: this runs for every word of every piece)
     if (isPossessive(surface)) surface = surface.slice(0, -2);
-    let lower = surface.toLowerCase();
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-    if (lower.length < 2 || STOP_WORDS.has(lower) || CONTRACTION.test(lower)) continue;
-    const term = stemOf(lower);
+    let term = termCache.get(surface);
+    if (term === undefined) {
+      term = termOf(surface);
+      if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
+      termCache.set(surface, term);
+    }
+    if (term === null) continue;
     const capitalised = /^\p{Lu}/u.test(surface) && !atSentenceStart(text, m.index);
     out.push({ term, start: m.index, end: m.index + surface.length, surface, capitalised });
   }
   return out;
+}
+
+// A piece repeats its words: the term of each word as written (null: no term) is kept, as stems are.
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_MAX = 100_000;
+
+/** The term of a word as written: its stem, or null for stop words, contractions and single letters. */
+function termOf(surface: string): string | null {
+  let lower = surface.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  if (lower.length < 2 || STOP_WORDS.has(lower) || CONTRACTION.test(lower)) return null;
+  return stemOf(lower);
 }
 
 /** Ends in `'s` / `’s` (either case): the possessive dropped from a term. */
