@@ -8,7 +8,8 @@ import { buildDoc } from '../src/analysis/text/doc.js';
 import { normaliseText } from '../src/analysis/text/normalise.js';
 import { countWords } from '../src/analysis/text/words.js';
 import { backgroundIdf, termTokens } from '../src/analysis/text/terms.js';
-import { isCapitalised, nameParts, namePartsOf, tokens } from '../src/analysis/quotes/names.js';
+import { firstNameGender, isCapitalised, isCommonWord, isPlace, isVerbForm, nameParts, namePartsOf, opensWithClauseWord, tokens } from '../src/analysis/quotes/names.js';
+import { firstNameGender as lexiconFirstNameGender } from '../src/analysis/quotes/gender.js';
 import { preparePiece } from '../src/analysis/compare/piece.js';
 
 describe('countWords', () => {
@@ -80,6 +81,17 @@ describe('memoised word tests', () => {
       expect(isCapitalised('The')).toBe(false);
       expect(isCapitalised('U.S.')).toBe(false);
       expect(isCapitalised('brown')).toBe(false);
+    }
+  });
+  it('remembered word tests give the same answers the second time, undefined included', () => {
+    for (let k = 0; k < 2; k++) {
+      for (const w of ['Maria', 'Casey', 'Riverton', 'Bridge', 'xqzt']) expect(firstNameGender(w), w).toBe(lexiconFirstNameGender(w));
+      expect(isPlace('Oklahoma')).toBe(true);
+      expect(isPlace('Whitlock')).toBe(false);
+      expect(isCommonWord('Several')).toBe(true);
+      expect(isVerbForm('traveled')).toBe(true);
+      expect(opensWithClauseWord(['Though', 'Sanders'])).toBe(true);
+      expect(opensWithClauseWord(['Bernie', 'Sanders'])).toBe(false);
     }
   });
   it('nameParts copies, namePartsOf shares', () => {

@@ -4,9 +4,35 @@
  * capitalisation does the rest. Cheap enough to run on every speaker window.
  */
 import { ORG_NOUNS, ROLE_NOUNS } from './cues.js';
-import { firstNameGender, honorificGender, tagsOf } from './gender.js';
+import { firstNameGender as lexiconFirstNameGender, honorificGender, tagsOf, type Gender } from './gender.js';
 
-export { firstNameGender, honorificGender, type Gender } from './gender.js';
+export { honorificGender, type Gender } from './gender.js';
+
+// The engine asks the same few questions of the same words over and over (is it capitalised, a
+// place, a common word, a verb form, a role: ~15,000 times each for two 5,000-word pieces, a few
+// thousand distinct words), each a lexicon lookup and a regex or two. The tests below are pure
+// (the lexicon is never extended at run time), so each remembers its answers, within a bound.
+const WORD_CACHE_MAX = 50_000;
+
+const NO_ANSWER = Symbol('undefined');
+
+function byWord<T>(test: (word: string) => T): (word: string) => T {
+  const answers = new Map<string, T | typeof NO_ANSWER>();
+  return (word) => {
+    const known = answers.get(word);
+    if (known !== undefined) return known === NO_ANSWER ? (undefined as T) : known;
+    const answer = test(word);
+    if (answers.size >= WORD_CACHE_MAX) answers.clear();
+    answers.set(word, answer === undefined ? NO_ANSWER : answer);
+    return answer;
+  };
+}
+
+/** The usual gender of a first name the lexicon knows (`Maria` female, `Casey` unknown); undefined when it is none. */
+export function firstNameGender(word: string): Gender | undefined {
+  return firstNameTest(word);
+}
+const firstNameTest = byWord(lexiconFirstNameGender);
 
 const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person']);
 /** Heads of capitalised runs that name a place or a thing: `Wall Street`, `Pacific Island`. */
@@ -40,11 +66,14 @@ const CLAUSE_OPENERS = /^(?:does|did|do|has|have|had|can|could|should|would|agai
  * pronoun can stand for.
  */
 export function opensWithClauseWord(parts: readonly string[]): boolean {
-  const first = (parts[0] ?? '').replace(/[.'’]/g, '');
+  return clauseWordTest(parts[0] ?? '');
+}
+const clauseWordTest = byWord((word) => {
+  const first = word.replace(/[.'’]/g, '');
   if (CLAUSE_OPENERS.test(first)) return true;
   const tags = tagsOf(first);
   return tags.some((t) => CLAUSE_TAGS.has(t)) && !tags.some((t) => NAME_TAGS.has(t));
-}
+});
 
 /** Lower-case words a title-case headline keeps (`With`, `From` are often left capitalised too). */
 const HEADLINE_SHORT_LOWER = /^(?:and|but|for|nor|the|via|per|out|off|yet|not)$/;
@@ -83,13 +112,19 @@ export function headlineRun(run: NameRun, toks: readonly Token[]): NameRun | nul
 
 /** A common word the lexicon knows as something other than a name (`Giant`, `Several`): not a surname alone. */
 export function isCommonWord(word: string): boolean {
+  return commonWordTest(word);
+}
+const commonWordTest = byWord((word) => {
   const tags = tagsOf(word);
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
-}
+});
 
 export function isDemonym(word: string): boolean {
-  return tagsOf(word).includes('Demonym') || /^(British|English|Scottish|Welsh|Irish|Dutch|Swiss|Thai|Iraqi|Saudi|Emirati|Qatari|Kuwaiti|Afghan|Ukrainian|Taiwanese|Vietnamese|Filipino|Australian)$/.test(word);
+  return demonymTest(word);
 }
+const demonymTest = byWord((word) => {
+  return tagsOf(word).includes('Demonym') || /^(British|English|Scottish|Welsh|Irish|Dutch|Swiss|Thai|Iraqi|Saudi|Emirati|Qatari|Kuwaiti|Afghan|Ukrainian|Taiwanese|Vietnamese|Filipino|Australian)$/.test(word);
+});
 
 /** Titles and role words that precede a name inside a capitalised run (`Foreign Minister`, `Lt. Gen.`). */
 const TITLE_WORDS = new Set(
@@ -269,25 +304,20 @@ const PLACE_ABBREVIATIONS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'U.
 
 /** A place (`New York`, `Oklahoma`) is never a speaker, though it may be a subject. */
 export function isPlace(name: string): boolean {
+  return placeTest(name);
+}
+const placeTest = byWord((name) => {
   const tags = tagsOf(name.toLowerCase());
   return tags.some((t) => t === 'Place' || t === 'City' || t === 'Region' || t === 'Country' || t === 'Address');
-}
-
-// asked of every token of every window the engine reads (~15,000 times for two 5,000-word
-// pieces) about a few thousand distinct words: the answers are kept
-const capitalisedCache = new Map<string, boolean>();
-const CAPITALISED_CACHE_MAX = 50_000;
+});
 
 export function isCapitalised(t: string): boolean {
-  let yes = capitalisedCache.get(t);
-  if (yes === undefined) {
-    // `U.S.` and `U.K.` are places, never part of a person's name
-    yes = (NAME_TOKEN.test(t) || /^(?:\p{Lu}\.){2,3}$/u.test(t)) && !NOT_NAME_WORDS.has(t.toLowerCase()) && !PLACE_ABBREVIATIONS.has(t);
-    if (capitalisedCache.size >= CAPITALISED_CACHE_MAX) capitalisedCache.clear();
-    capitalisedCache.set(t, yes);
-  }
-  return yes;
+  return capitalisedTest(t);
 }
+const capitalisedTest = byWord((t) =>
+  // `U.S.` and `U.K.` are places, never part of a person's name
+  (NAME_TOKEN.test(t) || /^(?:\p{Lu}\.){2,3}$/u.test(t)) && !NOT_NAME_WORDS.has(t.toLowerCase()) && !PLACE_ABBREVIATIONS.has(t),
+);
 
 export interface NameRun {
   /** the whole capitalised run, titles included */
@@ -389,11 +419,14 @@ const DATE_PREPOSITIONS = /^(?:in|on|since|until|till|by|from|of|last|next|this|
  * `Increasingly`, `Running counter to …`): capitalised because it opens the sentence, not a name.
  */
 function isCapitalisedFunctionWord(word: string): boolean {
+  return functionWordTest(word);
+}
+const functionWordTest = byWord((word) => {
   if (firstNameGender(word) !== undefined) return false;
   const tags = tagsOf(word);
   if (tags.some((t) => /^(?:Adverb|Conjunction|Preposition|Gerund|Expression|Determiner|Pronoun|PastTense|Modal)$/.test(t))) return true;
   return /^\p{Lu}\p{Ll}+(?:ily|ally|ously|ively|ingly|edly|ably|fully|tely|ntly)$/u.test(word);
-}
+});
 
 function classifyRun(text: string, run: Token[]): NameRun {
   // titles at the front: everything up to the last title word, if a name follows it
@@ -424,9 +457,12 @@ function classifyRun(text: string, run: Token[]): NameRun {
 
 /** Is this lower-case word a verb form (`traveled`, `went`)? An appositive never starts with one. */
 export function isVerbForm(word: string): boolean {
+  return verbFormTest(word);
+}
+const verbFormTest = byWord((word) => {
   const tags = tagsOf(word);
   return tags.some((t) => /Verb|PastTense|PresentTense|Gerund|Infinitive|Modal|Auxiliary|Copula/.test(t)) || /^\p{Ll}+ed$/u.test(word);
-}
+});
 
 /** Is this (single) word known as a person's first name? */
 export function isFirstName(word: string): boolean {
@@ -434,12 +470,15 @@ export function isFirstName(word: string): boolean {
 }
 
 export function isRoleNoun(word: string): boolean {
+  return roleNounTest(word);
+}
+const roleNounTest = byWord((word) => {
   const w = word.toLowerCase();
   // `the 46-year-old`: an age names a person as a role noun does
   if (ROLE_NOUNS.has(w) || /^\d{1,3}-year-old$/.test(w) || tagsOf(w).includes('Actor')) return true;
   // the regular plural of a role (`senators`, `candidates`, `mayors`) names people as the singular does
   return /[^s]s$/.test(w) && ROLE_NOUNS.has(w.slice(0, -1));
-}
+});
 
 export function isOrgNoun(word: string): boolean {
   return ORG_NOUNS.has(word.toLowerCase()) || ORG_WORDS.has(word.toLowerCase());
