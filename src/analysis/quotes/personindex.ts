@@ -153,7 +153,7 @@ export class PersonIndex {
     const sur = parts[parts.length - 1]!.toLowerCase();
     const given = parts.slice(0, -1).map((w) => w.toLowerCase().replace(/\.$/, ''));
     return this.people.find((p) => {
-      const pp = comparableParts(p.name);
+      const pp = partsOf(p).comparable;
       if (pp[pp.length - 1] !== sur) return false;
       const pg = pp.slice(0, -1);
       return pg.some((a) => given.some((b) => a.startsWith(b) || b.startsWith(a))) || given.length === 0 || pg.length === 0;
@@ -166,12 +166,12 @@ export class PersonIndex {
     const matches = this.people.filter((p) => {
       // `Mr. Clinton` is not Hillary Clinton
       if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) return false;
-      const parts = lowerParts(p.name);
+      const parts = partsOf(p).lower;
       return parts[parts.length - 1] === w || (parts.length > 2 && parts.slice(1).includes(w));
     });
     if (matches.length === 0) {
       // a first name alone (`Hillary`) when just one person has it
-      const byFirst = this.people.filter((p) => lowerParts(p.name)[0] === w);
+      const byFirst = this.people.filter((p) => partsOf(p).lower[0] === w);
       return byFirst.length === 1 ? byFirst[0] : undefined;
     }
     if (matches.length === 1) return matches[0];
@@ -296,30 +296,26 @@ export class PersonIndex {
   }
 }
 
-// findFull and bySurname compare a name with every person met so far, for every mention: the
-// lower-cased parts of each person's name are kept (read-only) instead of rebuilt per comparison.
-const lowerPartsCache = new Map<string, readonly string[]>();
-const comparablePartsCache = new Map<string, readonly string[]>();
-const PARTS_CACHE_MAX = 10_000;
-
-function cachedParts(cache: Map<string, readonly string[]>, name: string, make: (w: string) => string): readonly string[] {
-  let parts = cache.get(name);
-  if (!parts) {
-    parts = namePartsOf(name).map(make);
-    if (cache.size >= PARTS_CACHE_MAX) cache.clear();
-    cache.set(name, parts);
-  }
-  return parts;
+// findFull and bySurname compare a name with every person met so far, for every mention
+// (~50,000 times for two 5,000-word pieces): each person carries the lower-cased parts of its
+// current name, made once (a hidden, non-enumerable property, read in one step where a table keyed
+// by the name needed a string lookup each time); a person renamed (a fuller name met) gets new ones.
+const PARTS = Symbol('name parts');
+interface KeptParts {
+  name: string;
+  /** the name's parts, lower-cased */
+  lower: readonly string[];
+  /** the same without a closing full stop (`J.` ~ `J`) */
+  comparable: readonly string[];
 }
 
-/** The name's parts, lower-cased. */
-function lowerParts(name: string): readonly string[] {
-  return cachedParts(lowerPartsCache, name, (w) => w.toLowerCase());
-}
-
-/** The name's parts, lower-cased, without a closing full stop (`J.` ~ `J`). */
-function comparableParts(name: string): readonly string[] {
-  return cachedParts(comparablePartsCache, name, (w) => w.toLowerCase().replace(/\.$/, ''));
+function partsOf(p: Person): KeptParts {
+  const kept = (p as Person & { [PARTS]?: KeptParts })[PARTS];
+  if (kept && kept.name === p.name) return kept;
+  const parts = namePartsOf(p.name);
+  const made: KeptParts = { name: p.name, lower: parts.map((w) => w.toLowerCase()), comparable: parts.map((w) => w.toLowerCase().replace(/\.$/, '')) };
+  Object.defineProperty(p, PARTS, { value: made, writable: true, configurable: true, enumerable: false });
+  return made;
 }
 
 /** `former`, `then`: when a title was held (a later description may leave it out or add it). */
