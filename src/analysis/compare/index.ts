@@ -1,6 +1,16 @@
 /**
  * Compare two pieces: are they the same story, what both report, what only one reports, where
  * they conflict, whom each quotes, and where their word choice differs. Pure: Doc in, data out.
+ *
+ * Speed, two ~5,000-word pieces (scripts/bench-compare.ts), measured as same-process A/B runs on a
+ * shared 2-core machine (60 alternating runs; CPU ms, the clock being mostly waits there): median
+ * 209 → 163, fastest 123 → 96, after caching repeated work in the text layer (normalisation built
+ * in runs, terms and IDF of words met, word counts without word lists, name runs tried only at
+ * capitals) and in the quotes engine's names and people index (the article tokenised once,
+ * word tests and name parts answered once); output byte-identical. What is left is ~70 % the
+ * quotes engine (its reporting-frame reader alone ~30 % of a comparison), then entities (~10 %)
+ * and garbage collection (~10 %). Tried and dropped: freezing the shared tokens (safe but cost a
+ * third of the cache's gain); a larger young generation (--max-semi-space-size=32: no clear change).
  */
 import type { Doc } from '../text/doc.js';
 import { preparePiece } from './piece.js';

@@ -5,6 +5,7 @@
 import type { Doc } from '../text/doc.js';
 import { extractEntities, type Entity, type EntityIndex, type EntityMention } from '../text/entities.js';
 import { termTokens, termVector, type TermToken, type TermVector } from '../text/terms.js';
+import { countWords } from '../text/words.js';
 import { storyTokens } from './story-terms.js';
 import type { SentenceRef, Side, SpanRef } from './types.js';
 
@@ -38,6 +39,8 @@ export interface Piece {
   words: number;
   sentenceRef(index: number): SentenceRef;
   spanRef(start: number, end: number): SpanRef;
+  /** the terms of termTokens(doc.text.slice(start, end)) (offsets and capitals as read in the whole text): taken from `tokens` when no word runs across an edge */
+  termsIn(start: number, end: number): TermToken[];
 }
 
 // Preparing a 5,000-word piece takes tens of milliseconds and one article is often compared with
@@ -84,7 +87,7 @@ function buildPiece(doc: Doc, side: Side): Piece {
     sentenceVectors: sentenceTokens.map((ts) => termVector(ts, { capitalBoost: CAPITAL_BOOST })),
     entities,
     mentionsBySentence,
-    words: doc.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
+    words: countWords(doc.text),
     sentenceRef(index) {
       const s = doc.sentences[index]!;
       const [start, end] = doc.toInput(s.start, s.end);
@@ -94,8 +97,33 @@ function buildPiece(doc: Doc, side: Side): Piece {
       const [s, e] = doc.toInput(start, end);
       return { side, paragraph: paragraphOf(start), text: doc.text.slice(start, end), start: s, end: e };
     },
+    termsIn(start, end) {
+      const text = doc.text;
+      if (straddles(text, start) || straddles(text, end)) return termTokens(text.slice(start, end));
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid]!.start < start) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: TermToken[] = [];
+      for (let i = lo; i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!);
+      return out;
+    },
   };
 }
+
+/**
+ * Could a word of the whole text run across `at`? Only when the characters either side both may
+ * be part of one (letters, digits, apostrophes; surrogates, to be safe). When none can, the words
+ * of a stretch from `at` are the whole text's words there, so its terms need no second pass.
+ */
+function straddles(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  return IN_WORD.test(text[at - 1]!) && IN_WORD.test(text[at]!);
+}
+const IN_WORD = /[\p{L}\p{N}'’\uD800-\uDFFF]/u;
 
 /** The whole-piece vector: TF-IDF with the lead counted double and names boosted. */
 export function pieceVector(tokens: readonly TermToken[], idf?: (term: string) => number): TermVector {

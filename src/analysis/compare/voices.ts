@@ -50,11 +50,13 @@ export function speakerKey(speaker: string): string {
 
 function renderedDifferently(a: Piece, qa: readonly QuoteLike[], b: Piece, qb: readonly QuoteLike[]): RenderedDifferently[] {
   const out: RenderedDifferently[] = [];
-  const terms = (q: QuoteLike) => new Set(termTokens(q.text).map((t) => t.term));
+  // (a quote given as a stretch of its piece is read from the piece's own terms, not tokenised again)
+  const terms = (p: Piece, q: QuoteLike) =>
+    new Set((q.text.length === q.end - q.start && p.doc.text.startsWith(q.text, q.start) ? p.termsIn(q.start, q.end) : termTokens(q.text)).map((t) => t.term));
   // every quote of A meets every quote of B: terms and speaker keys are worked out once each
-  const tb = qb.map((q) => ({ q, t: terms(q), k: q.speaker ? speakerKey(q.speaker) : null }));
+  const tb = qb.map((q) => ({ q, t: terms(b, q), k: q.speaker ? speakerKey(q.speaker) : null }));
   for (const x of qa) {
-    const tx = terms(x);
+    const tx = terms(a, x);
     if (tx.size < 3) continue;
     const kx = x.speaker ? speakerKey(x.speaker) : null;
     for (const { q: y, t: ty, k: ky } of tb) {

@@ -31,7 +31,8 @@ function cueSpans(p: Piece, quotes: readonly QuoteLike[]): Map<string, { verb: s
       [Math.max(0, q.start - 100), q.start],
     ];
     for (const [from, to] of windows) {
-      const m = new RegExp(CUE_RE.source, 'i').exec(p.doc.text.slice(from, to));
+      // (CUE_RE is not global: exec keeps no state between calls, so the one compiled pattern serves every window)
+      const m = CUE_RE.exec(p.doc.text.slice(from, to));
       if (m && m[0].toLowerCase() === q.cue.toLowerCase()) {
         const key = speakerKey(q.speaker);
         const list = out.get(key) ?? [];

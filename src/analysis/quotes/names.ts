@@ -4,9 +4,35 @@
  * capitalisation does the rest. Cheap enough to run on every speaker window.
  */
 import { ORG_NOUNS, ROLE_NOUNS } from './cues.js';
-import { firstNameGender, honorificGender, tagsOf } from './gender.js';
+import { firstNameGender as lexiconFirstNameGender, honorificGender, tagsOf, type Gender } from './gender.js';
 
-export { firstNameGender, honorificGender, type Gender } from './gender.js';
+export { honorificGender, type Gender } from './gender.js';
+
+// The engine asks the same few questions of the same words over and over (is it capitalised, a
+// place, a common word, a verb form, a role: ~15,000 times each for two 5,000-word pieces, a few
+// thousand distinct words), each a lexicon lookup and a regex or two. The tests below are pure
+// (the lexicon is never extended at run time), so each remembers its answers, within a bound.
+const WORD_CACHE_MAX = 50_000;
+
+const NO_ANSWER = Symbol('undefined');
+
+function byWord<T>(test: (word: string) => T): (word: string) => T {
+  const answers = new Map<string, T | typeof NO_ANSWER>();
+  return (word) => {
+    const known = answers.get(word);
+    if (known !== undefined) return known === NO_ANSWER ? (undefined as T) : known;
+    const answer = test(word);
+    if (answers.size >= WORD_CACHE_MAX) answers.clear();
+    answers.set(word, answer === undefined ? NO_ANSWER : answer);
+    return answer;
+  };
+}
+
+/** The usual gender of a first name the lexicon knows (`Maria` female, `Casey` unknown); undefined when it is none. */
+export function firstNameGender(word: string): Gender | undefined {
+  return firstNameTest(word);
+}
+const firstNameTest = byWord(lexiconFirstNameGender);
 
 const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person']);
 /** Heads of capitalised runs that name a place or a thing: `Wall Street`, `Pacific Island`. */
@@ -40,11 +66,14 @@ const CLAUSE_OPENERS = /^(?:does|did|do|has|have|had|can|could|should|would|agai
  * pronoun can stand for.
  */
 export function opensWithClauseWord(parts: readonly string[]): boolean {
-  const first = (parts[0] ?? '').replace(/[.'’]/g, '');
+  return clauseWordTest(parts[0] ?? '');
+}
+const clauseWordTest = byWord((word) => {
+  const first = word.replace(/[.'’]/g, '');
   if (CLAUSE_OPENERS.test(first)) return true;
   const tags = tagsOf(first);
   return tags.some((t) => CLAUSE_TAGS.has(t)) && !tags.some((t) => NAME_TAGS.has(t));
-}
+});
 
 /** Lower-case words a title-case headline keeps (`With`, `From` are often left capitalised too). */
 const HEADLINE_SHORT_LOWER = /^(?:and|but|for|nor|the|via|per|out|off|yet|not)$/;
@@ -56,11 +85,12 @@ const HEADLINE_LOWER = /^(?:with|from|into|over|than|that|this|upon|onto|about|a
  * no names apart and the runs are not people.
  */
 export function isTitleCased(toks: readonly Token[]): boolean {
-  const words = toks.filter((t) => /^\p{L}[\p{L}'’\-]{3,}$/u.test(t.text));
-  if (words.length < 4) return false;
   // (`Jim Kim met President Barack Obama on Monday`: a short lower-case verb tells a sentence too;
   // title case keeps only articles, conjunctions and short prepositions in lower case)
+  // (asked first: it is asked of every sentence, and in almost all an early word settles it)
   if (toks.some((t) => /^\p{Ll}[\p{Ll}'’\-]{2,}$/u.test(t.text) && !HEADLINE_LOWER.test(t.text) && !HEADLINE_SHORT_LOWER.test(t.text))) return false;
+  const words = toks.filter((t) => /^\p{L}[\p{L}'’\-]{3,}$/u.test(t.text));
+  if (words.length < 4) return false;
   const first = toks.find((t) => /^\p{L}/u.test(t.text));
   return words.some((t) => t !== first && /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(t.text) && !isPlace(t.text));
 }
@@ -82,13 +112,19 @@ export function headlineRun(run: NameRun, toks: readonly Token[]): NameRun | nul
 
 /** A common word the lexicon knows as something other than a name (`Giant`, `Several`): not a surname alone. */
 export function isCommonWord(word: string): boolean {
+  return commonWordTest(word);
+}
+const commonWordTest = byWord((word) => {
   const tags = tagsOf(word);
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
-}
+});
 
 export function isDemonym(word: string): boolean {
-  return tagsOf(word).includes('Demonym') || /^(British|English|Scottish|Welsh|Irish|Dutch|Swiss|Thai|Iraqi|Saudi|Emirati|Qatari|Kuwaiti|Afghan|Ukrainian|Taiwanese|Vietnamese|Filipino|Australian)$/.test(word);
+  return demonymTest(word);
 }
+const demonymTest = byWord((word) => {
+  return tagsOf(word).includes('Demonym') || /^(British|English|Scottish|Welsh|Irish|Dutch|Swiss|Thai|Iraqi|Saudi|Emirati|Qatari|Kuwaiti|Afghan|Ukrainian|Taiwanese|Vietnamese|Filipino|Australian)$/.test(word);
+});
 
 /** Titles and role words that precede a name inside a capitalised run (`Foreign Minister`, `Lt. Gen.`). */
 const TITLE_WORDS = new Set(
@@ -177,8 +213,62 @@ const WORD_RE = /(?:\p{L}\.){2,}(?:['’]s\b)?|[\p{L}\p{N}][\p{L}\p{N}'’\-]*\.
 
 const THOUSANDS = /^(?:,\d{3})+(?!\d)/;
 
+// The engine tokenises the same stretches of an article many times: each sentence for the people
+// index and again for its reporting frames, the windows before and after each quote for its
+// speaker (two 5,000-word pieces: ~2,200 calls over ~1,200 distinct stretches, ~3 times the text).
+// So the article is tokenised once, and a stretch whose edges fall on whitespace (or the text's
+// ends) takes its share of those tokens: no token crosses such an edge, and every rule of the
+// tokeniser looks no further than its own token, so a separate pass would give the very same
+// tokens. Other stretches (an edge inside a word) are tokenised apart and kept by (from, to).
+// Each caller gets its own array; the token objects are shared, which is safe because no reader
+// writes to a token (checked by a run with them frozen; freezing for good cost a third of what
+// the cache saves).
+let cachedText: string | undefined;
+let wholeText: readonly Readonly<Token>[] | undefined;
+const tokenCache = new Map<number, readonly Readonly<Token>[]>();
+const TOKEN_CACHE_MAX = 20_000;
+/** (from, to) as one number: offsets stay below 2^26 (64 MB of text) */
+const SPAN_KEY = 2 ** 26;
+const WHITESPACE = /\s/u;
+
 /** Tokens of text[from, to) with absolute offsets; a trailing dot stays only on abbreviations and initials. */
 export function tokens(text: string, from: number, to: number): Token[] {
+  if (text !== cachedText) {
+    cachedText = text;
+    wholeText = undefined;
+    tokenCache.clear();
+  }
+  if (from >= 0 && from <= to && to <= text.length && onWhitespaceEdge(text, from) && onWhitespaceEdge(text, to)) {
+    const all = (wholeText ??= tokenise(text, 0, text.length));
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < all.length && all[end]!.end <= to) end++;
+    return all.slice(lo, end) as Token[];
+  }
+  const key = to < SPAN_KEY && from >= 0 ? from * SPAN_KEY + to : -1;
+  let toks = key >= 0 ? tokenCache.get(key) : undefined;
+  if (!toks) {
+    toks = tokenise(text, from, to);
+    if (key >= 0) {
+      if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+      tokenCache.set(key, toks);
+    }
+  }
+  return toks.slice() as Token[];
+}
+
+/** No token can run across `at`: it is an end of the text or has whitespace on one side. */
+function onWhitespaceEdge(text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || WHITESPACE.test(text[at - 1]!) || WHITESPACE.test(text[at]!);
+}
+
+function tokenise(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
   WORD_RE.lastIndex = 0;
@@ -214,14 +304,20 @@ const PLACE_ABBREVIATIONS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'U.
 
 /** A place (`New York`, `Oklahoma`) is never a speaker, though it may be a subject. */
 export function isPlace(name: string): boolean {
+  return placeTest(name);
+}
+const placeTest = byWord((name) => {
   const tags = tagsOf(name.toLowerCase());
   return tags.some((t) => t === 'Place' || t === 'City' || t === 'Region' || t === 'Country' || t === 'Address');
-}
+});
 
 export function isCapitalised(t: string): boolean {
-  // `U.S.` and `U.K.` are places, never part of a person's name
-  return (NAME_TOKEN.test(t) || /^(?:\p{Lu}\.){2,3}$/u.test(t)) && !NOT_NAME_WORDS.has(t.toLowerCase()) && !PLACE_ABBREVIATIONS.has(t);
+  return capitalisedTest(t);
 }
+const capitalisedTest = byWord((t) =>
+  // `U.S.` and `U.K.` are places, never part of a person's name
+  (NAME_TOKEN.test(t) || /^(?:\p{Lu}\.){2,3}$/u.test(t)) && !NOT_NAME_WORDS.has(t.toLowerCase()) && !PLACE_ABBREVIATIONS.has(t),
+);
 
 export interface NameRun {
   /** the whole capitalised run, titles included */
@@ -323,11 +419,14 @@ const DATE_PREPOSITIONS = /^(?:in|on|since|until|till|by|from|of|last|next|this|
  * `Increasingly`, `Running counter to …`): capitalised because it opens the sentence, not a name.
  */
 function isCapitalisedFunctionWord(word: string): boolean {
+  return functionWordTest(word);
+}
+const functionWordTest = byWord((word) => {
   if (firstNameGender(word) !== undefined) return false;
   const tags = tagsOf(word);
   if (tags.some((t) => /^(?:Adverb|Conjunction|Preposition|Gerund|Expression|Determiner|Pronoun|PastTense|Modal)$/.test(t))) return true;
   return /^\p{Lu}\p{Ll}+(?:ily|ally|ously|ively|ingly|edly|ably|fully|tely|ntly)$/u.test(word);
-}
+});
 
 function classifyRun(text: string, run: Token[]): NameRun {
   // titles at the front: everything up to the last title word, if a name follows it
@@ -358,9 +457,12 @@ function classifyRun(text: string, run: Token[]): NameRun {
 
 /** Is this lower-case word a verb form (`traveled`, `went`)? An appositive never starts with one. */
 export function isVerbForm(word: string): boolean {
+  return verbFormTest(word);
+}
+const verbFormTest = byWord((word) => {
   const tags = tagsOf(word);
   return tags.some((t) => /Verb|PastTense|PresentTense|Gerund|Infinitive|Modal|Auxiliary|Copula/.test(t)) || /^\p{Ll}+ed$/u.test(word);
-}
+});
 
 /** Is this (single) word known as a person's first name? */
 export function isFirstName(word: string): boolean {
@@ -368,12 +470,15 @@ export function isFirstName(word: string): boolean {
 }
 
 export function isRoleNoun(word: string): boolean {
+  return roleNounTest(word);
+}
+const roleNounTest = byWord((word) => {
   const w = word.toLowerCase();
   // `the 46-year-old`: an age names a person as a role noun does
   if (ROLE_NOUNS.has(w) || /^\d{1,3}-year-old$/.test(w) || tagsOf(w).includes('Actor')) return true;
   // the regular plural of a role (`senators`, `candidates`, `mayors`) names people as the singular does
   return /[^s]s$/.test(w) && ROLE_NOUNS.has(w.slice(0, -1));
-}
+});
 
 export function isOrgNoun(word: string): boolean {
   return ORG_NOUNS.has(word.toLowerCase()) || ORG_WORDS.has(word.toLowerCase());
@@ -385,13 +490,18 @@ export function isOrgNoun(word: string): boolean {
 const namePartsCache = new Map<string, readonly string[]>();
 
 export function nameParts(name: string): string[] {
+  return [...namePartsOf(name)];
+}
+
+/** nameParts without the copy, for readers that only look (the people index asks ~16,000 times a comparison). */
+export function namePartsOf(name: string): readonly string[] {
   let parts = namePartsCache.get(name);
   if (!parts) {
     parts = computeNameParts(name);
     if (namePartsCache.size >= 10_000) namePartsCache.clear();
     namePartsCache.set(name, parts);
   }
-  return [...parts];
+  return parts;
 }
 
 function computeNameParts(name: string): string[] {
@@ -407,6 +517,6 @@ function computeNameParts(name: string): string[] {
 }
 
 export function surnameOf(name: string): string {
-  const parts = nameParts(name);
+  const parts = namePartsOf(name);
   return parts[parts.length - 1] ?? name;
 }

@@ -3,7 +3,7 @@
  * one of them: a surname, a pronoun, a description (`the Japanese official`), `it` for an
  * organisation or document.
  */
-import { firstNameGender, isCommonWord, isDemonym, isOrgNoun, isPlace, looksLikePersonName, nameParts, opensWithClauseWord, type Gender } from './names.js';
+import { firstNameGender, isCommonWord, isDemonym, isOrgNoun, isPlace, looksLikePersonName, namePartsOf, opensWithClauseWord, type Gender } from './names.js';
 
 export interface Person {
   /** the fullest form of the name met so far */
@@ -99,7 +99,7 @@ export class PersonIndex {
 
   /** Registers a person name (two words or more) found at `at`; merges with an earlier mention of the same person. */
   add(name: string, role: string | null, at: number, gender: Gender = 'unknown', weak = false): Person | null {
-    const parts = nameParts(name);
+    const parts = namePartsOf(name);
     if (parts.length < 2) return null;
     const existing = this.findFull(parts);
     if (existing) {
@@ -109,8 +109,8 @@ export class PersonIndex {
         existing.gender = gender;
         existing.genderFromName = false;
       }
-      if (!existing.vouched && canVouch(nameParts(existing.name)) && (gender !== 'unknown' || firstNameGender(parts[0]!) !== undefined || looksLikePersonName(parts))) existing.vouched = true;
-      if (parts.length > nameParts(existing.name).length && (at < (existing.mentions[0] ?? Infinity) || nameParts(existing.name).length === 1)) existing.name = cleanName(name);
+      if (!existing.vouched && canVouch(namePartsOf(existing.name)) && (gender !== 'unknown' || firstNameGender(parts[0]!) !== undefined || looksLikePersonName(parts))) existing.vouched = true;
+      if (parts.length > namePartsOf(existing.name).length && (at < (existing.mentions[0] ?? Infinity) || namePartsOf(existing.name).length === 1)) existing.name = cleanName(name);
       return existing;
     }
     const g = gender !== 'unknown' ? gender : (firstNameGender(parts[0]!) ?? 'unknown');
@@ -126,7 +126,7 @@ export class PersonIndex {
 
   /** A person the article names only by title and surname (`Mr. Obama`); a full name met later fills it in. */
   addSurnameOnly(surname: string, role: string | null, at: number, gender: Gender, weak: boolean): Person {
-    const existing = this.people.find((p) => nameParts(p.name).length === 1 && p.name === surname && (gender === 'unknown' || p.gender === 'unknown' || p.gender === gender));
+    const existing = this.people.find((p) => namePartsOf(p.name).length === 1 && p.name === surname && (gender === 'unknown' || p.gender === 'unknown' || p.gender === gender));
     const person: Person = existing ?? { name: surname, role: null, gender, genderFromName: false, mentions: [], roleWords: new Set(), rolePhrases: [], weak: new Set(), speaking: new Set(), vouched: true };
     if (!existing) this.people.push(person);
     if (existing && existing.gender === 'unknown') existing.gender = gender;
@@ -142,18 +142,18 @@ export class PersonIndex {
 
   /** The first role met is the one shown (or a fuller one); every mention's role words help `the Japanese official`. */
   private setRole(p: Person, role: string): void {
-    if (canVouch(nameParts(p.name))) p.vouched = true;
+    if (canVouch(namePartsOf(p.name))) p.vouched = true;
     if (!p.role || (role.length > p.role.length && role.includes(p.role))) p.role = role;
     for (const w of role.toLowerCase().split(/[^\p{L}\-]+/u)) if (w) for (const x of [w, ...(TITLE_SPELLED_OUT[w] ?? [])]) p.roleWords.add(x);
     p.rolePhrases.push(essentialTitle(role.split(/[^\p{L}.\-]+/u)));
   }
 
   /** An earlier full mention of the same person: same surname and compatible given names. */
-  private findFull(parts: string[]): Person | undefined {
+  private findFull(parts: readonly string[]): Person | undefined {
     const sur = parts[parts.length - 1]!.toLowerCase();
     const given = parts.slice(0, -1).map((w) => w.toLowerCase().replace(/\.$/, ''));
     return this.people.find((p) => {
-      const pp = comparableParts(p.name);
+      const pp = partsOf(p).comparable;
       if (pp[pp.length - 1] !== sur) return false;
       const pg = pp.slice(0, -1);
       return pg.some((a) => given.some((b) => a.startsWith(b) || b.startsWith(a))) || given.length === 0 || pg.length === 0;
@@ -166,19 +166,22 @@ export class PersonIndex {
     const matches = this.people.filter((p) => {
       // `Mr. Clinton` is not Hillary Clinton
       if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) return false;
-      const parts = lowerParts(p.name);
+      const parts = partsOf(p).lower;
       return parts[parts.length - 1] === w || (parts.length > 2 && parts.slice(1).includes(w));
     });
     if (matches.length === 0) {
       // a first name alone (`Hillary`) when just one person has it
-      const byFirst = this.people.filter((p) => nameParts(p.name)[0]?.toLowerCase() === w);
+      const byFirst = this.people.filter((p) => partsOf(p).lower[0] === w);
       return byFirst.length === 1 ? byFirst[0] : undefined;
     }
     if (matches.length === 1) return matches[0];
     // several people share the surname: a plain person's name before a doubtful run, then the
     // one mentioned most so far (the article's subject: `Clinton` in a story about Hillary Clinton
     // that names Bill Clinton once), then the one named first
-    const endsWith = (p: Person) => (nameParts(p.name).pop()?.toLowerCase() === w ? 1 : 0);
+    const endsWith = (p: Person) => {
+      const parts = namePartsOf(p.name);
+      return parts[parts.length - 1]?.toLowerCase() === w ? 1 : 0;
+    };
     return [...matches].sort((a, b) => endsWith(b) - endsWith(a) || plainName(b) - plainName(a) || countBefore(b, before) - countBefore(a, before) || (a.mentions[0] ?? 0) - (b.mentions[0] ?? 0))[0];
   }
 
@@ -253,7 +256,7 @@ export class PersonIndex {
         if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender && !(overruleNames && p.genderFromName)) continue;
         if (!p.vouched) continue;
         // (`President Obama` alone tells no gender: a he or she stands for him only where he just spoke)
-        const genderless = gender !== 'unknown' && p.gender === 'unknown' && nameParts(p.name).length === 1;
+        const genderless = gender !== 'unknown' && p.gender === 'unknown' && namePartsOf(p.name).length === 1;
         for (const m of p.mentions) {
           if (m < ws || m >= we || m >= at || (genderless && !p.speaking.has(m))) continue;
           const score = (p.speaking.has(m) ? 4 : 0) + (p.weak.has(m) ? 0 : 2) + (gender !== 'unknown' && p.gender === gender ? 1 : 0);
@@ -271,13 +274,13 @@ export class PersonIndex {
 
   /** The registered person a full name (two words or more) refers to, if any. */
   find(name: string): Person | undefined {
-    const parts = nameParts(name);
+    const parts = namePartsOf(name);
     return parts.length >= 2 ? this.findFull(parts) : undefined;
   }
 
   /** A person quoted by name is a person, whatever the lexicon knows of the first name. */
   markSpeaker(p: Person): void {
-    if (canVouch(nameParts(p.name))) p.vouched = true;
+    if (canVouch(namePartsOf(p.name))) p.vouched = true;
   }
 
   /** A mention as the speaker of a quote or report. */
@@ -293,30 +296,26 @@ export class PersonIndex {
   }
 }
 
-// findFull and bySurname compare a name with every person met so far, for every mention: the
-// lower-cased parts of each person's name are kept (read-only) instead of rebuilt per comparison.
-const lowerPartsCache = new Map<string, readonly string[]>();
-const comparablePartsCache = new Map<string, readonly string[]>();
-const PARTS_CACHE_MAX = 10_000;
-
-function cachedParts(cache: Map<string, readonly string[]>, name: string, make: (w: string) => string): readonly string[] {
-  let parts = cache.get(name);
-  if (!parts) {
-    parts = nameParts(name).map(make);
-    if (cache.size >= PARTS_CACHE_MAX) cache.clear();
-    cache.set(name, parts);
-  }
-  return parts;
+// findFull and bySurname compare a name with every person met so far, for every mention
+// (~50,000 times for two 5,000-word pieces): each person carries the lower-cased parts of its
+// current name, made once (a hidden, non-enumerable property, read in one step where a table keyed
+// by the name needed a string lookup each time); a person renamed (a fuller name met) gets new ones.
+const PARTS = Symbol('name parts');
+interface KeptParts {
+  name: string;
+  /** the name's parts, lower-cased */
+  lower: readonly string[];
+  /** the same without a closing full stop (`J.` ~ `J`) */
+  comparable: readonly string[];
 }
 
-/** The name's parts, lower-cased. */
-function lowerParts(name: string): readonly string[] {
-  return cachedParts(lowerPartsCache, name, (w) => w.toLowerCase());
-}
-
-/** The name's parts, lower-cased, without a closing full stop (`J.` ~ `J`). */
-function comparableParts(name: string): readonly string[] {
-  return cachedParts(comparablePartsCache, name, (w) => w.toLowerCase().replace(/\.$/, ''));
+function partsOf(p: Person): KeptParts {
+  const kept = (p as Person & { [PARTS]?: KeptParts })[PARTS];
+  if (kept && kept.name === p.name) return kept;
+  const parts = namePartsOf(p.name);
+  const made: KeptParts = { name: p.name, lower: parts.map((w) => w.toLowerCase()), comparable: parts.map((w) => w.toLowerCase().replace(/\.$/, '')) };
+  Object.defineProperty(p, PARTS, { value: made, writable: true, configurable: true, enumerable: false });
+  return made;
 }
 
 /** `former`, `then`: when a title was held (a later description may leave it out or add it). */
@@ -366,7 +365,7 @@ function hasRoleWord(p: Person, word: string): boolean {
 
 /** 1 for a name that plainly is a person's (`Thomas Perez`), 0 for a run that may not be (`Understated Perez`). */
 function plainName(p: Person): number {
-  const parts = nameParts(p.name);
+  const parts = namePartsOf(p.name);
   // `Donald Trump Tweets`, `Anthony Weiner Reportedly`: a headline word run on after the name
   return p.vouched && firstNameGender(parts[0]!) !== undefined && !/^(?:will|may|can)$/i.test(parts[0]!) && parts.slice(1).every((w) => !isDoubtfulNamePart(w)) ? 1 : 0;
 }

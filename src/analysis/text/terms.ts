@@ -50,15 +50,40 @@ export function termTokens(text: string, from = 0, to = text.length): TermToken[
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     let surface = m[0];
-    const possessive = /['’]s$/i.exec(surface);
-    if (possessive) surface = surface.slice(0, -2);
-    const lower = surface.toLowerCase().replace(/’/g, "'");
-    if (lower.length < 2 || STOP_WORDS.has(lower) || CONTRACTION.test(lower)) continue;
-    const term = stemOf(lower);
+    // (plain character tests, not regexes: this runs for every word of every piece)
+    if (isPossessive(surface)) surface = surface.slice(0, -2);
+    let term = termCache.get(surface);
+    if (term === undefined) {
+      term = termOf(surface);
+      if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
+      termCache.set(surface, term);
+    }
+    if (term === null) continue;
     const capitalised = /^\p{Lu}/u.test(surface) && !atSentenceStart(text, m.index);
     out.push({ term, start: m.index, end: m.index + surface.length, surface, capitalised });
   }
   return out;
+}
+
+// A piece repeats its words: the term of each word as written (null: no term) is kept, as stems are.
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_MAX = 100_000;
+
+/** The term of a word as written: its stem, or null for stop words, contractions and single letters. */
+function termOf(surface: string): string | null {
+  let lower = surface.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  if (lower.length < 2 || STOP_WORDS.has(lower) || CONTRACTION.test(lower)) return null;
+  return stemOf(lower);
+}
+
+/** Ends in `'s` / `’s` (either case): the possessive dropped from a term. */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2) return false;
+  const s = word.charCodeAt(n - 1);
+  const q = word.charCodeAt(n - 2);
+  return (s === 0x73 || s === 0x53) && (q === 0x27 || q === 0x2019);
 }
 
 /** True when only spaces, opening quotes or brackets separate `at` from a sentence end or the start. */
@@ -124,12 +149,28 @@ function stems(words: string): ReadonlySet<string> {
   return new Set(words.trim().split(/\s+/).map((w) => stemmer(w)));
 }
 
+// Every term of every sentence vector is weighed (~13,000 lookups for two 5,000-word pieces, a
+// few thousand distinct terms): a small table of the terms met stays in the CPU cache where the
+// 70,000-stem background table does not.
+const idfCache = new Map<string, number>();
+const IDF_CACHE_MAX = 100_000;
+
 /**
  * How much a stem says about which story a text tells: its background inverse frequency (capped
  * for rare words), damped for calendar words and page furniture; numbers get a fixed middling
  * weight.
  */
 export function backgroundIdf(term: string): number {
+  let idf = idfCache.get(term);
+  if (idf === undefined) {
+    idf = computeIdf(term);
+    if (idfCache.size >= IDF_CACHE_MAX) idfCache.clear();
+    idfCache.set(term, idf);
+  }
+  return idf;
+}
+
+function computeIdf(term: string): number {
   if (/^\d/.test(term)) return UNSEEN * 0.6;
   const count = background.stemCounts.get(term);
   const idf = Math.min(RARE_CAP, count === undefined ? UNSEEN : LOG_TOTAL - Math.log(count));
