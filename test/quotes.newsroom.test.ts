@@ -37,3 +37,15 @@ describe('speech verbs of hand-annotated news', () => {
     expect(said('The firm advised the company on its merger with a rival bank.')).toEqual([]);
   });
 });
+
+describe('an aside between commas is no role', () => {
+  it('keeps the title and drops `meanwhile` / `for her part`', () => {
+    const text = 'Federal Health Minister Patty Hajdu, meanwhile, urged Canadians to get their shots.\n\n"It is the best protection we have," she told reporters.\n\nSenator Ana Ruiz, for her part, said the plan was too slow.';
+    const q = quotesIn(text);
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Patty Hajdu', 'Federal Health Minister'],
+      ['Patty Hajdu', 'Federal Health Minister'],
+      ['Ana Ruiz', 'Senator'],
+    ]);
+  });
+});
