@@ -112,11 +112,12 @@ describe('speaker patterns', () => {
     expect(b.speaker).toBe('Dana Reyes');
   });
 
-  it('a floating quote paragraph inherits the speaker before it (and goes on with that quote)', () => {
+  it('a floating quote paragraph is a quote of its own that inherits the speaker before it', () => {
     const text = '"The first phase is done," said engineer Omar Haddad.\n\n"The second phase starts in spring and will take two years."';
     const q = find(quotes(text), 'The second phase');
     expect(q.speaker).toBe('Omar Haddad');
-    expect(q.partTexts?.[1]).toBe('The second phase starts in spring and will take two years.');
+    expect(q.quote).toBe('The second phase starts in spring and will take two years.');
+    expect(q.parts).toBeUndefined();
   });
 
   it('organisations and unnamed sources are speakers, marked as such', () => {
@@ -802,13 +803,19 @@ describe('records as sources', () => {
 });
 
 describe('quote paragraphs that go on', () => {
-  it('an uncued quote paragraph after a quote is the same quote, in parts', () => {
-    const text = 'Dana Reyes spoke at the rally.\n\n“We will win this state,” Reyes said.\n\n“And then we will win the next one.”\n\nThe crowd cheered.';
+  it('an uncued quote paragraph after a quote is a quote of its own with the same speaker', () => {
+    const text = 'Dana Reyes spoke at the rally.\n\n“We will win this state,” Reyes said.\n\n“And then we will win the next one.”\n\n“It will not be easy.”\n\nThe crowd cheered.';
+    const direct = quotes(text).filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.quote)).toEqual(['We will win this state', 'And then we will win the next one.', 'It will not be easy.']);
+    expect(direct.map((q) => q.speaker)).toEqual(['Dana Reyes', 'Dana Reyes', 'Dana Reyes']);
+    for (const q of direct) expect(text.slice(q.start, q.end)).toBe(q.quote);
+  });
+
+  it('inside one paragraph, a quote broken by its attribution stays one quote in parts', () => {
+    const text = 'Dana Reyes spoke at the rally.\n\n“We will win this state,” Reyes said. “And then we will win the next one.”';
     const direct = quotes(text).filter((q) => q.kind === 'direct');
     expect(direct).toHaveLength(1);
-    expect(direct[0]!.speaker).toBe('Dana Reyes');
     expect(direct[0]!.partTexts).toEqual(['We will win this state', 'And then we will win the next one.']);
-    expect(text.slice(direct[0]!.start, direct[0]!.end)).toBe(direct[0]!.quote);
   });
 
   it('a quote paragraph with its own (unread) attribution or a lead is not joined', () => {
@@ -829,12 +836,11 @@ describe('a quote broken by a long attribution', () => {
 });
 
 describe('quote paragraphs after a mixed quote', () => {
-  it('an uncued quote paragraph after a report with a quoted part goes on with it', () => {
+  it('an uncued quote paragraph after a report with a quoted part is a direct quote by the same speaker', () => {
     const text = 'Ana Ruiz spoke to voters.\n\nRuiz said leaders “who panic in a crisis only make it worse.”\n\n“And that is why steady leadership matters so much now.”';
     const qs = quotes(text).filter((q) => q.kind !== 'indirect');
-    expect(qs).toHaveLength(1);
-    expect(qs[0]!.kind).toBe('mixed');
-    expect(qs[0]!.partTexts?.[1]).toBe('And that is why steady leadership matters so much now.');
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['mixed', 'Ana Ruiz'], ['direct', 'Ana Ruiz']]);
+    expect(qs[1]!.quote).toBe('And that is why steady leadership matters so much now.');
   });
 });
 

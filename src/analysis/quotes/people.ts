@@ -3,7 +3,7 @@ import type { Doc } from '../text/doc.js';
 import { isReportingVerb } from './cues.js';
 import { headlineRun, honorificGender, isCommonWord, isFirstName, isPlace, isTitleCased, isVerbForm, nameRuns, nameParts, surnameOf, tokens, type NameRun, type Token } from './names.js';
 import type { QuoteSpan } from './scan.js';
-import { cleanRole, PersonIndex } from './speakers.js';
+import { cleanRole, isAsideNotRole, PersonIndex } from './speakers.js';
 
 /** Everyone the article names (outside quotes), with titles and appositive roles. */
 export function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
@@ -80,6 +80,7 @@ function appositiveAfter(text: string, end: number, sentenceEnd: number): string
   const chunks = role.split(/,\s*/);
   const verbChunk = chunks.findIndex((c, i) => i > 0 && isVerbForm((c.split(/\s+/)[0] ?? '').replace(/[^\p{L}]/gu, '')));
   if (verbChunk > 0) role = chunks.slice(0, verbChunk).join(', ');
+  role = role.split(/,\s*/).filter((c) => !isAsideNotRole(c)).join(', ');
   role = role.replace(/[,\s]+$/, '').replace(/(?<!\b(?:\p{Lu}|Inc|Co|Corp|Ltd|Jr|Sr|St))\.$/u, '');
   const first = role.split(/\s+/)[0] ?? '';
   if (!/^\p{Ll}/u.test(first) && !/^(?:an?|the)$/i.test(first)) {

@@ -84,8 +84,15 @@ function isUnclosedSubject(chunk: string): boolean {
 }
 
 /** The role text of appositive chunks (ages and party brackets left out). */
+/** `Patty Hajdu, meanwhile, urged …`, `Kenney, for his part, said …`: an aside between commas that says nothing of who someone is. */
+const ASIDE_NOT_ROLE = /^(?:meanwhile|however|too|also|though|instead|likewise|similarly|separately|nonetheless|nevertheless|again|still|then|now|in turn|in response|in (?:a|an|her|his|their) (?:[\p{L}-]+ )?(?:statement|interview|email|e-mail|letter|post)|for (?:his|her|their|its) part|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
+
+export function isAsideNotRole(chunk: string): boolean {
+  return ASIDE_NOT_ROLE.test(chunk.trim());
+}
+
 function roleOf(text: string, chunks: Array<[number, number]>): string | null {
-  const parts = chunks.map(([a, b]) => text.slice(a, b)).filter((c) => !/^\d{1,3}$/.test(c) && !/^\(.*\)$/.test(c));
+  const parts = chunks.map(([a, b]) => text.slice(a, b)).filter((c) => !/^\d{1,3}$/.test(c) && !/^\(.*\)$/.test(c) && !isAsideNotRole(c));
   const role = parts.join(', ').trim();
   return role.length > 0 ? role : null;
 }
