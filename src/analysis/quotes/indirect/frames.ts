@@ -140,7 +140,28 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
   // (`Asked whether …, Smith said`: the question is no content of the answer's verb)
   const asked = frames.filter((f) => f.speaker.start <= f.cueStart && /^asked$/i.test(f.cue) && (f.agentless || /^by$/i.test(text.slice(f.cueEnd, f.cueEnd + 4).trim())));
   const kept = asked.length ? frames.filter((f) => asked.includes(f) || !asked.some((a) => f.contentStart <= a.cueStart && f.contentEnd >= a.contentEnd)) : frames;
-  return withinOuterContent(ownedByAccording(closedByAccording(kept))).map((f) => withRelativeStart(text, f, toks));
+  return beforeRelativeReport(text, withinOuterContent(ownedByAccording(closedByAccording(kept))).map((f) => withRelativeStart(text, f, toks)));
+}
+
+/**
+ * `He attacked rivals for taking his money, which he said bought favors.`: a report in a comma
+ * relative inside another report's content is a report of its own (its subject speaks), so the
+ * outer content ends at the comma that opens the relative (or its appositive head: `…, moves that
+ * he said helped`).
+ */
+function beforeRelativeReport(text: string, frames: Frame[]): Frame[] {
+  const relatives = frames.filter((r) => r.position === 'before' && !r.parts && /^(?:which|that|who|whom)\b/i.test(text.slice(r.contentStart, r.contentStart + 6)) && r.contentStart < r.speaker.start && r.speaker.end <= r.cueStart);
+  if (!relatives.length) return frames;
+  return frames.map((f) => {
+    if (f.position !== 'before' || f.parts || relatives.includes(f)) return f;
+    const r = relatives.find((x) => x.contentStart > f.contentStart && x.cueStart < f.contentEnd);
+    if (!r) return f;
+    const comma = text.lastIndexOf(',', r.contentStart);
+    // (the relative's head is short: `, which …`, `, moves that …`, `, a plan which …`)
+    if (comma <= f.contentStart || words(text, comma, r.contentStart) > 3) return f;
+    const [cs, ce] = trimContent(text, f.contentStart, comma);
+    return words(text, cs, ce) >= 2 ? { ...f, contentEnd: ce } : f;
+  });
 }
 
 /**

@@ -119,7 +119,8 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   if (answer > c) return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: contentFrom, contentEnd: toks[answer - 1]!.end, position: 'before' };
   // `…, citing …` / `…, saying …` is a report of its own (PolNeAR counts it apart): the content stops before it
   const [cs, ce] = trimContent(text, contentFrom, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
-  if (words(text, cs, ce) < 3) return null;
+  // (`a finish that he said defied expectations`: a relative's short content is whole with its pronoun)
+  if (words(text, cs, ce) < (relativeBeforeSubject(toks, se, c, false) >= 0 ? 2 : 3)) return null;
   // `“…,” Cruz said, in another shot at Trump`: the verb attributes the quote before it, and what
   // follows the verb is where or how, not what
   if (!ownThat && /(?:[”"]|'')\s*,?\s*$/.test(text.slice(from, speaker.start)) && !/[“”"]|''/.test(text.slice(cs, Math.min(to, ce + 3)))) return null;

@@ -36,6 +36,9 @@ export function tailFrame(text: string, from: number, to: number, toks: Token[],
     // (no listener, no time) is what was reported, so the part before the comma is an adjunct
     const after = toks[vi + 1];
     if (after && !OBJECT_VERBS.has(lemma) && OBJECT_OPENER.test(after.text) && words(text, v.end, to) >= 2 && !TIME_WORDS.test(text.slice(after.start, to))) return null;
+    // `…, which he said was a good deal`, `…, moves that he said helped`: a relative pronoun before a
+    // short subject opens a relative clause that reports, no tail on the clause before the comma
+    if (toks.slice(k + 1, se).some((t, i, a) => /^(?:which|that|who|whom)$/i.test(t.text) && a.length - i <= 4 && (i > 0 || !/^that$/i.test(t.text)))) return null;
     speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end) ?? plainSubject(text, toks, toks[k + 1]!.start, se, vi) ?? documentIt(toks, se, vi, toks[k + 1]!.start);
   }
   if (!speaker) return null;
