@@ -139,7 +139,16 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
   }
   // (`Asked whether …, Smith said`: the question is no content of the answer's verb)
   const asked = frames.filter((f) => f.speaker.start <= f.cueStart && /^asked$/i.test(f.cue) && (f.agentless || /^by$/i.test(text.slice(f.cueEnd, f.cueEnd + 4).trim())));
-  const kept = asked.length ? frames.filter((f) => asked.includes(f) || !asked.some((a) => f.contentStart <= a.cueStart && f.contentEnd >= a.contentEnd)) : frames;
+  // (`He said he had not seen it, and when asked whether …, he declined`: a question later in the
+  // content closes it at the comma before the question's clause instead)
+  const kept = asked.length ? frames.flatMap((f) => {
+    const a = asked.includes(f) ? undefined : asked.find((x) => f.contentStart <= x.cueStart && f.contentEnd >= x.contentEnd);
+    if (!a) return [f];
+    const comma = text.lastIndexOf(',', a.cueStart);
+    if (comma <= f.contentStart || words(text, f.contentStart, comma) < 3 || f.position !== 'before' || f.parts) return [];
+    const [cs, ce] = trimContent(text, f.contentStart, comma);
+    return [{ ...f, contentStart: cs, contentEnd: ce }];
+  }) : frames;
   return beforeRelativeReport(text, withinOuterContent(ownedByAccording(closedByAccording(kept))).map((f) => withRelativeStart(text, f, toks)));
 }
 

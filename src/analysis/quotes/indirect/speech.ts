@@ -3,7 +3,7 @@ import { isAttributionVerb, isReportingVerb, isStrongReportingVerb, OBJECT_VERBS
 import { isVerbForm, type Token } from '../names.js';
 import { readSubject, type SpeakerPhrase } from '../speakers.js';
 import { coordinatedObject } from '../subjects.js';
-import { ADJUNCT_OPENER, afterParticle, clauseStartBefore, contentEndFrom, EXAMPLE_OPENER, isExceptBut, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
+import { ADJUNCT_OPENER, afterParticle, clauseEndAfter, clauseStartBefore, contentEndFrom, EXAMPLE_OPENER, isExceptBut, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
 import { FINITE, type Frame, trimContent, words } from './frame.js';
 import { appositiveSource, appositiveSubject, clauseSubject, coordinatedSubject, documentIt, plainSubject, relativeHead, skipListener, subjectEnd, withCoordinatedNames } from './subject.js';
 import { relativeFrame } from './relatives.js';
@@ -18,7 +18,7 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   // `Erin Murphy, a former aide who …, said McConnell's trip …`: the name and its appositive are the subject
   // (`Democratic economists, like their Republican counterparts, say taxing …`: an aside after a group,
   // when a clause opens after the verb, not a name closing a tail `…, said Jones`)
-  const appositive = prevTok?.text === ',' ? appositiveSubject(text, from, to, toks, vi) ?? (CLAUSE_OPENER.test(toks[vi + 1]?.text ?? '') && !/^(?:who|whose|which)$/i.test(toks.find((t, i) => i > 0 && toks[i - 1]!.text === ',')?.text ?? '') ? appositiveSource(text, toks, vi) : null) : null;
+  const appositive = prevTok?.text === ',' ? appositiveSubject(text, from, to, toks, vi) ?? (CLAUSE_OPENER.test(toks[vi + 1]?.text ?? '') && !/^(?:who|whose|which)$/i.test(toks.find((t, i) => i > 0 && toks[i - 1]!.text === ',')?.text ?? '') ? appositiveSource(text, toks, vi) : null) ?? relativeAsideSubject(text, from, to, toks, vi) : null;
   if (!appositive && !afterComma && prevTok) {
     const paren = parentheticalFrame(text, from, to, toks, vi, lemma);
     if (paren) return paren;
@@ -127,6 +127,26 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   // content that is one quotation is a direct quote, handled by the quote attribution
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/**
+ * `The official, who spoke on the condition of anonymity, said investigators …`: a comma relative
+ * between the subject and its verb is an aside; the noun phrase before it speaks (any source, not
+ * only a name, which appositiveSubject asks for), when a clause follows the verb.
+ */
+function relativeAsideSubject(text: string, from: number, to: number, toks: Token[], vi: number): SpeakerPhrase | null {
+  let k = vi - 2;
+  while (k > 0 && vi - k <= 25 && !/^[,;:“”"]$/.test(toks[k]!.text)) k--;
+  if (k < 1 || toks[k]!.text !== ',' || !/^(?:who|whose)$/i.test(toks[k + 1]?.text ?? '')) return null;
+  // (a clause after the verb, never a name closing a tail: `…, who had spoken to police, said a witness`)
+  const next = toks[vi + 1]?.text ?? '';
+  if (!(CLAUSE_OPENER.test(next) || /^\p{Ll}/u.test(next) && !ADJUNCT_OPENER.test(next)) || words(text, toks[vi]!.end, clauseEndAfter(text, toks[vi]!.end, to)) < 4) return null;
+  const start = clauseStartBefore(text, from, toks, k);
+  const first = toks.findIndex((t) => t.start >= start);
+  if (first < 0 || k - first > 8) return null;
+  const speaker = readSubject(text, start, toks[k - 1]!.end);
+  // (the whole noun phrase before the aside, not a name inside it: `Democrats in the state, who …`)
+  return speaker && speaker.type !== 'pronoun' && speaker.start <= toks[first]!.start + 4 && speaker.end <= toks[k]!.start ? speaker : null;
 }
 
 /** Is the `that` at toks[thatAt] a relative on a determined object of the verb (`a plan that would …`)? */
