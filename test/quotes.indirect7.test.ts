@@ -28,3 +28,25 @@ describe('reported speech: a question later in the content', () => {
     expect(got).toContainEqual(['Ana Cole', 'she had not read the audit of the transit agency']);
   });
 });
+
+describe('reported speech: participles without a comma', () => {
+  it('credits a participle on an issued document to its issuer (`released a statement saying …`)', () => {
+    const got = indirectIn('The harbour authority released a statement saying the ferry will resume service next week.');
+    expect(got).toContainEqual(['harbour authority', 'the ferry will resume service next week']);
+  });
+
+  it('reads `sent a letter to the board on Tuesday urging …` the same way', () => {
+    const got = indirectIn('Councillor Ana Cole sent a letter to the board on Tuesday urging it to delay the vote on the bridge.');
+    expect(got).toContainEqual(['Ana Cole', 'it to delay the vote on the bridge']);
+  });
+
+  it('reports a second gerund joined to the first (`by praising X and promising Y`)', () => {
+    const got = indirectIn('Ana Cole won the riding by praising the mayor and promising to cut bus fares for seniors.');
+    expect(got).toContainEqual(['Ana Cole', 'to cut bus fares for seniors']);
+  });
+
+  it('finds the main verb of an irregular past the tagger misses (`hit the trail, calling …`)', () => {
+    const got = indirectIn('Ana Cole hit the campaign trail on Monday, calling her rival unqualified for the job.');
+    expect(got).toContainEqual(['Ana Cole', 'her rival unqualified for the job']);
+  });
+});

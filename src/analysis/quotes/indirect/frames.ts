@@ -1,7 +1,7 @@
 /** All reporting frames in a sentence: which reader each verb goes to, and the pruning of frames that are no reports of their own. */
 import { NEGATED_AUXILIARY, isAttributionVerb, isReportingVerb, needsParticle, particleOf, reportingLemma } from '../cues.js';
 import { idiomEnd } from '../idioms.js';
-import { tokens } from '../names.js';
+import { tokens, type Token } from '../names.js';
 import { NOUN_CUE, nounParticle } from '../nouncues.js';
 import { sourceFrames } from '../sources.js';
 import { nounPhraseSubject } from '../subjects.js';
@@ -10,7 +10,7 @@ import { accordingFrame } from './according.js';
 import { adjectiveFrame, attributionFrame, PASSIVE_ONLY, PASSIVE_REPORT, passiveFrame, STANCE_ADJECTIVE } from './attribution.js';
 import { contentEndFrom, isPassive, participleAfter } from './clauses.js';
 import { type Frame, inside, trimContent, words } from './frame.js';
-import { gerundFrame, nounFrame, participleFrame } from './participles.js';
+import { afterIssuedDocument, gerundFrame, nounFrame, participleFrame } from './participles.js';
 import { askedFrame, REQUEST_VERB, requestFrame } from './requests.js';
 import { frameAt, withRelativeStart } from './speech.js';
 import { catenativeStart } from './subject.js';
@@ -92,7 +92,8 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     while (aux > 0 && /^(?:now|also|still|again|already|increasingly|\p{Ll}+ly)$/u.test(toks[aux]!.text)) aux--;
     if (/ing$/.test(lower) && !/^(?:is|was|are|were|been|am|’s|'s|’re|'re)$/i.test(toks[aux]?.text ?? '')) {
       // `won by arguing that …`, `After accusing him of …, Cruz said`: the main clause's subject reports
-      if (/^(?:by|after|before|while|since|without|despite|when|in)$/.test(prev ?? '') && (speech || isAttributionVerb(lower))) {
+      // (`by praising the mayor and promising to …`: a second gerund joined to the first one's phrase)
+      if ((/^(?:by|after|before|while|since|without|despite|when|in)$/.test(prev ?? '') || (prev === 'and' && coordinatedGerund(toks, vi))) && (speech || isAttributionVerb(lower))) {
         const f = gerundFrame(text, from, to, toks, vi, quoted);
         if (f) frames.push(f);
         continue;
@@ -109,7 +110,7 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       }
       // (`…, “…,” adding …`: the comma may sit inside the closing quote)
       const afterComma = prev === ',' || (/^[”"’']$/.test(prev ?? '') && toks[vi - 2]?.text === ',');
-      if (!afterComma && !(prev === 'and' && toks.slice(0, vi - 1).some((t, i) => toks[i - 1]?.text === ',' && /^\p{Ll}+ing$/u.test(t.text)))) continue;
+      if (!afterComma && !(prev === 'and' && toks.slice(0, vi - 1).some((t, i) => toks[i - 1]?.text === ',' && /^\p{Ll}+ing$/u.test(t.text))) && !(speech && afterIssuedDocument(text, toks, vi))) continue;
       // `…, saying …` / `…, accusing her of …`: the participle reports for the sentence's subject
       const f = participleFrame(text, from, to, toks, vi, quoted);
       if (f) frames.push(f);
@@ -171,6 +172,16 @@ function beforeRelativeReport(text: string, frames: Frame[]): Frame[] {
     const [cs, ce] = trimContent(text, f.contentStart, comma);
     return words(text, cs, ce) >= 2 ? { ...f, contentEnd: ce } : f;
   });
+}
+
+/** Is the `-ing` at toks[vi] (after `and`) the second of two gerunds after one preposition (`by praising X and promising Y`)? */
+function coordinatedGerund(toks: Token[], vi: number): boolean {
+  for (let k = vi - 2; k >= 1 && vi - k <= 12; k--) {
+    const t = toks[k]!.text;
+    if (/^[,;:—–“”"]$/.test(t)) return false;
+    if (/^\p{Ll}+ing$/u.test(t)) return /^(?:by|after|before|while|since|without|despite)$/i.test(toks[k - 1]!.text);
+  }
+  return false;
 }
 
 /**

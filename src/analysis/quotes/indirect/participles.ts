@@ -4,6 +4,7 @@ import { isVerbForm, type Token } from '../names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.js';
 import { afterParticle, clauseStartBefore, contentEndFrom, nounPhraseEnd, participleAfter } from './clauses.js';
 import { type Frame, inside, trimContent, words } from './frame.js';
+import { IRREGULAR_PAST } from '../subjects.js';
 import { speakingNounPhrase, subjectEnd, tailAttributionBefore } from './subject.js';
 import { oneWordPosition } from './attribution.js';
 
@@ -98,7 +99,8 @@ export function participleFrame(text: string, from: number, to: number, toks: To
     }
     // (`The retired surgeon has …`: a participle after a determiner describes the subject)
     if (/^(?:the|a|an)$/i.test(toks[k - 1]?.text ?? '')) continue;
-    if (/^\p{Ll}/u.test(w) && (isVerbForm(w) || isReportingVerb(w) || isAttributionVerb(w) || BETWEEN_SPEAKER_AND_VERB.has(w))) {
+    // (`Biden hit the trail, calling …`: an irregular past the tagger reads as a noun)
+    if (/^\p{Ll}/u.test(w) && (isVerbForm(w) || isReportingVerb(w) || isAttributionVerb(w) || BETWEEN_SPEAKER_AND_VERB.has(w) || (k > 0 && IRREGULAR_PAST.test(w)))) {
       mv = k;
       break;
     }
@@ -130,3 +132,16 @@ export function participleFrame(text: string, from: number, to: number, toks: To
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
+
+/**
+ * `The mayor released a statement saying the city would appeal`, `Cole sent a letter to the board urging it to
+ * wait`: a participle on a document its subject issued reports for the issuer (no comma needed).
+ * Is toks[vi] such a participle?
+ */
+export function afterIssuedDocument(text: string, toks: Token[], vi: number): boolean {
+  const a = toks[Math.max(0, vi - 10)]!.start;
+  return ISSUED_DOCUMENT_BEFORE.test(text.slice(a, toks[vi]!.start));
+}
+
+const ISSUED_DOCUMENT_BEFORE = /\b(?:issued|issues|released|releases|put out|sent|sends|posted|posts|published|publishes|tweeted|tweets|filed|files|signed|signs|wrote|writes|circulated|unveiled|unveils|ran|aired)\s+(?:out\s+)?(?:a|an|the|his|her|its|their|this|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|letter|tweet|news release|press release|release|memo|email|e-mail|message|note|post|video|ad|advertisement|petition|op-ed|editorial|motion|complaint|lawsuit)(?:\s+(?:to|on|with)\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|late\s+\w+|earlier|this\s+week|last\s+week))?\s+$/u;
+
