@@ -50,3 +50,20 @@ describe('reported speech: participles without a comma', () => {
     expect(got).toContainEqual(['Ana Cole', 'her rival unqualified for the job']);
   });
 });
+
+describe('reported speech: a tail whose subject has an appositive', () => {
+  it('reads `…, the utility\'s spokesperson, Ana Cole, said.`', () => {
+    const got = indirectIn('The pipeline will reopen by the end of March, the utility\'s spokesperson, Ana Cole, said.');
+    expect(got).toContainEqual(['Ana Cole', 'The pipeline will reopen by the end of March']);
+  });
+
+  it('reads `…, Ana Cole, the mayor, told reporters on Monday.`', () => {
+    const got = indirectIn('The arena deal is dead for now, Ana Cole, the mayor, told reporters on Monday.');
+    expect(got).toContainEqual(['Ana Cole', 'The arena deal is dead for now']);
+  });
+
+  it('leaves a chunk opened by a preposition alone (`…, including Patriot, declared …`)', () => {
+    const got = indirectIn('One after another, mining companies, including Patriot, declared bankruptcy.');
+    expect(got.map(([, q]) => q)).not.toContain('One after another');
+  });
+});
