@@ -67,3 +67,10 @@ describe('reported speech: a tail whose subject has an appositive', () => {
     expect(got.map(([, q]) => q)).not.toContain('One after another');
   });
 });
+
+describe('reported speech: `quoted as saying`', () => {
+  it('credits `was quoted as saying …` to the subject', () => {
+    const got = indirectIn('Ana Cole was quoted as saying the ferry deal was the best the province could get.');
+    expect(got).toContainEqual(['Ana Cole', 'the ferry deal was the best the province could get']);
+  });
+});

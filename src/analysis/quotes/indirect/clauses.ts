@@ -103,7 +103,7 @@ export const ADVERBIAL_OPENING = /^(?:despite|while|although|though|after|before
 
 export function clauseEndAfter(text: string, from: number, to: number): number {
   // a full stop after an initial or a title (`Charles B. Rangel`, `Rep. Moore`) does not end the clause
-  const m = /(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|St|Prof|Hon))[.;!?](?:\s|$)/u.exec(text.slice(from, to));
+  const m = /(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|St|Prof|Hon|Cpl|Const|Insp|Supt|Det|Cst|Maj|Adm|Cmdr|Atty|Amb))[.;!?](?:\s|$)/u.exec(text.slice(from, to));
   return m ? from + m.index : to;
 }
 

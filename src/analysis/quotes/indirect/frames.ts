@@ -93,7 +93,8 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     if (/ing$/.test(lower) && !/^(?:is|was|are|were|been|am|’s|'s|’re|'re)$/i.test(toks[aux]?.text ?? '')) {
       // `won by arguing that …`, `After accusing him of …, Cruz said`: the main clause's subject reports
       // (`by praising the mayor and promising to …`: a second gerund joined to the first one's phrase)
-      if ((/^(?:by|after|before|while|since|without|despite|when|in)$/.test(prev ?? '') || (prev === 'and' && coordinatedGerund(toks, vi))) && (speech || isAttributionVerb(lower))) {
+      // (`was quoted as saying …`, `is on record as saying …`: the subject of the passive said it)
+      if ((/^(?:by|after|before|while|since|without|despite|when|in)$/.test(prev ?? '') || (prev === 'and' && coordinatedGerund(toks, vi)) || (prev === 'as' && /^(?:quoted|record|cited)$/i.test(toks[vi - 2]?.text ?? ''))) && (speech || isAttributionVerb(lower))) {
         const f = gerundFrame(text, from, to, toks, vi, quoted);
         if (f) frames.push(f);
         continue;
