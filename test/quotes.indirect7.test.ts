@@ -74,3 +74,10 @@ describe('reported speech: `quoted as saying`', () => {
     expect(got).toContainEqual(['Ana Cole', 'the ferry deal was the best the province could get']);
   });
 });
+
+describe('reported speech: a verb after `and`/`but` sharing the sentence subject', () => {
+  it('reads `X rejected the idea that …, and said …` for X', () => {
+    const got = indirectIn('Ana Cole rejected the idea that the changes were a demotion and said the manager would keep her post.');
+    expect(got).toContainEqual(['Ana Cole', 'the manager would keep her post']);
+  });
+});

@@ -55,7 +55,7 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   // (`the cities of Leeds and Hull said`: the last conjunct of the source's object is no speaker of its own)
   const andBefore = subject && !appositive ? toks.findIndex((t) => t.end <= subject!.start && toks[toks.indexOf(t) + 1]?.start === subject!.start) : -1;
   if (andBefore > 0 && /^and$/i.test(toks[andBefore]!.text) && coordinatedObject(toks, andBefore)) subject = null;
-  const speaker = exceptGroup(text, toks, se) ?? (subject ? withCoordinatedNames(text, from, toks, subject) : null) ?? coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart) ?? relativeHead(text, toks, clauseStart, se);
+  const speaker = exceptGroup(text, toks, se) ?? (subject ? withCoordinatedNames(text, from, toks, subject) : null) ?? coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart) ?? relativeHead(text, toks, clauseStart, se) ?? sharedSubject(text, from, toks, se, vi, quoted);
   if (!speaker) return null;
   let c = vi + 1;
   let answer = -1;
@@ -147,6 +147,31 @@ function relativeAsideSubject(text: string, from: number, to: number, toks: Toke
   const speaker = readSubject(text, start, toks[k - 1]!.end);
   // (the whole noun phrase before the aside, not a name inside it: `Democrats in the state, who …`)
   return speaker && speaker.type !== 'pronoun' && speaker.start <= toks[first]!.start + 4 && speaker.end <= toks[k]!.start ? speaker : null;
+}
+
+/**
+ * `Cole rejected the idea that the changes were a shake-up and said the manager …`: a verb right
+ * after `and`/`but` with no subject of its own shares the sentence's subject (the subject of its
+ * first verb), when the words before it hold no other clause subject we could read.
+ */
+function sharedSubject(text: string, from: number, toks: Token[], se: number, vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): SpeakerPhrase | null {
+  if (se !== vi || !/^(?:and|but)$/i.test(toks[vi - 1]?.text ?? '')) return null;
+  let mv = -1;
+  for (let k = 1; k < vi - 1; k++) {
+    const w = toks[k]!.text;
+    if (quoted.some((q) => toks[k]!.start >= q.start && toks[k]!.start < q.end)) return null;
+    if (/^[;:“”"—–]$/.test(w)) return null;
+    if (/^\p{Ll}/u.test(w) && (FINITE.test(w) || isVerbForm(w) || isReportingVerb(w) || isAttributionVerb(w))) {
+      mv = k;
+      break;
+    }
+  }
+  // (`the pier, which can be seen as … and confirms …`: a verb after `and` inside a relative clause is the relative's)
+  if (mv <= 0 || toks.slice(mv, vi).some((t) => /^(?:which|who|whom|whose)$/i.test(t.text))) return null;
+  const mse = subjectEnd(toks, mv);
+  if (mse <= 0 || toks.slice(0, mse).some((t) => /^[,;:“”"]$/.test(t.text))) return null;
+  const speaker = readSubject(text, from, toks[mse - 1]!.end);
+  return speaker && speaker.start <= toks[0]!.start + 4 ? speaker : null;
 }
 
 /** Is the `that` at toks[thatAt] a relative on a determined object of the verb (`a plan that would …`)? */
