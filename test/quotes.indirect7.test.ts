@@ -81,3 +81,15 @@ describe('reported speech: a verb after `and`/`but` sharing the sentence subject
     expect(got).toContainEqual(['Ana Cole', 'the manager would keep her post']);
   });
 });
+
+describe('reported speech: a participle after an introductory phrase', () => {
+  it('does not take `Back in 2009` as the speaker of `…, telling …`', () => {
+    const got = indirectIn('Back in 2009, Ana Cole praised the ferry service, telling the Star it was the best on the coast.');
+    expect(got.find(([, q]) => q.includes('best on the coast'))?.[0]).toBe('Ana Cole');
+  });
+
+  it('finds the main verb after `In interviews on Sunday,`', () => {
+    const got = indirectIn('In interviews on Sunday, Ana Cole defended the plan, saying the province would hold firm on wages.');
+    expect(got).toContainEqual(['Ana Cole', 'the province would hold firm on wages']);
+  });
+});

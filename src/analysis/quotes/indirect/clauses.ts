@@ -318,4 +318,4 @@ function nounPhraseConjuncts(toks: Token[], k: number, se: number): boolean {
 }
 
 /** Words that open an introductory phrase before a sentence's subject. */
-export const INTRODUCTORY = /^(?:according|by|in|on|at|after|before|with|without|despite|although|though|while|as|following|amid|during|since|given|unlike|like|for|from|under|through|when|if|once|because|upon|throughout|beyond|besides)$/i;
+export const INTRODUCTORY = /^(?:according|back|by|in|on|at|after|before|with|without|despite|although|though|while|as|following|amid|during|since|given|unlike|like|for|from|under|through|when|if|once|because|upon|throughout|beyond|besides)$/i;

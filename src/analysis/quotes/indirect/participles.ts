@@ -2,7 +2,7 @@
 import { BETWEEN_SPEAKER_AND_VERB, isAttributionVerb, isReportingVerb, TIME_WORDS } from '../cues.js';
 import { isVerbForm, type Token } from '../names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.js';
-import { afterParticle, clauseStartBefore, contentEndFrom, nounPhraseEnd, participleAfter } from './clauses.js';
+import { afterParticle, clauseStartBefore, contentEndFrom, INTRODUCTORY, nounPhraseEnd, participleAfter } from './clauses.js';
 import { type Frame, inside, trimContent, words } from './frame.js';
 import { IRREGULAR_PAST } from '../subjects.js';
 import { speakingNounPhrase, subjectEnd, tailAttributionBefore } from './subject.js';
@@ -91,7 +91,9 @@ export function participleFrame(text: string, from: number, to: number, toks: To
   // (a quotation before it is the speaker's words, not the clause: `“…,” Mr. Ackman said, adding …`)
   let mv = -1;
   let afterQuote = false;
-  for (let k = 0; k < vi - 1; k++) {
+  // (`In television interviews on Sunday, he defended …`: the main verb comes after an introductory phrase's comma)
+  const intro = INTRODUCTORY.test(toks[0]?.text ?? '') ? toks.findIndex((t, i) => i < vi - 2 && t.text === ',') : -1;
+  for (let k = intro + 1; k < vi - 1; k++) {
     const w = toks[k]!.text;
     if (inside(quoted, toks[k]!.start)) {
       afterQuote = true;
@@ -117,7 +119,9 @@ export function participleFrame(text: string, from: number, to: number, toks: To
   } else {
     const se = subjectEnd(toks, mv);
     if (se === 0) return null;
-    speaker = readSubject(text, afterQuote ? clauseStartBefore(text, from, toks, se) : from, toks[se - 1]!.end);
+    // (`In television interviews on Sunday, he defended …, saying …`: an introductory phrase is no part of the subject)
+    const start = clauseStartBefore(text, from, toks, se);
+    speaker = readSubject(text, afterQuote ? start : Math.max(from, start), toks[se - 1]!.end) ?? (!afterQuote && start > from ? readSubject(text, from, toks[se - 1]!.end) : null);
     if (!speaker && !afterQuote) speaker = speakingNounPhrase(text, toks, se);
   }
   if (!speaker) return null;
