@@ -93,3 +93,15 @@ describe('reported speech: a participle after an introductory phrase', () => {
     expect(got).toContainEqual(['Ana Cole', 'the province would hold firm on wages']);
   });
 });
+
+describe('reported speech: a group subject with a quantifier or a participle phrase', () => {
+  it('reads `Several people familiar with the talks said …`', () => {
+    const got = indirectIn('Several people familiar with the talks said a deal on the ferry contract was close.');
+    expect(got.map(([, q]) => q)).toContain('a deal on the ferry contract was close');
+  });
+
+  it('reads `Residents trying to stop the quarry say …`', () => {
+    const got = indirectIn('Residents trying to stop the quarry say the blasting has cracked their foundations.');
+    expect(got.map(([, q]) => q)).toContain('the blasting has cracked their foundations');
+  });
+});

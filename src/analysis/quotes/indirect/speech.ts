@@ -55,7 +55,7 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   // (`the cities of Leeds and Hull said`: the last conjunct of the source's object is no speaker of its own)
   const andBefore = subject && !appositive ? toks.findIndex((t) => t.end <= subject!.start && toks[toks.indexOf(t) + 1]?.start === subject!.start) : -1;
   if (andBefore > 0 && /^and$/i.test(toks[andBefore]!.text) && coordinatedObject(toks, andBefore)) subject = null;
-  const speaker = exceptGroup(text, toks, se) ?? (subject ? withCoordinatedNames(text, from, toks, subject) : null) ?? coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart) ?? relativeHead(text, toks, clauseStart, se) ?? sharedSubject(text, from, toks, se, vi, quoted);
+  const speaker = exceptGroup(text, toks, se) ?? (subject ? withCoordinatedNames(text, from, toks, subject) : null) ?? coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart) ?? relativeHead(text, toks, clauseStart, se) ?? sharedSubject(text, from, toks, se, vi, quoted) ?? quantifiedSubject(text, toks, clauseStart, se) ?? participialSubject(text, toks, clauseStart, se);
   if (!speaker) return null;
   let c = vi + 1;
   let answer = -1;
@@ -147,6 +147,35 @@ function relativeAsideSubject(text: string, from: number, to: number, toks: Toke
   const speaker = readSubject(text, start, toks[k - 1]!.end);
   // (the whole noun phrase before the aside, not a name inside it: `Democrats in the state, who …`)
   return speaker && speaker.type !== 'pronoun' && speaker.start <= toks[first]!.start + 4 && speaker.end <= toks[k]!.start ? speaker : null;
+}
+
+/**
+ * `Several people familiar with the talks said …`: a quantifier before a group the subject reader
+ * takes alone (`people familiar with the talks`) belongs to the group.
+ */
+function quantifiedSubject(text: string, toks: Token[], clauseStart: number, se: number): SpeakerPhrase | null {
+  const q = toks.findIndex((t) => t.start >= clauseStart);
+  if (q < 0 || se - q < 3 || !/^(?:several|many|some|most|few|both|all|numerous|dozens|hundreds|thousands|other)$/i.test(toks[q]!.text)) return null;
+  if (toks.slice(q, se).some((t) => /^[,;:“”"—–]$/.test(t.text))) return null;
+  const group = readSubject(text, toks[q + 1]!.start, toks[se - 1]!.end);
+  if (!group || group.type !== 'unnamed' || group.start !== toks[q + 1]!.start) return null;
+  return { ...group, mention: text.slice(toks[q]!.start, group.end), start: toks[q]!.start };
+}
+
+/**
+ * `Activists trying to block the pipeline say …`, `Democrats hoping to win the Senate say …`: a group
+ * and the participle phrase that picks it out, up to the verb, is the source.
+ */
+function participialSubject(text: string, toks: Token[], clauseStart: number, se: number): SpeakerPhrase | null {
+  const a = toks.findIndex((t) => t.start >= clauseStart);
+  if (a < 0 || se - a < 3 || se - a > 14) return null;
+  const p = toks.findIndex((t, i) => i > a && i <= a + 3 && i < se - 1 && /^\p{Ll}+ing$/u.test(t.text));
+  if (p < 0 || toks.slice(a, se).some((t) => /^[,;:“”"—–()]$/.test(t.text) || FINITE.test(t.text))) return null;
+  const group = readSubject(text, toks[a]!.start, toks[p - 1]!.end);
+  // (a capitalised plural opening the sentence reads as a name: `Activists`, `Democrats`)
+  const plural = group?.type === 'person' && p === a + 1 && /^\p{Lu}\p{Ll}+s$/u.test(toks[a]!.text);
+  if (!group || (group.type !== 'unnamed' && !plural) || group.end !== toks[p - 1]!.end) return null;
+  return { type: 'unnamed', mention: text.slice(group.start, toks[se - 1]!.end), start: group.start, end: toks[se - 1]!.end, role: null, gender: 'plural' };
 }
 
 /**
