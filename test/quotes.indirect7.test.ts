@@ -105,3 +105,15 @@ describe('reported speech: a group subject with a quantifier or a participle phr
     expect(got.map(([, q]) => q)).toContain('the blasting has cracked their foundations');
   });
 });
+
+describe('reported speech: bodies and courts', () => {
+  it('lets a body speak past `, which represents …,`', () => {
+    const got = indirectIn('The nurses union, which represents 3,000 members, says staffing levels on the ward are unsafe.');
+    expect(got.map(([, q]) => q)).toContain('staffing levels on the ward are unsafe');
+  });
+
+  it('reads `The judge ruled that …` but not `ruled out`', () => {
+    expect(indirectIn('The judge ruled that the search of the truck was unlawful.').map(([, q]) => q)).toContain('that the search of the truck was unlawful');
+    expect(indirectIn('Ana Cole ruled out a run for the party leadership.')).toEqual([]);
+  });
+});

@@ -137,7 +137,8 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
 function relativeAsideSubject(text: string, from: number, to: number, toks: Token[], vi: number): SpeakerPhrase | null {
   let k = vi - 2;
   while (k > 0 && vi - k <= 25 && !/^[,;:“”"]$/.test(toks[k]!.text)) k--;
-  if (k < 1 || toks[k]!.text !== ',' || !/^(?:who|whose)$/i.test(toks[k + 1]?.text ?? '')) return null;
+  // (`The union, which represents 3,000 nurses, says …`: `which` for a body)
+  if (k < 1 || toks[k]!.text !== ',' || !/^(?:who|whose|which)$/i.test(toks[k + 1]?.text ?? '')) return null;
   // (a clause after the verb, never a name closing a tail: `…, who had spoken to police, said a witness`)
   const next = toks[vi + 1]?.text ?? '';
   if (!(CLAUSE_OPENER.test(next) || /^\p{Ll}/u.test(next) && !ADJUNCT_OPENER.test(next)) || words(text, toks[vi]!.end, clauseEndAfter(text, toks[vi]!.end, to)) < 4) return null;
