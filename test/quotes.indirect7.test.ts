@@ -117,3 +117,15 @@ describe('reported speech: bodies and courts', () => {
     expect(indirectIn('Ana Cole ruled out a run for the party leadership.')).toEqual([]);
   });
 });
+
+describe('reported speech: the listener of a participle report', () => {
+  it('leaves the listener out of `…, telling reporters that …`', () => {
+    const got = indirectIn('Ana Cole closed the meeting, telling reporters that a deal on the ferry was near.');
+    expect(got).toContainEqual(['Ana Cole', 'that a deal on the ferry was near']);
+  });
+
+  it('keeps an object that is no listener (`telling stories of the war`)', () => {
+    const got = indirectIn('Ana Cole spoke for an hour, telling stories of the war.');
+    expect(got.map(([, q]) => q)).toContain('stories of the war');
+  });
+});

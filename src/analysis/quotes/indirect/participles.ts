@@ -1,11 +1,11 @@
 /** Reports through a participle, a gerund or a noun: `…, saying …`, `by arguing that …`, `Clinton's claim that …`. */
-import { BETWEEN_SPEAKER_AND_VERB, isAttributionVerb, isReportingVerb, TIME_WORDS } from '../cues.js';
+import { BETWEEN_SPEAKER_AND_VERB, isAttributionVerb, isReportingVerb, reportingLemma, TIME_WORDS } from '../cues.js';
 import { isVerbForm, type Token } from '../names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.js';
 import { afterParticle, clauseStartBefore, contentEndFrom, INTRODUCTORY, nounPhraseEnd, participleAfter } from './clauses.js';
 import { type Frame, inside, trimContent, words } from './frame.js';
 import { IRREGULAR_PAST } from '../subjects.js';
-import { speakingNounPhrase, subjectEnd, tailAttributionBefore } from './subject.js';
+import { skipListener, speakingNounPhrase, subjectEnd, tailAttributionBefore } from './subject.js';
 import { oneWordPosition } from './attribution.js';
 
 /**
@@ -127,6 +127,12 @@ export function participleFrame(text: string, from: number, to: number, toks: To
   if (!speaker) return null;
   let c = vi + 1;
   c = afterParticle(toks, vi, c);
+  // (`…, telling reporters that …`, `…, telling Christie to go home`: the listener is no part of what was said)
+  if (/^(?:tell|assure|inform|remind)$/.test(reportingLemma(v.text) ?? '')) {
+    const l = skipListener(toks, c);
+    // (only before a clause or an infinitive: `telling stories of the war` has no listener)
+    if (l > c && l < toks.length - 2 && /^(?:that|to|whether|if|how|what|why|when|where|he|she|it|they|we|i|you|there|the|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}'’-]*)$/u.test(toks[l]!.text)) c = l;
+  }
   // `adding hopefully that …`: the adverb is the writer's, the content starts at `that`
   if (/^\p{Ll}+ly$/u.test(toks[c]?.text ?? '') && /^that$/i.test(toks[c + 1]?.text ?? '')) c++;
   // `praising X and accusing Y of …`: a second participle is a report of its own
