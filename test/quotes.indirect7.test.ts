@@ -129,3 +129,10 @@ describe('reported speech: the listener of a participle report', () => {
     expect(got.map(([, q]) => q)).toContain('stories of the war');
   });
 });
+
+describe('reported speech: `…, many of whom say …`', () => {
+  it('reports for the share after a comma', () => {
+    const got = indirectIn('The mill laid off 300 workers, most of whom said they were given no warning at all.');
+    expect(got).toContainEqual(['most of whom', 'they were given no warning at all']);
+  });
+});

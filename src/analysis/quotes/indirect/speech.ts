@@ -31,6 +31,17 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   // (past an auxiliary: `who has said`, `which says`)
   const relSe = subjectEnd(toks, vi);
   if (relSe > 0 && /^(?:who|which)$/i.test(toks[relSe - 1]!.text)) return relativeFrame(text, from, to, toks, vi, quoted, relSe - 1);
+  // (`…, many of whom say …`, `…, some of which said …`: a share of the head reports; the head speaks)
+  if (relSe > 3 && /^(?:whom|which)$/i.test(toks[relSe - 1]!.text) && /^of$/i.test(toks[relSe - 2]!.text) && /^(?:many|most|some|several|all|both|none|few|one|two|three|half)$/i.test(toks[relSe - 3]!.text) && toks[relSe - 4]!.text === ',') {
+    // (the speaker is the share as written, `many of whom`: the head phrase before the comma may be a whole clause)
+    const share: SpeakerPhrase = { type: 'unnamed', mention: text.slice(toks[relSe - 3]!.start, toks[relSe - 1]!.end), start: toks[relSe - 3]!.start, end: toks[relSe - 1]!.end, role: null, gender: 'plural' };
+    const f = relativeFrame(text, from, to, toks, vi, quoted, relSe - 3);
+    if (f) return { ...f, speaker: share };
+    if (!isStrongReportingVerb(v.text) || !toks[vi + 1]) return null;
+    const [cs, ce] = trimContent(text, toks[vi + 1]!.start, Math.min(participleAfter(toks, vi + 1, to), contentEndFrom(text, toks, vi + 1, to, false)));
+    if (words(text, cs, ce) < 3 || quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+    return { speaker: share, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+  }
   // (b) `X said (that) …`: the subject ends right before the verb
   let se = subjectEnd(toks, vi);
   if (se === 0) return null;
