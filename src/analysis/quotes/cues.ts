@@ -26,6 +26,9 @@ const IRREGULAR: Record<string, string[]> = {
   snap: ['snapped', 'snaps'],
   // a sign, a message or a statement `reads` what it says (`One banner read “…”`)
   read: ['reads', 'read'],
+  // a court's or a tribunal's finding (`The judge ruled that the search was unlawful`): weak, so only
+  // with its that-clause; past tense only (`party rules that …` is a noun)
+  rule: ['ruled'],
 };
 
 /** Regular reporting verbs (base form); -s/-ed/-ing forms are generated. */
@@ -65,7 +68,7 @@ for (const [lemma, forms] of Object.entries(IRREGULAR)) for (const f of forms) F
 export const OBJECT_VERBS = new Set(['tell', 'assure', 'reassure', 'ask', 'warn', 'urge', 'remind', 'inform', 'caution', 'advise', 'notify']);
 
 /** Verbs that report speech only when a quote or a that-clause follows (too often literal otherwise). */
-const WEAK = new Set(['advise', 'notify', 'read', 'continue', 'describe', 'question', 'answer', 'ask', 'observe', 'repeat', 'echo', 'signal', 'charge', 'counter', 'maintain', 'state', 'report', 'post', 'speak', 'begin', 'put', 'think', 'estimate', 'predict', 'wonder', 'reason', 'snap', 'chime', 'bark', 'beam', 'scoff', 'gush', 'interject', 'marvel', 'fume', 'chuckle', 'sigh', 'tease', 'thunder', 'chant', 'shoot', 'fire', 'hit']);
+const WEAK = new Set(['rule', 'advise', 'notify', 'read', 'continue', 'describe', 'question', 'answer', 'ask', 'observe', 'repeat', 'echo', 'signal', 'charge', 'counter', 'maintain', 'state', 'report', 'post', 'speak', 'begin', 'put', 'think', 'estimate', 'predict', 'wonder', 'reason', 'snap', 'chime', 'bark', 'beam', 'scoff', 'gush', 'interject', 'marvel', 'fume', 'chuckle', 'sigh', 'tease', 'thunder', 'chant', 'shoot', 'fire', 'hit']);
 
 /**
  * Two-word cues whose first word alone is no report (`shot back`, `fired back`, `put it`,

@@ -103,7 +103,7 @@ export const ADVERBIAL_OPENING = /^(?:despite|while|although|though|after|before
 
 export function clauseEndAfter(text: string, from: number, to: number): number {
   // a full stop after an initial or a title (`Charles B. Rangel`, `Rep. Moore`) does not end the clause
-  const m = /(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|St|Prof|Hon))[.;!?](?:\s|$)/u.exec(text.slice(from, to));
+  const m = /(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|St|Prof|Hon|Cpl|Const|Insp|Supt|Det|Cst|Maj|Adm|Cmdr|Atty|Amb))[.;!?](?:\s|$)/u.exec(text.slice(from, to));
   return m ? from + m.index : to;
 }
 
@@ -318,4 +318,4 @@ function nounPhraseConjuncts(toks: Token[], k: number, se: number): boolean {
 }
 
 /** Words that open an introductory phrase before a sentence's subject. */
-export const INTRODUCTORY = /^(?:according|by|in|on|at|after|before|with|without|despite|although|though|while|as|following|amid|during|since|given|unlike|like|for|from|under|through|when|if|once|because|upon|throughout|beyond|besides)$/i;
+export const INTRODUCTORY = /^(?:according|back|by|in|on|at|after|before|with|without|despite|although|though|while|as|following|amid|during|since|given|unlike|like|for|from|under|through|when|if|once|because|upon|throughout|beyond|besides)$/i;

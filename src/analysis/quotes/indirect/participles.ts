@@ -1,10 +1,11 @@
 /** Reports through a participle, a gerund or a noun: `…, saying …`, `by arguing that …`, `Clinton's claim that …`. */
-import { BETWEEN_SPEAKER_AND_VERB, isAttributionVerb, isReportingVerb, TIME_WORDS } from '../cues.js';
+import { BETWEEN_SPEAKER_AND_VERB, isAttributionVerb, isReportingVerb, reportingLemma, TIME_WORDS } from '../cues.js';
 import { isVerbForm, type Token } from '../names.js';
 import { readObjectSpeaker, readSubject, type SpeakerPhrase } from '../speakers.js';
-import { afterParticle, clauseStartBefore, contentEndFrom, nounPhraseEnd, participleAfter } from './clauses.js';
+import { afterParticle, clauseStartBefore, contentEndFrom, INTRODUCTORY, nounPhraseEnd, participleAfter } from './clauses.js';
 import { type Frame, inside, trimContent, words } from './frame.js';
-import { speakingNounPhrase, subjectEnd, tailAttributionBefore } from './subject.js';
+import { IRREGULAR_PAST } from '../subjects.js';
+import { skipListener, speakingNounPhrase, subjectEnd, tailAttributionBefore } from './subject.js';
 import { oneWordPosition } from './attribution.js';
 
 /**
@@ -90,7 +91,9 @@ export function participleFrame(text: string, from: number, to: number, toks: To
   // (a quotation before it is the speaker's words, not the clause: `“…,” Mr. Ackman said, adding …`)
   let mv = -1;
   let afterQuote = false;
-  for (let k = 0; k < vi - 1; k++) {
+  // (`In television interviews on Sunday, he defended …`: the main verb comes after an introductory phrase's comma)
+  const intro = INTRODUCTORY.test(toks[0]?.text ?? '') ? toks.findIndex((t, i) => i < vi - 2 && t.text === ',') : -1;
+  for (let k = intro + 1; k < vi - 1; k++) {
     const w = toks[k]!.text;
     if (inside(quoted, toks[k]!.start)) {
       afterQuote = true;
@@ -98,7 +101,8 @@ export function participleFrame(text: string, from: number, to: number, toks: To
     }
     // (`The retired surgeon has …`: a participle after a determiner describes the subject)
     if (/^(?:the|a|an)$/i.test(toks[k - 1]?.text ?? '')) continue;
-    if (/^\p{Ll}/u.test(w) && (isVerbForm(w) || isReportingVerb(w) || isAttributionVerb(w) || BETWEEN_SPEAKER_AND_VERB.has(w))) {
+    // (`Biden hit the trail, calling …`: an irregular past the tagger reads as a noun)
+    if (/^\p{Ll}/u.test(w) && (isVerbForm(w) || isReportingVerb(w) || isAttributionVerb(w) || BETWEEN_SPEAKER_AND_VERB.has(w) || (k > 0 && IRREGULAR_PAST.test(w)))) {
       mv = k;
       break;
     }
@@ -115,12 +119,20 @@ export function participleFrame(text: string, from: number, to: number, toks: To
   } else {
     const se = subjectEnd(toks, mv);
     if (se === 0) return null;
-    speaker = readSubject(text, afterQuote ? clauseStartBefore(text, from, toks, se) : from, toks[se - 1]!.end);
+    // (`In television interviews on Sunday, he defended …, saying …`: an introductory phrase is no part of the subject)
+    const start = clauseStartBefore(text, from, toks, se);
+    speaker = readSubject(text, afterQuote ? start : Math.max(from, start), toks[se - 1]!.end) ?? (!afterQuote && start > from ? readSubject(text, from, toks[se - 1]!.end) : null);
     if (!speaker && !afterQuote) speaker = speakingNounPhrase(text, toks, se);
   }
   if (!speaker) return null;
   let c = vi + 1;
   c = afterParticle(toks, vi, c);
+  // (`…, telling reporters that …`, `…, telling Christie to go home`: the listener is no part of what was said)
+  if (/^(?:tell|assure|inform|remind)$/.test(reportingLemma(v.text) ?? '')) {
+    const l = skipListener(toks, c);
+    // (only before a clause or an infinitive: `telling stories of the war` has no listener)
+    if (l > c && l < toks.length - 2 && /^(?:that|to|whether|if|how|what|why|when|where|he|she|it|they|we|i|you|there|the|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}'’-]*)$/u.test(toks[l]!.text)) c = l;
+  }
   // `adding hopefully that …`: the adverb is the writer's, the content starts at `that`
   if (/^\p{Ll}+ly$/u.test(toks[c]?.text ?? '') && /^that$/i.test(toks[c + 1]?.text ?? '')) c++;
   // `praising X and accusing Y of …`: a second participle is a report of its own
@@ -130,3 +142,16 @@ export function participleFrame(text: string, from: number, to: number, toks: To
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
+
+/**
+ * `The mayor released a statement saying the city would appeal`, `Cole sent a letter to the board urging it to
+ * wait`: a participle on a document its subject issued reports for the issuer (no comma needed).
+ * Is toks[vi] such a participle?
+ */
+export function afterIssuedDocument(text: string, toks: Token[], vi: number): boolean {
+  const a = toks[Math.max(0, vi - 10)]!.start;
+  return ISSUED_DOCUMENT_BEFORE.test(text.slice(a, toks[vi]!.start));
+}
+
+const ISSUED_DOCUMENT_BEFORE = /\b(?:issued|issues|released|releases|put out|sent|sends|posted|posts|published|publishes|tweeted|tweets|filed|files|signed|signs|wrote|writes|circulated|unveiled|unveils|ran|aired)\s+(?:out\s+)?(?:a|an|the|his|her|its|their|this|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|letter|tweet|news release|press release|release|memo|email|e-mail|message|note|post|video|ad|advertisement|petition|op-ed|editorial|motion|complaint|lawsuit)(?:\s+(?:to|on|with)\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|late\s+\w+|earlier|this\s+week|last\s+week))?\s+$/u;
+

@@ -3,7 +3,7 @@ import { isAttributionVerb, isReportingVerb, isStrongReportingVerb, OBJECT_VERBS
 import { isVerbForm, type Token } from '../names.js';
 import { readSubject, type SpeakerPhrase } from '../speakers.js';
 import { coordinatedObject } from '../subjects.js';
-import { ADJUNCT_OPENER, afterParticle, clauseStartBefore, contentEndFrom, EXAMPLE_OPENER, isExceptBut, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
+import { ADJUNCT_OPENER, afterParticle, clauseEndAfter, clauseStartBefore, contentEndFrom, EXAMPLE_OPENER, isExceptBut, isSubjectAfterComma, isSubordinate, participleAfter } from './clauses.js';
 import { FINITE, type Frame, trimContent, words } from './frame.js';
 import { appositiveSource, appositiveSubject, clauseSubject, coordinatedSubject, documentIt, plainSubject, relativeHead, skipListener, subjectEnd, withCoordinatedNames } from './subject.js';
 import { relativeFrame } from './relatives.js';
@@ -18,7 +18,7 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   // `Erin Murphy, a former aide who …, said McConnell's trip …`: the name and its appositive are the subject
   // (`Democratic economists, like their Republican counterparts, say taxing …`: an aside after a group,
   // when a clause opens after the verb, not a name closing a tail `…, said Jones`)
-  const appositive = prevTok?.text === ',' ? appositiveSubject(text, from, to, toks, vi) ?? (CLAUSE_OPENER.test(toks[vi + 1]?.text ?? '') && !/^(?:who|whose|which)$/i.test(toks.find((t, i) => i > 0 && toks[i - 1]!.text === ',')?.text ?? '') ? appositiveSource(text, toks, vi) : null) : null;
+  const appositive = prevTok?.text === ',' ? appositiveSubject(text, from, to, toks, vi) ?? (CLAUSE_OPENER.test(toks[vi + 1]?.text ?? '') && !/^(?:who|whose|which)$/i.test(toks.find((t, i) => i > 0 && toks[i - 1]!.text === ',')?.text ?? '') ? appositiveSource(text, toks, vi) : null) ?? relativeAsideSubject(text, from, to, toks, vi) : null;
   if (!appositive && !afterComma && prevTok) {
     const paren = parentheticalFrame(text, from, to, toks, vi, lemma);
     if (paren) return paren;
@@ -31,6 +31,17 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   // (past an auxiliary: `who has said`, `which says`)
   const relSe = subjectEnd(toks, vi);
   if (relSe > 0 && /^(?:who|which)$/i.test(toks[relSe - 1]!.text)) return relativeFrame(text, from, to, toks, vi, quoted, relSe - 1);
+  // (`…, many of whom say …`, `…, some of which said …`: a share of the head reports; the head speaks)
+  if (relSe > 3 && /^(?:whom|which)$/i.test(toks[relSe - 1]!.text) && /^of$/i.test(toks[relSe - 2]!.text) && /^(?:many|most|some|several|all|both|none|few|one|two|three|half)$/i.test(toks[relSe - 3]!.text) && toks[relSe - 4]!.text === ',') {
+    // (the speaker is the share as written, `many of whom`: the head phrase before the comma may be a whole clause)
+    const share: SpeakerPhrase = { type: 'unnamed', mention: text.slice(toks[relSe - 3]!.start, toks[relSe - 1]!.end), start: toks[relSe - 3]!.start, end: toks[relSe - 1]!.end, role: null, gender: 'plural' };
+    const f = relativeFrame(text, from, to, toks, vi, quoted, relSe - 3);
+    if (f) return { ...f, speaker: share };
+    if (!isStrongReportingVerb(v.text) || !toks[vi + 1]) return null;
+    const [cs, ce] = trimContent(text, toks[vi + 1]!.start, Math.min(participleAfter(toks, vi + 1, to), contentEndFrom(text, toks, vi + 1, to, false)));
+    if (words(text, cs, ce) < 3 || quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
+    return { speaker: share, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+  }
   // (b) `X said (that) …`: the subject ends right before the verb
   let se = subjectEnd(toks, vi);
   if (se === 0) return null;
@@ -55,7 +66,7 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   // (`the cities of Leeds and Hull said`: the last conjunct of the source's object is no speaker of its own)
   const andBefore = subject && !appositive ? toks.findIndex((t) => t.end <= subject!.start && toks[toks.indexOf(t) + 1]?.start === subject!.start) : -1;
   if (andBefore > 0 && /^and$/i.test(toks[andBefore]!.text) && coordinatedObject(toks, andBefore)) subject = null;
-  const speaker = exceptGroup(text, toks, se) ?? (subject ? withCoordinatedNames(text, from, toks, subject) : null) ?? coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart) ?? relativeHead(text, toks, clauseStart, se);
+  const speaker = exceptGroup(text, toks, se) ?? (subject ? withCoordinatedNames(text, from, toks, subject) : null) ?? coordinatedSubject(text, from, toks, se) ?? plainSubject(text, toks, clauseStart, se, vi) ?? documentIt(toks, se, vi, clauseStart) ?? relativeHead(text, toks, clauseStart, se) ?? sharedSubject(text, from, toks, se, vi, quoted) ?? quantifiedSubject(text, toks, clauseStart, se) ?? participialSubject(text, toks, clauseStart, se);
   if (!speaker) return null;
   let c = vi + 1;
   let answer = -1;
@@ -119,13 +130,89 @@ export function frameAt(text: string, from: number, to: number, toks: Token[], v
   if (answer > c) return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: contentFrom, contentEnd: toks[answer - 1]!.end, position: 'before' };
   // `…, citing …` / `…, saying …` is a report of its own (PolNeAR counts it apart): the content stops before it
   const [cs, ce] = trimContent(text, contentFrom, Math.min(participleAfter(toks, c, to), contentEndFrom(text, toks, c, to, isSubordinate(toks, se))));
-  if (words(text, cs, ce) < 3) return null;
+  // (`a finish that he said defied expectations`: a relative's short content is whole with its pronoun)
+  if (words(text, cs, ce) < (relativeBeforeSubject(toks, se, c, false) >= 0 ? 2 : 3)) return null;
   // `“…,” Cruz said, in another shot at Trump`: the verb attributes the quote before it, and what
   // follows the verb is where or how, not what
   if (!ownThat && /(?:[”"]|'')\s*,?\s*$/.test(text.slice(from, speaker.start)) && !/[“”"]|''/.test(text.slice(cs, Math.min(to, ce + 3)))) return null;
   // content that is one quotation is a direct quote, handled by the quote attribution
   if (quoted.some((q) => q.start <= cs + 2 && q.end >= ce - 2)) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
+}
+
+/**
+ * `The official, who spoke on the condition of anonymity, said investigators …`: a comma relative
+ * between the subject and its verb is an aside; the noun phrase before it speaks (any source, not
+ * only a name, which appositiveSubject asks for), when a clause follows the verb.
+ */
+function relativeAsideSubject(text: string, from: number, to: number, toks: Token[], vi: number): SpeakerPhrase | null {
+  let k = vi - 2;
+  while (k > 0 && vi - k <= 25 && !/^[,;:“”"]$/.test(toks[k]!.text)) k--;
+  // (`The union, which represents 3,000 nurses, says …`: `which` for a body)
+  if (k < 1 || toks[k]!.text !== ',' || !/^(?:who|whose|which)$/i.test(toks[k + 1]?.text ?? '')) return null;
+  // (a clause after the verb, never a name closing a tail: `…, who had spoken to police, said a witness`)
+  const next = toks[vi + 1]?.text ?? '';
+  if (!(CLAUSE_OPENER.test(next) || /^\p{Ll}/u.test(next) && !ADJUNCT_OPENER.test(next)) || words(text, toks[vi]!.end, clauseEndAfter(text, toks[vi]!.end, to)) < 4) return null;
+  const start = clauseStartBefore(text, from, toks, k);
+  const first = toks.findIndex((t) => t.start >= start);
+  if (first < 0 || k - first > 8) return null;
+  const speaker = readSubject(text, start, toks[k - 1]!.end);
+  // (the whole noun phrase before the aside, not a name inside it: `Democrats in the state, who …`)
+  return speaker && speaker.type !== 'pronoun' && speaker.start <= toks[first]!.start + 4 && speaker.end <= toks[k]!.start ? speaker : null;
+}
+
+/**
+ * `Several people familiar with the talks said …`: a quantifier before a group the subject reader
+ * takes alone (`people familiar with the talks`) belongs to the group.
+ */
+function quantifiedSubject(text: string, toks: Token[], clauseStart: number, se: number): SpeakerPhrase | null {
+  const q = toks.findIndex((t) => t.start >= clauseStart);
+  if (q < 0 || se - q < 3 || !/^(?:several|many|some|most|few|both|all|numerous|dozens|hundreds|thousands|other)$/i.test(toks[q]!.text)) return null;
+  if (toks.slice(q, se).some((t) => /^[,;:“”"—–]$/.test(t.text))) return null;
+  const group = readSubject(text, toks[q + 1]!.start, toks[se - 1]!.end);
+  if (!group || group.type !== 'unnamed' || group.start !== toks[q + 1]!.start) return null;
+  return { ...group, mention: text.slice(toks[q]!.start, group.end), start: toks[q]!.start };
+}
+
+/**
+ * `Activists trying to block the pipeline say …`, `Democrats hoping to win the Senate say …`: a group
+ * and the participle phrase that picks it out, up to the verb, is the source.
+ */
+function participialSubject(text: string, toks: Token[], clauseStart: number, se: number): SpeakerPhrase | null {
+  const a = toks.findIndex((t) => t.start >= clauseStart);
+  if (a < 0 || se - a < 3 || se - a > 14) return null;
+  const p = toks.findIndex((t, i) => i > a && i <= a + 3 && i < se - 1 && /^\p{Ll}+ing$/u.test(t.text));
+  if (p < 0 || toks.slice(a, se).some((t) => /^[,;:“”"—–()]$/.test(t.text) || FINITE.test(t.text))) return null;
+  const group = readSubject(text, toks[a]!.start, toks[p - 1]!.end);
+  // (a capitalised plural opening the sentence reads as a name: `Activists`, `Democrats`)
+  const plural = group?.type === 'person' && p === a + 1 && /^\p{Lu}\p{Ll}+s$/u.test(toks[a]!.text);
+  if (!group || (group.type !== 'unnamed' && !plural) || group.end !== toks[p - 1]!.end) return null;
+  return { type: 'unnamed', mention: text.slice(group.start, toks[se - 1]!.end), start: group.start, end: toks[se - 1]!.end, role: null, gender: 'plural' };
+}
+
+/**
+ * `Cole rejected the idea that the changes were a shake-up and said the manager …`: a verb right
+ * after `and`/`but` with no subject of its own shares the sentence's subject (the subject of its
+ * first verb), when the words before it hold no other clause subject we could read.
+ */
+function sharedSubject(text: string, from: number, toks: Token[], se: number, vi: number, quoted: ReadonlyArray<{ start: number; end: number }>): SpeakerPhrase | null {
+  if (se !== vi || !/^(?:and|but)$/i.test(toks[vi - 1]?.text ?? '')) return null;
+  let mv = -1;
+  for (let k = 1; k < vi - 1; k++) {
+    const w = toks[k]!.text;
+    if (quoted.some((q) => toks[k]!.start >= q.start && toks[k]!.start < q.end)) return null;
+    if (/^[;:“”"—–]$/.test(w)) return null;
+    if (/^\p{Ll}/u.test(w) && (FINITE.test(w) || isVerbForm(w) || isReportingVerb(w) || isAttributionVerb(w))) {
+      mv = k;
+      break;
+    }
+  }
+  // (`the pier, which can be seen as … and confirms …`: a verb after `and` inside a relative clause is the relative's)
+  if (mv <= 0 || toks.slice(mv, vi).some((t) => /^(?:which|who|whom|whose)$/i.test(t.text))) return null;
+  const mse = subjectEnd(toks, mv);
+  if (mse <= 0 || toks.slice(0, mse).some((t) => /^[,;:“”"]$/.test(t.text))) return null;
+  const speaker = readSubject(text, from, toks[mse - 1]!.end);
+  return speaker && speaker.start <= toks[0]!.start + 4 ? speaker : null;
 }
 
 /** Is the `that` at toks[thatAt] a relative on a determined object of the verb (`a plan that would …`)? */

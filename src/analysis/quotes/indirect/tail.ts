@@ -13,6 +13,9 @@ export function tailFrame(text: string, from: number, to: number, toks: Token[],
   const prev = toks[vi - 1]!;
   let speaker: SpeakerPhrase | null;
   let commaTok: number;
+  // `…, the company's spokesman, John Smith, said.` / `…, Smith, the spokesman, told reporters.`
+  const aside = prev.text === ',' ? appositiveTail(text, from, to, toks, vi) : null;
+  if (aside) return aside;
   if (prev.text === ',' || /^[”"’']$/.test(prev.text)) {
     // verb first: `…, said Brown`; `…, for instance, noted that …` is no tail but a clause after the verb,
     // and neither is `…, said he isn't fit` (a pronoun opens a clause) or `…, told an audience` (a listener)
@@ -36,6 +39,9 @@ export function tailFrame(text: string, from: number, to: number, toks: Token[],
     // (no listener, no time) is what was reported, so the part before the comma is an adjunct
     const after = toks[vi + 1];
     if (after && !OBJECT_VERBS.has(lemma) && OBJECT_OPENER.test(after.text) && words(text, v.end, to) >= 2 && !TIME_WORDS.test(text.slice(after.start, to))) return null;
+    // `…, which he said was a good deal`, `…, moves that he said helped`: a relative pronoun before a
+    // short subject opens a relative clause that reports, no tail on the clause before the comma
+    if (toks.slice(k + 1, se).some((t, i, a) => /^(?:which|that|who|whom)$/i.test(t.text) && a.length - i <= 4 && (i > 0 || !/^that$/i.test(t.text)))) return null;
     speaker = readSubject(text, toks[k + 1]!.start, toks[se - 1]!.end) ?? plainSubject(text, toks, toks[k + 1]!.start, se, vi) ?? documentIt(toks, se, vi, toks[k + 1]!.start);
   }
   if (!speaker) return null;
@@ -61,6 +67,42 @@ export function tailFrame(text: string, from: number, to: number, toks: Token[],
   // (past a leading conjunction: `But six minutes into the event, when …, Trump yelled, “…”`)
   const opening = text.slice(cs, ce).replace(/^(?:but|and|yet|so)\s+/i, '');
   if ((ADVERBIAL_OPENING.test(opening) || verblessOpening(opening) || /^(?:with|but (?:\w+ )?(?:minutes|hours|days|moments) )\b/i.test(opening) || /^\p{L}+\s+(?:minutes|hours|days|moments)\s+(?:into|after|before|later)\b/iu.test(opening)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
+  return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
+}
+
+/**
+ * `…, his top aide, Tad Devine, told the Star.` / `…, Ana Cole, the mayor, said on Monday.`: a
+ * subject and its appositive between commas, then the verb with no more than a listener or a time
+ * after it, close the sentence; the clause before the first comma is the content. One of the two
+ * comma chunks must hold a capitalised word (a name), both are short, and the subject is read
+ * across both (name and role).
+ */
+function appositiveTail(text: string, from: number, to: number, toks: Token[], vi: number): Frame | null {
+  const v = toks[vi]!;
+  const b = vi - 1;
+  let a = b - 1;
+  while (a > 0 && b - a <= 8 && !/^[,;:“”"—–]$/.test(toks[a]!.text)) a--;
+  if (a <= 0 || toks[a]!.text !== ',' || b - a < 2) return null;
+  let c = a - 1;
+  while (c > 0 && a - c <= 8 && !/^[,;:“”"—–]$/.test(toks[c]!.text)) c--;
+  if (c <= 0 || toks[c]!.text !== ',' || a - c < 2) return null;
+  // (a clause after the verb makes it `X, Y, said that …`, read elsewhere; only a listener or a time may follow)
+  const next = toks[vi + 1]?.text ?? '';
+  if (/^(?:that|whether|how|what|why|he|she|they|it|we|i|you)$/i.test(next) || words(text, v.end, clauseEndAfter(text, v.end, to)) > 5) return null;
+  const chunk = (x: number, y: number) => toks.slice(x + 1, y);
+  const named = (ts: Token[]) => ts.some((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !ts.some((t) => FINITE.test(t.text) || /^(?:and|or|but|who|which|that)$/i.test(t.text));
+  const first = chunk(c, a);
+  const second = chunk(a, b);
+  if (!named(first) && !named(second)) return null;
+  // (`One after another, mining companies, including Patriot, declared …`: a chunk opened by a preposition is no appositive)
+  if ([first[0], second[0]].some((t) => /^(?:including|like|such|among|in|on|at|with|from|for|of|to|by|as|after|before|during|despite|except|unlike|plus|especially|particularly|notably|even|also|not|and|or|but)$/i.test(t?.text ?? ''))) return null;
+  // (each chunk a noun phrase: no verb of its own)
+  if ([...first, ...second].some((t) => /^\p{Ll}/u.test(t.text) && (FINITE.test(t.text) || isReportingVerb(t.text) || /^\p{Ll}+ed$/u.test(t.text) && !/^(?:former|retired|elected|appointed|named|longtime)$/.test(t.text)))) return null;
+  const speaker = readSubject(text, toks[c + 1]!.start, toks[b]!.start);
+  if (!speaker || speaker.type === 'pronoun') return null;
+  const [cs, ce] = trimContent(text, from, toks[c]!.start);
+  // (the content is a clause: a verb of its own)
+  if (words(text, cs, ce) < 3 || !toks.some((t) => t.start >= cs && t.end <= ce && /^\p{Ll}/u.test(t.text) && (FINITE.test(t.text) || isVerbForm(t.text)))) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
 }
 
