@@ -187,13 +187,13 @@ export function appositiveSubject(text: string, from: number, to: number, toks: 
   if (!/^(?:who|whose)$/i.test(opener) && toks.slice(first + 1, vi - 1).some((t) => /^\p{Ll}/u.test(t.text) && isStrongReportingVerb(t.text))) return null;
   let speaker = readSubject(text, from, toks[vi - 1]!.start);
   // (`Mr. Kopachko, the pollster, said …`: a short appositive the subject reading stops at; the name before it speaks)
-  // (`The source, who spoke on condition of anonymity, said …`, `One official, speaking on condition
-  // of anonymity because …, said …`: a relative or participle aside of any length after an unnamed
-  // source, a description or a body; anonymous sourcing is written this way)
-  const aside = /^(?:who|whose|which)$/i.test(opener) || /^\p{Ll}+ing$/u.test(opener);
+  // (`The official, speaking on condition of anonymity because …, said …`: a participle aside of any
+  // length after an unnamed source, a description or a body; relative asides, `who spoke …`, are
+  // speech.ts's relativeAsideSubject)
+  const aside = /^\p{Ll}+ing$/u.test(opener);
   if ((!speaker || speaker.start >= toks[first]!.start) && toks[vi - 1]!.text === ',' && (vi - 1 - first <= 6 || (aside && vi - 1 - first <= 24))) {
     const name = readSubject(text, from, toks[first]!.start);
-    if (name && name.start === toks[0]!.start && (name.type === 'person' || (aside && name.type !== 'pronoun' && (name.type === 'organisation' || !/^which$/i.test(opener))))) speaker = name;
+    if (name && name.start === toks[0]!.start && (name.type === 'person' || (aside && name.type !== 'pronoun'))) speaker = name;
   }
   if (!speaker || speaker.start >= toks[first]!.start || speaker.type === 'pronoun') return null;
   return speaker;
