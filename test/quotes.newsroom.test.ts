@@ -49,3 +49,13 @@ describe('an aside between commas is no role', () => {
     ]);
   });
 });
+
+describe('police ranks in Canadian copy', () => {
+  it('does not end a sentence at `Cpl.` or `Const.`', () => {
+    const q = quotesIn('RCMP Cpl. Ana Cole said the driver had fled the scene. Const. Mark Lee said officers were searching the area.');
+    expect(q.map((x) => [x.speaker, x.quote])).toEqual([
+      ['Ana Cole', 'the driver had fled the scene'],
+      ['Mark Lee', 'officers were searching the area'],
+    ]);
+  });
+});

@@ -25,6 +25,8 @@ export interface Paragraph extends Span {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms mx dr prof sen rep gov gen lt col capt cpt sgt maj adm cmdr st jr sr rev hon pres supt insp det ' +
+    // police ranks in Canadian copy (`RCMP Cpl. Ana Cole`, `Const.`, `Cst.`), attorneys and monsignors
+    'cpl const cst atty msgr ' +
     'inc ltd co corp bros dept univ assn est fig no nos vol vs v etc al approx ca cf ie eg ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ' +
     'u.s u.k u.n e.u u.s.a d.c a.m p.m ph.d b.a m.a mt ft ave blvd rd no op ed del'
