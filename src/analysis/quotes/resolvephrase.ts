@@ -2,6 +2,7 @@
 import type { Doc } from '../text/doc.js';
 import { honorificGender, isDemonym, isVerbForm, nameParts } from './names.js';
 import { ANAPHORIC_HEAD, DOCUMENT_HEAD } from './tails.js';
+import { ROLE_NOUNS } from './cues.js';
 import type { Person, PersonIndex, SpeakerPhrase } from './speakers.js';
 import type { Quote } from './quote.js';
 import { sentenceAt } from './sentences.js';
@@ -36,7 +37,16 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
       let person: Person | undefined;
       // `the Kentucky Republican said`: a capitalised description after `the` names nobody new
       const afterThe = !p.role && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, p.start - 4), p.start));
-      if (parts.length >= 2 && afterThe) return { speaker: name + (p.affiliation ? ` ${p.affiliation}` : ''), role: null, type: 'unnamed' };
+      if (parts.length >= 2 && afterThe) {
+        // `the Governor General said` after `Mary Simon, the Governor General`: a capitalised title
+        // is a description of the one who holds it
+        const holder = titleHolder(name, at, people);
+        if (holder) {
+          people.recordMention(holder, at);
+          return { speaker: holder.name, role: holder.role, type: 'person' };
+        }
+        return { speaker: name + (p.affiliation ? ` ${p.affiliation}` : ''), role: null, type: 'unnamed' };
+      }
       if (parts.length >= 2) person = people.add(name, p.role, p.start) ?? undefined;
       else if (parts.length === 1) person = people.bySurname(parts[0]!, at, honorificGender(p.mention) ?? 'unknown');
       if (p.surnameIfKnown && (!person || !person.vouched)) return { speaker: null, role: null, type: 'unknown' };
@@ -76,7 +86,22 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
         return org ? { speaker: org.name, role: null, type: org.type } : { speaker: null, role: null, type: 'unknown' };
       }
       if (p.gender === 'plural' || p.mention.toLowerCase() === 'i' || p.mention.toLowerCase() === 'we') return { speaker: null, role: null, type: 'unknown' };
-      const person = people.byPronoun(p.gender === 'male' || p.gender === 'female' ? p.gender : 'unknown', at, pronounWindows(doc, at));
+      const gender = p.gender === 'male' || p.gender === 'female' ? p.gender : 'unknown';
+      const windows = pronounWindows(doc, at);
+      const guessed = new Map(people.people.map((x) => [x, x.gender]));
+      let person = people.byPronoun(gender, at, windows);
+      const was = person ? guessed.get(person)! : 'unknown';
+      if (person && gender !== 'unknown' && was !== 'unknown' && was !== gender) {
+        // (the index took the one who just spoke against the gender of the first name; someone of
+        // the pronoun's gender named just before is nearer to what the writer meant)
+        const overruled = person;
+        overruled.gender = was;
+        const other = sameGenderNear(people, gender, at, windows.slice(0, 3));
+        if (other) {
+          overruled.genderFromName = true;
+          person = other;
+        } else overruled.gender = gender;
+      }
       if (person) {
         people.recordMention(person, at);
         return { speaker: person.name, role: person.role, type: 'person' };
@@ -94,7 +119,7 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
       // `his son`, `her friend`, `its senior vice president`: someone related to the one just named,
       // never that one; only a role with every word of it (`his childhood friend, Mahamat Oumar`) tells who
       const relational = /^(?:his|her|its|their|our)\s/i.test(p.mention);
-      const person = age ? people.byPronoun('unknown', at, pronounWindows(doc, at)) : p.gender === 'plural' ? undefined : people.byDescriptor(p.modifiers ?? [], at, !!described || relational) ?? (definite ? people.byPronoun(/(?:woman|ess)$/i.test(head) ? 'female' : /(?:man|actor)$/i.test(head) ? 'male' : 'unknown', at, pronounWindows(doc, at)) : undefined);
+      const person = age ? people.byPronoun('unknown', at, pronounWindows(doc, at)) : p.gender === 'plural' ? undefined : people.byDescriptor(p.modifiers ?? [], at, !!described || relational) ?? (/^the\s+(?:doctor|physician)$/i.test(p.mention) ? byDoctorTitle(doc.text, at, people) : undefined) ?? (definite ? people.byPronoun(/(?:woman|ess)$/i.test(head) ? 'female' : /(?:man|actor)$/i.test(head) ? 'male' : 'unknown', at, pronounWindows(doc, at)) : undefined);
       if (person) {
         people.recordMention(person, at);
         // (`the Texan`, `his childhood friend`: the description as written goes with the name, as the batch line shows it)
@@ -102,12 +127,65 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
       }
       return { speaker: p.mention.replace(/^(?:the|a|an)\s+/i, ''), role: null, type: 'unnamed' };
     }
-    case 'unnamed':
+    case 'unnamed': {
+      // `The Governor General said`: a capitalised title after `the` is whoever holds it
+      const title = /^the\s+((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)$/iu.exec(p.mention)?.[1];
+      const holder = title ? titleHolder(title, at, people) : undefined;
+      if (holder) {
+        people.recordMention(holder, at);
+        return { speaker: holder.name, role: holder.role, type: 'person', described: p.mention.replace(/^The\b/, 'the') };
+      }
       // as written (`another source`, `a senior official`, `Forty percent of voters`): more faithful
       // than a generic label, and speakerType marks it as unnamed
       if (DOCUMENT_HEAD.test(p.mention)) people.recordOrgSpeaker(p.mention, 'unnamed', p.start);
       return { speaker: p.mention, role: null, type: 'unnamed' };
+    }
   }
+}
+
+/**
+ * `Karen Wong … her husband, David Wong … “…,” Karen Wong said. He said …`: the latest person of
+ * the pronoun's gender (a subject mention, vouched for) in the few sentences before `at`.
+ */
+function sameGenderNear(people: PersonIndex, gender: 'male' | 'female', at: number, windows: ReadonlyArray<[number, number]>): Person | undefined {
+  for (const [ws, we] of windows) {
+    let best: Person | undefined;
+    let bestAt = -1;
+    for (const p of people.people) {
+      if (p.gender !== gender || !p.vouched) continue;
+      for (const m of p.mentions) if (m >= ws && m < we && m < at && !p.weak.has(m) && m > bestAt) { best = p; bestAt = m; }
+    }
+    if (best) return best;
+  }
+  return undefined;
+}
+
+/**
+ * `the Governor General`, `the Chief Medical Officer`: a capitalised run of words ending in a role
+ * noun, read as a description; the latest person before `at` whose role has every word holds it.
+ */
+function titleHolder(name: string, at: number, people: PersonIndex): Person | undefined {
+  const words = name.split(/\s+/);
+  if (words.length > 4 || !ROLE_NOUNS.has(words[words.length - 1]!.toLowerCase())) return undefined;
+  return people.byDescriptor(words.map((w) => w.toLowerCase()), at, true);
+}
+
+/**
+ * `the doctor said` after `Dr. Kieran Moore`: the honorific is no role the index keeps (it is not
+ * shown), so the latest person before `at` named with `Dr.` is the one.
+ */
+function byDoctorTitle(text: string, at: number, people: PersonIndex): Person | undefined {
+  let best: Person | undefined;
+  let bestAt = -1;
+  for (const p of people.people) {
+    for (const m of p.mentions) {
+      if (m < at && m > bestAt && /\bDr\.?\s*$/.test(text.slice(Math.max(0, m - 5), m))) {
+        best = p;
+        bestAt = m;
+      }
+    }
+  }
+  return best;
 }
 
 /** The sentences a pronoun at `at` may look back into, nearest first: its own, then back three paragraphs. */
