@@ -79,7 +79,7 @@ describe('resolution to full names, Canadian news style', () => {
     expect(speakerOf(text, 'lost touch')).toBe('Lisa Raitt');
   });
 
-  it('a surname used before a full name of someone else with that surname', () => {
+  it('`he` after a woman quoted by full name goes to the man named just before her (same surname)', () => {
     const text = 'Karen Wong, a nurse in Surrey, described her shifts. Her husband, David Wong, drives a cab.\n\n"We barely see each other," Karen Wong said.\n\nHe said he works nights.';
     expect(speakerOf(text, 'barely see each other')).toBe('Karen Wong');
     expect(speakerOf(text, 'he works nights')).toBe('David Wong');
@@ -129,5 +129,33 @@ describe('resolution to full names, Canadian news style', () => {
   it('`Back in 2003, Mr. X …, telling …` is Mr. X, not `Back`', () => {
     const text = 'Stephen Harper led the party then. Back in 2003, Mr. Harper praised the plan, telling CBC: "It is a good plan and I support it."';
     expect(speakerOf(text, 'good plan')).toBe('Stephen Harper');
+  });
+
+  it('an accented first name tells the gender (Mélanie), so `he` goes to the man named with her', () => {
+    const text = 'Mélanie Joly, the foreign affairs minister, spoke with her U.S. counterpart, Marco Rubio. "We had a frank conversation," Joly said. He said the talks were productive.';
+    expect(speakerOf(text, 'frank conversation')).toBe('Mélanie Joly');
+    expect(speakerOf(text, 'talks were productive')).toBe('Marco Rubio');
+  });
+
+  it('a double first name tells the gender of its first part (Yves-François)', () => {
+    const text = 'Bloc Québécois Leader Yves-François Blanchet met Elizabeth May in Ottawa. "Quebecers will not accept this," he said.';
+    expect(speakerOf(text, 'Quebecers will not accept')).toBe('Yves-François Blanchet');
+  });
+
+  it('a government body named like a person is an organisation: `it said` and `the agency said` stand for it', () => {
+    const text = 'Statistics Canada said the economy grew 0.3 per cent in March. It said the growth was broad-based.\n\n"Goods-producing industries led the gains," the agency said.';
+    expect(speakerOf(text, 'economy grew')).toBe('Statistics Canada');
+    expect(speakerOf(text, 'growth was broad-based')).toBe('Statistics Canada');
+    expect(speakerOf(text, 'Goods-producing')).toBe('Statistics Canada');
+  });
+
+  it('`the Ontario MP` is the MP named before', () => {
+    const text = 'Conservative MP Michael Barrett said the government was hiding documents. The Ontario MP said the RCMP should investigate.';
+    expect(speakerOf(text, 'RCMP should investigate')).toBe('Michael Barrett');
+  });
+
+  it('a surname two people share is the one named in full just before', () => {
+    const text = 'Karen Wong spoke first about the flood. Then David Wong spoke.\n\n"I am tired too," Wong said.';
+    expect(speakerOf(text, 'I am tired too')).toBe('David Wong');
   });
 });

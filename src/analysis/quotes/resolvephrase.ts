@@ -1,11 +1,12 @@
 /** One speaker phrase resolved to a full name, an organisation, or an unnamed source, through the people index. */
 import type { Doc } from '../text/doc.js';
-import { honorificGender, isDemonym, isVerbForm, nameParts } from './names.js';
+import { type Gender, honorificGender, isDemonym, isVerbForm, nameParts } from './names.js';
 import { ANAPHORIC_HEAD, DOCUMENT_HEAD } from './tails.js';
 import { ROLE_NOUNS } from './cues.js';
 import type { Person, PersonIndex, SpeakerPhrase } from './speakers.js';
 import type { Quote } from './quote.js';
 import { sentenceAt } from './sentences.js';
+import { isNationalBody } from './people.js';
 
 export interface Resolved {
   speaker: string | null;
@@ -29,6 +30,8 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
   switch (p.type) {
     case 'person': {
       const name = p.name ?? p.mention;
+      // `Statistics Canada said`: a government body the name reader took for a person
+      if (isNationalBody(name) && !p.role) return resolvePhrase({ ...p, type: 'organisation' }, at, people, doc);
       // `Most Republicans say`, `Anti-Trump Republicans`: a party or people in the plural is a group
       // as written, never a person's surname (nor the group named before it)
       if (isGroupName(name)) return { speaker: name.replace(/^(?:the|a|an)\s+/i, ''), role: null, type: 'unnamed' };
@@ -48,7 +51,7 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
         return { speaker: name + (p.affiliation ? ` ${p.affiliation}` : ''), role: null, type: 'unnamed' };
       }
       if (parts.length >= 2) person = people.add(name, p.role, p.start) ?? undefined;
-      else if (parts.length === 1) person = people.bySurname(parts[0]!, at, honorificGender(p.mention) ?? 'unknown');
+      else if (parts.length === 1) person = nearestOfSurname(people, parts[0]!, at, doc, honorificGender(p.mention)) ?? people.bySurname(parts[0]!, at, honorificGender(p.mention) ?? 'unknown');
       if (p.surnameIfKnown && (!person || !person.vouched)) return { speaker: null, role: null, type: 'unknown' };
       // `of the Armenian Patriarchate` stays with the name as written: the speaker string holds the
       // person's full name either way, and sources that spell the speaker with it are matched too
@@ -75,7 +78,8 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
       if (p.place) return { speaker: name, role: p.role, type: 'organisation' };
       // `the ministry said` after the Ministry of Health
       const noun = /^the\s+\p{Ll}+$/iu.test(p.mention) ? p.mention.slice(4) : undefined;
-      const named = noun ? people.byOrgNoun(noun, at) ?? people.byGenericOrgNoun(noun, at) : undefined;
+      // (`the agency said` after `Statistics Canada released …`: the body named last, when none spoke)
+      const named = noun ? people.byOrgNoun(noun, at) ?? people.byGenericOrgNoun(noun, at) ?? (GENERIC_BODY.test(noun) ? latestNationalBody(people, at) : undefined) : undefined;
       const speaker = named ? named.replace(/^the\s+/i, '') : name.replace(/^the\s+/i, (m) => (m[0] === 'T' ? m : ''));
       people.recordOrgSpeaker(speaker, 'organisation', p.start);
       return { speaker, role: p.role, type: 'organisation' };
@@ -144,6 +148,23 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
 }
 
 /**
+ * `Karen Wong spoke first. Then David Wong spoke. “…,” Wong said.`: when people share the surname,
+ * the one named in full (as a subject) in this sentence or the one before is meant, unless another
+ * has been named more often; undefined when that does not single one out.
+ */
+function nearestOfSurname(people: PersonIndex, surname: string, at: number, doc: Doc, gender: Gender | undefined): Person | undefined {
+  const w = surname.toLowerCase();
+  const sharing = people.people.filter((p) => nameParts(p.name).length >= 2 && nameParts(p.name).pop()!.toLowerCase() === w && (!gender || gender === 'unknown' || p.gender === 'unknown' || p.gender === gender));
+  if (sharing.length < 2) return undefined;
+  const windows = pronounWindows(doc, at).slice(0, 2);
+  const near = sharing.filter((p) => p.mentions.some((m) => m < at && !p.weak.has(m) && windows.some(([ws, we]) => m >= ws && m < we) && doc.text.startsWith(p.name, m)));
+  if (near.length !== 1) return undefined;
+  // (but not against the one the article is about, named more often so far)
+  const count = (p: Person) => p.mentions.filter((m) => m < at).length;
+  return sharing.every((p) => count(p) <= count(near[0]!)) ? near[0] : undefined;
+}
+
+/**
  * `Karen Wong … her husband, David Wong … “…,” Karen Wong said. He said …`: the latest person of
  * the pronoun's gender (a subject mention, vouched for) in the few sentences before `at`.
  */
@@ -165,9 +186,27 @@ function sameGenderNear(people: PersonIndex, gender: 'male' | 'female', at: numb
  * noun, read as a description; the latest person before `at` whose role has every word holds it.
  */
 function titleHolder(name: string, at: number, people: PersonIndex): Person | undefined {
-  const words = name.split(/\s+/);
-  if (words.length > 4 || !ROLE_NOUNS.has(words[words.length - 1]!.toLowerCase())) return undefined;
-  return people.byDescriptor(words.map((w) => w.toLowerCase()), at, true);
+  const words = name.split(/\s+/).map((w) => w.toLowerCase());
+  const head = words[words.length - 1]!;
+  if (words.length > 4 || !(ROLE_NOUNS.has(head) || LEGISLATOR.test(head))) return undefined;
+  const holder = people.byDescriptor(words, at, true);
+  if (holder) return holder;
+  // (`the Ontario MP` after `Conservative MP Michael Barrett`: the one person with that title)
+  const withHead = people.people.filter((p) => p.roleWords.has(head) && p.mentions.some((m) => m < at));
+  return withHead.length === 1 ? withHead[0] : undefined;
+}
+
+/** Members of a legislature, written in capitals (`the Ontario MP`, `the NDP MLA`). */
+const LEGISLATOR = /^(?:mp|mpp|mla|mna|mha|senator|councillor|alderman)$/i;
+
+/** Generic nouns for a government body that `the … said` may stand for. */
+const GENERIC_BODY = /^(?:agency|department|ministry|regulator|watchdog)$/i;
+
+/** The government body (`Statistics Canada`) named last within a few paragraphs before `at`. */
+function latestNationalBody(people: PersonIndex, at: number): string | undefined {
+  let best: { name: string; at: number } | undefined;
+  for (const o of people.orgs) if (o.at < at && at - o.at < 1500 && (!best || o.at > best.at) && isNationalBody(o.name)) best = o;
+  return best?.name;
 }
 
 /**
