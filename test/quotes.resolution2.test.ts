@@ -158,4 +158,14 @@ describe('resolution to full names, Canadian news style', () => {
     const text = 'Karen Wong spoke first about the flood. Then David Wong spoke.\n\n"I am tired too," Wong said.';
     expect(speakerOf(text, 'I am tired too')).toBe('David Wong');
   });
+
+  it('`they` is the group named just before, as written', () => {
+    const text = 'Many Conservative voters were angry after the vote. They said the party had betrayed its base.';
+    expect(speakerOf(text, 'betrayed its base')).toBe('Many Conservative voters');
+  });
+
+  it('`they` with no group near stays unresolved rather than taking a person', () => {
+    const text = 'Doug Ford spoke at Queen\'s Park. They said the deal was off.';
+    expect(speakerOf(text, 'the deal was off')).toBeNull();
+  });
 });

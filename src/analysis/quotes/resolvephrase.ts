@@ -89,6 +89,11 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
         const org = people.byIt(at);
         return org ? { speaker: org.name, role: null, type: org.type } : { speaker: null, role: null, type: 'unknown' };
       }
+      if (/^they$/i.test(p.mention)) {
+        // `Investors see … implying that they expect …`: a group named just before
+        const group = pluralAntecedent(doc, at);
+        return group ? { speaker: group, role: null, type: 'unnamed' } : { speaker: null, role: null, type: 'unknown' };
+      }
       if (p.gender === 'plural' || p.mention.toLowerCase() === 'i' || p.mention.toLowerCase() === 'we') return { speaker: null, role: null, type: 'unknown' };
       const gender = p.gender === 'male' || p.gender === 'female' ? p.gender : 'unknown';
       const windows = pronounWindows(doc, at);
@@ -145,6 +150,45 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
       return { speaker: p.mention, role: null, type: 'unnamed' };
     }
   }
+}
+
+/** Plural nouns for people that `they` may stand for (lower case). */
+const PEOPLE_PLURAL = new Set(
+  ('officials voters lawmakers legislators leaders members residents investors analysts economists experts ' +
+    'critics supporters opponents advocates activists protesters demonstrators delegates senators representatives ' +
+    'candidates aides advisers advisors strategists pollsters officers police prosecutors investigators researchers ' +
+    'scientists doctors workers employees parents students teachers citizens americans canadians conservatives ' +
+    'liberals progressives evangelicals donors allies organizers diplomats negotiators executives insiders ' +
+    'observers historians scholars judges justices ministers governors mayors premiers councillors users netizens')
+    .split(/\s+/),
+);
+
+/**
+ * The group a `they` at `at` stands for: the first plural noun for people (`GOP primary voters`,
+ * `Republicans`, `many other members of the GOP`) in its own sentence before it, else in the one or
+ * two before; as written, without a leading article. Undefined when none is near.
+ */
+function pluralAntecedent(doc: Doc, at: number): string | undefined {
+  for (const [ws, we] of pronounWindows(doc, at).slice(0, 3)) {
+    const seg = doc.text.slice(ws, Math.min(we, at));
+    const re = /((?:\b[\p{L}’'-]+\s+){0,2})([\p{L}-]+s)\b((?:\s+of\s+the\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*)?)/gu;
+    for (let m = re.exec(seg); m; m = re.exec(seg)) {
+      const head = m[2]!;
+      const group = PEOPLE_PLURAL.has(head.toLowerCase()) || isGroupName(head);
+      if (!group) continue;
+      // (inside a quotation the words are the speaker's, and `their voters` belongs to someone)
+      const before = seg.slice(0, m.index);
+      if (((before.match(/[“”"]/g) ?? []).length % 2) === 1) continue;
+      const mods = m[1]!.trim().split(/\s+/).filter(Boolean);
+      // keep only modifiers that belong to the noun phrase (adjectives, names, quantifiers)
+      let k = mods.length;
+      while (k > 0 && !(/^\p{Ll}/u.test(mods[k - 1]!) && isVerbForm(mods[k - 1]!)) && !/^(?:the|a|an|to|of|in|on|at|for|with|by|from|that|and|or|but|as|his|her|their|its|our|said|say|says|is|are|was|were|have|has|had|which|who|when|while|if|than|about)$/i.test(mods[k - 1]!)) k--;
+      const kept = mods.slice(k).filter((w) => !/^(?:his|her|their|its|our|my|your)$/i.test(w));
+      if (mods.slice(k - 1, k).some((w) => /^(?:his|her|their|its|our|my|your)$/i.test(w))) continue;
+      return [...kept, head].join(' ') + (m[3] ?? '');
+    }
+  }
+  return undefined;
 }
 
 /**
