@@ -1,0 +1,38 @@
+/**
+ * Speakers named after a title with `of` or a body before a role (`said chief of staff Katie
+ * Telford`, `Minister of Finance Chrystia Freeland said`), and other attribution shapes. Texts
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './support/quotes.js';
+
+describe('speakers after a title with `of`', () => {
+  it('a lower-case title with `of` before a full name after the verb', () => {
+    expect(speakerOf('"It is done," said chief of staff Katie Telford.', 'It is done')).toBe('Katie Telford');
+    expect(speakerOf('"We are ready," said director of communications Ann Smith.', 'We are ready')).toBe('Ann Smith');
+    expect(speakerOf('"Thanks for coming," said master of ceremonies Ali Hassan, a Syrian engineer.', 'Thanks for coming')).toBe('Ali Hassan');
+  });
+
+  it('a capitalised title with `of` before a full name, after or before the verb', () => {
+    expect(speakerOf('"It is balanced," said Minister of Finance Chrystia Freeland.', 'It is balanced')).toBe('Chrystia Freeland');
+    expect(speakerOf('Minister of Finance Chrystia Freeland said the budget was balanced.', 'budget was balanced')).toBe('Chrystia Freeland');
+  });
+
+  it('a body and a participle title before a role and a name', () => {
+    expect(speakerOf('"They are sore losers," said Oversight ranking Democrat Elijah Cummings (D-Md.).', 'sore losers')).toBe('Elijah Cummings');
+  });
+
+  it('a surname before `of` and a body is the speaker, not the body', () => {
+    const text = 'Drew Heiserman leads the caucus.\n\n"It was too early," said Heiserman of the CORE Teachers.';
+    expect(speakerOf(text, 'too early')).toBe('Drew Heiserman');
+  });
+
+  it('two roles joined by `and` before the name', () => {
+    const text = 'The firm lobbied for the company in New York and Florida, said lobbyist and GOP strategist Charlie Black, his former partner.';
+    expect(speakerOf(text, 'lobbied for the company')).toBe('Charlie Black');
+  });
+
+  it('`said X of Y` with one-word names is the speaker X', () => {
+    expect(speakerOf('Clinton met Sanders. "He is a friend," said Clinton of Sanders.', 'He is a friend')).toBe('Clinton');
+  });
+});
