@@ -168,4 +168,20 @@ describe('resolution to full names, Canadian news style', () => {
     const text = 'Doug Ford spoke at Queen\'s Park. They said the deal was off.';
     expect(speakerOf(text, 'the deal was off')).toBeNull();
   });
+
+  it('a party leader named only by name before is `the Conservative leader`', () => {
+    const text = 'Pierre Poilievre spoke in Ottawa on Monday. "We will not back down," Poilievre told reporters. The Conservative leader said the tax must go.';
+    expect(speakerOf(text, 'the tax must go')).toBe('Pierre Poilievre');
+  });
+
+  it('but `the band leader` is someone else, not the one just named', () => {
+    const text = 'Pierre Poilievre spoke at the rally. The band leader said the crowd was the biggest of the year.';
+    expect(speakerOf(text, 'the crowd was the biggest')).not.toBe('Pierre Poilievre');
+  });
+
+  it('`he` after a woman who just spoke goes to the man named with her, even after `and`', () => {
+    const text = 'Lisa Raitt and Jason Kenney spoke at the event. "We need unity," Raitt said. He said the party was ready.';
+    expect(speakerOf(text, 'We need unity')).toBe('Lisa Raitt');
+    expect(speakerOf(text, 'the party was ready')).toBe('Jason Kenney');
+  });
 });

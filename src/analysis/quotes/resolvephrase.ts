@@ -43,7 +43,7 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
       if (parts.length >= 2 && afterThe) {
         // `the Governor General said` after `Mary Simon, the Governor General`: a capitalised title
         // is a description of the one who holds it
-        const holder = titleHolder(name, at, people);
+        const holder = titleHolder(name, at, people) ?? justSpokenOf(name.split(/\s+/).pop()!, at, people, doc);
         if (holder) {
           people.recordMention(holder, at);
           return { speaker: holder.name, role: holder.role, type: 'person' };
@@ -124,7 +124,7 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
       // `the senator said` with no senator known: a definite description of one person stands, like
       // a pronoun, for the one just spoken of (the batch line keeps the description after the name)
       const head = p.mention.split(/\s+/).pop() ?? '';
-      const definite = /^the\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+$/iu.test(p.mention) && p.gender !== 'plural' && (ANAPHORIC_HEAD.test(head) || isAffiliationNoun(head)) && !/\s(?:French|British|German|Chinese|Russian|Mexican|Israeli|Iranian|Japanese|Canadian)\s/.test(p.mention) && !introducedUnnamed(doc.text, at, head);
+      const definite = /^the\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+$/iu.test(p.mention) && p.gender !== 'plural' && (ANAPHORIC_HEAD.test(head) || isAffiliationNoun(head) || (PERSON_TITLE_HEAD.test(head) && titleModifiersOnly(p.mention) && !people.people.some((x) => x.roleWords.has(head.toLowerCase())))) && !/\s(?:French|British|German|Chinese|Russian|Mexican|Israeli|Iranian|Japanese|Canadian)\s/.test(p.mention) && !introducedUnnamed(doc.text, at, head);
       // `his son`, `her friend`, `its senior vice president`: someone related to the one just named,
       // never that one; only a role with every word of it (`his childhood friend, Mahamat Oumar`) tells who
       const relational = /^(?:his|her|its|their|our)\s/i.test(p.mention);
@@ -139,7 +139,7 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
     case 'unnamed': {
       // `The Governor General said`: a capitalised title after `the` is whoever holds it
       const title = /^the\s+((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)$/iu.exec(p.mention)?.[1];
-      const holder = title ? titleHolder(title, at, people) : undefined;
+      const holder = title ? titleHolder(title, at, people) ?? justSpokenOf(title.split(/\s+/).pop()!, at, people, doc) : undefined;
       if (holder) {
         people.recordMention(holder, at);
         return { speaker: holder.name, role: holder.role, type: 'person', described: p.mention.replace(/^The\b/, 'the') };
@@ -213,14 +213,17 @@ function nearestOfSurname(people: PersonIndex, surname: string, at: number, doc:
  * the pronoun's gender (a subject mention, vouched for) in the few sentences before `at`.
  */
 function sameGenderNear(people: PersonIndex, gender: 'male' | 'female', at: number, windows: ReadonlyArray<[number, number]>): Person | undefined {
-  for (const [ws, we] of windows) {
-    let best: Person | undefined;
-    let bestAt = -1;
-    for (const p of people.people) {
-      if (p.gender !== gender || !p.vouched) continue;
-      for (const m of p.mentions) if (m >= ws && m < we && m < at && !p.weak.has(m) && m > bestAt) { best = p; bestAt = m; }
+  // (a subject mention first; then any: `Lisa Raitt and Jason Kenney spoke …`)
+  for (const weakToo of [false, true]) {
+    for (const [ws, we] of windows) {
+      let best: Person | undefined;
+      let bestAt = -1;
+      for (const p of people.people) {
+        if (p.gender !== gender || !p.vouched) continue;
+        for (const m of p.mentions) if (m >= ws && m < we && m < at && (weakToo || !p.weak.has(m)) && m > bestAt) { best = p; bestAt = m; }
+      }
+      if (best) return best;
     }
-    if (best) return best;
   }
   return undefined;
 }
@@ -239,6 +242,31 @@ function titleHolder(name: string, at: number, people: PersonIndex): Person | un
   const withHead = people.people.filter((p) => p.roleWords.has(head) && p.mentions.some((m) => m < at));
   return withHead.length === 1 ? withHead[0] : undefined;
 }
+
+/**
+ * `“…,” Poilievre told reporters. The Conservative leader said …`: a title nobody in the article is
+ * known to hold stands, like a pronoun, for the one just spoken of (its sentence or the one before),
+ * when no one else has a role with that head.
+ */
+function justSpokenOf(head: string, at: number, people: PersonIndex, doc: Doc): Person | undefined {
+  if (!PERSON_TITLE_HEAD.test(head) || people.people.some((p) => p.roleWords.has(head.toLowerCase()))) return undefined;
+  return people.byPronoun('unknown', at, pronounWindows(doc, at).slice(0, 2));
+}
+
+/**
+ * `the Conservative leader`, `the Senate minority leader`, `the prime minister`: besides names of
+ * parties, places and bodies, only words of a title modify the head (`the band leader`, `the CIA
+ * base chief` are someone else).
+ */
+function titleModifiersOnly(mention: string): boolean {
+  const words = mention.split(/\s+/).slice(1, -1);
+  return words.every((w) => /^\p{Lu}/u.test(w) || TITLE_MODIFIER.test(w));
+}
+
+const TITLE_MODIFIER = /^(?:minority|majority|opposition|party|deputy|interim|provincial|federal|prime|former|house|senate)$/i;
+
+/** Heads of a one-person title a definite description may use for someone named only by name. */
+const PERSON_TITLE_HEAD = /^(?:leader|premier|minister|mayor|chief|commissioner|mp|mpp|mla|mna|councillor)$/i;
 
 /** Members of a legislature, written in capitals (`the Ontario MP`, `the NDP MLA`). */
 const LEGISLATOR = /^(?:mp|mpp|mla|mna|mha|senator|councillor|alderman)$/i;
