@@ -184,4 +184,10 @@ describe('resolution to full names, Canadian news style', () => {
     expect(speakerOf(text, 'We need unity')).toBe('Lisa Raitt');
     expect(speakerOf(text, 'the party was ready')).toBe('Jason Kenney');
   });
+
+  it('a body named `NOUN of …` speaks under its whole name', () => {
+    expect(speakerOf('The Assembly of First Nations said the budget fell short on housing.', 'budget fell short')).toBe('Assembly of First Nations');
+    expect(speakerOf('The Federation of Canadian Municipalities said cities needed more money.', 'cities needed more money')).toBe('Federation of Canadian Municipalities');
+    expect(speakerOf('The Ministry of Health said the clinics would open in June.', 'clinics would open')).toBe('Ministry of Health');
+  });
 });

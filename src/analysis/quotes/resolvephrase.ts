@@ -1,6 +1,6 @@
 /** One speaker phrase resolved to a full name, an organisation, or an unnamed source, through the people index. */
 import type { Doc } from '../text/doc.js';
-import { type Gender, honorificGender, isDemonym, isVerbForm, nameParts } from './names.js';
+import { type Gender, honorificGender, isDemonym, isOrgNoun, isVerbForm, nameParts } from './names.js';
 import { ANAPHORIC_HEAD, DOCUMENT_HEAD } from './tails.js';
 import { ROLE_NOUNS } from './cues.js';
 import type { Person, PersonIndex, SpeakerPhrase } from './speakers.js';
@@ -32,6 +32,8 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
       const name = p.name ?? p.mention;
       // `Statistics Canada said`: a government body the name reader took for a person
       if (isNationalBody(name) && !p.role) return resolvePhrase({ ...p, type: 'organisation' }, at, people, doc);
+      // `the Federation of Canadian Municipalities said`: a body's name read as a role and a surname
+      if (nameParts(name).length <= 1 && isBodyOfMention(p.mention)) return resolvePhrase({ ...p, type: 'organisation', role: null }, at, people, doc);
       // `Most Republicans say`, `Anti-Trump Republicans`: a party or people in the plural is a group
       // as written, never a person's surname (nor the group named before it)
       if (isGroupName(name)) return { speaker: name.replace(/^(?:the|a|an)\s+/i, ''), role: null, type: 'unnamed' };
@@ -65,7 +67,8 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
       return { speaker: (parts.join(' ') || name) + of, role: p.role, type: 'person', ...described };
     }
     case 'organisation': {
-      const name = p.name ?? p.mention;
+      // (`Federation of Canadian Municipalities`: the whole `BODY of …` mention is the name, not its last word)
+      const name = bodyOfName(doc.text, p) ?? (isBodyOfMention(p.mention) ? p.mention.replace(/^the\s+/i, '') : undefined) ?? p.name ?? p.mention;
       // (`Cuban said` after Mark Cuban: a demonym alone may be a surname)
       const parts = nameParts(name).length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) ? [name] : nameParts(name);
       // `Ford said`, `Israel said` after Doug Ford, Steve Israel: a one-word name a person has as surname
@@ -150,6 +153,24 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
       return { speaker: p.mention, role: null, type: 'unnamed' };
     }
   }
+}
+
+/**
+ * `The Assembly of First Nations said`: the name reader may stop at `of`; a capitalised body noun
+ * right before `of` opens the name (`Federation of Canadian Municipalities`, `Chiefs of Ontario`).
+ */
+function bodyOfName(text: string, p: SpeakerPhrase): string | undefined {
+  const m = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(\p{Lu}[\p{L}'’-]*))\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, p.start - 60), p.start));
+  if (!m) return undefined;
+  const head = m[2]!.toLowerCase();
+  if (!isOrgNoun(head) && !/^(?:assembly|chiefs|chamber|city|town|county|province|office|coalition|alliance|league|society|foundation)$/.test(head)) return undefined;
+  return `${m[1]!.replace(/^The\s+/, '')}${text.slice(p.start - m[0].length + m[0].indexOf(m[1]!) + m[1]!.length, p.end)}`.replace(/\s+/g, ' ');
+}
+
+/** `Federation of Canadian Municipalities`, `the Ministry of Health`: a body noun, `of`, a capitalised name. */
+function isBodyOfMention(mention: string): boolean {
+  const m = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\s'’.-]*$/iu.exec(mention);
+  return !!m && isOrgNoun(m[1]!.toLowerCase());
 }
 
 /** Plural nouns for people that `they` may stand for (lower case). */
