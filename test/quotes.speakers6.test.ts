@@ -35,4 +35,12 @@ describe('speakers after a title with `of`', () => {
   it('`said X of Y` with one-word names is the speaker X', () => {
     expect(speakerOf('Clinton met Sanders. "He is a friend," said Clinton of Sanders.', 'He is a friend')).toBe('Clinton');
   });
+
+  it('a capitalised title after `the`, before or after the verb, is its holder', () => {
+    const text = 'Mary Simon, the Governor General, spoke at Rideau Hall.\n\n"Reconciliation is a long journey," the Governor General said.\n\n"We must walk it together," said the Governor General.';
+    expect(speakerOf(text, 'long journey')).toBe('Mary Simon');
+    expect(speakerOf(text, 'walk it together')).toBe('Mary Simon');
+    const pm = 'Mark Carney, the Prime Minister, spoke in Halifax. "We are ready for this," the Prime Minister said.';
+    expect(speakerOf(pm, 'ready for this')).toBe('Mark Carney');
+  });
 });

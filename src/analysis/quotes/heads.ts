@@ -67,6 +67,13 @@ export function headOf(text: string, [a, b]: [number, number], probeOnly: boolea
     // said` alone may be one too, when the article names such a person (resolution decides)
     if (nameParts(run.name).length === 0) {
       const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(run.title);
+      // `the Governor General said`, `said the Prime Minister`: a capitalised title after `the` is a
+      // description of its holder, like `the prime minister`
+      const the = window.findIndex((t) => t.start >= run.start) - 1;
+      const titleWords = text.slice(run.start, run.end).split(/\s+/);
+      if (!probeOnly && !honorific && the >= 0 && /^the$/i.test(window[the]!.text) && titleWords.length <= 3 && isRoleNoun(titleWords[titleWords.length - 1]!.toLowerCase()) && !/^(?:Lord|Lady)$/.test(titleWords[titleWords.length - 1]!) && window.every((t) => t.start < run.end || !/^\p{L}/u.test(t.text))) {
+        return { type: 'descriptor', mention: text.slice(window[the]!.start, run.end), start: window[the]!.start, end: run.end, role: null, modifiers: titleWords.map((w) => w.toLowerCase()), gender: 'unknown' };
+      }
       // `said the Democratic nominee`: a capitalised modifier of the role noun after it, no name (one
       // person: `the Republican chairs` stay a group as written)
       const rest = window.filter((t) => t.start >= run.end);
