@@ -190,4 +190,9 @@ describe('resolution to full names, Canadian news style', () => {
     expect(speakerOf('The Federation of Canadian Municipalities said cities needed more money.', 'cities needed more money')).toBe('Federation of Canadian Municipalities');
     expect(speakerOf('The Ministry of Health said the clinics would open in June.', 'clinics would open')).toBe('Ministry of Health');
   });
+
+  it('a he or she in an opening clause stands for the subject named after its comma', () => {
+    const text = 'Mark Holland spoke in Ottawa on Monday. In what she called "a fair and final offer to the province," Finance Minister Chrystia Freeland announced $2 billion for transit.';
+    expect(speakerOf(text, 'final offer')).toBe('Chrystia Freeland');
+  });
 });

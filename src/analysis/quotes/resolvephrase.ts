@@ -99,6 +99,11 @@ export function resolvePhrase(phrase: SpeakerPhrase, at: number, people: PersonI
       }
       if (p.gender === 'plural' || p.mention.toLowerCase() === 'i' || p.mention.toLowerCase() === 'we') return { speaker: null, role: null, type: 'unknown' };
       const gender = p.gender === 'male' || p.gender === 'female' ? p.gender : 'unknown';
+      const ahead = cataphoric(doc, at, gender, people);
+      if (ahead) {
+        people.recordMention(ahead, at);
+        return { speaker: ahead.name, role: ahead.role, type: 'person' };
+      }
       const windows = pronounWindows(doc, at);
       const guessed = new Map(people.people.map((x) => [x, x.gender]));
       let person = people.byPronoun(gender, at, windows);
@@ -171,6 +176,28 @@ function bodyOfName(text: string, p: SpeakerPhrase): string | undefined {
 function isBodyOfMention(mention: string): boolean {
   const m = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\s'’.-]*$/iu.exec(mention);
   return !!m && isOrgNoun(m[1]!.toLowerCase());
+}
+
+/**
+ * `In what he called a rant, President Obama took aim at …`, `As she left, Ms. Kim said …`: a he or
+ * she inside an opening subordinate clause stands for the subject named right after the clause's
+ * comma (of that gender), not for someone before.
+ */
+function cataphoric(doc: Doc, at: number, gender: Gender, people: PersonIndex): Person | undefined {
+  const s = sentenceAt(doc, at);
+  if (!s || gender === 'unknown') return undefined;
+  const head = doc.text.slice(s.start, at);
+  if (!/^[\s“"‘]*(?:In what|As|When|After|Before|While|Although|Though|Because|Since|Once|Until|If|Even as|Just as)\s[^,;:“”"]*$/.test(head)) return undefined;
+  const comma = doc.text.indexOf(',', at);
+  if (comma < 0 || comma >= s.end) return undefined;
+  // (the subject opens the main clause: a title and a name within a few words of the comma)
+  let best: Person | undefined;
+  let bestAt = Infinity;
+  for (const p of people.people) {
+    if (!p.vouched || (p.gender !== 'unknown' && p.gender !== gender)) continue;
+    for (const m of p.mentions) if (m > comma && m - comma <= 40 && m < s.end && m < bestAt && !/[,;:]/.test(doc.text.slice(comma + 1, m))) { best = p; bestAt = m; }
+  }
+  return best;
 }
 
 /** Plural nouns for people that `they` may stand for (lower case). */
