@@ -43,4 +43,12 @@ describe('speakers after a title with `of`', () => {
     const pm = 'Mark Carney, the Prime Minister, spoke in Halifax. "We are ready for this," the Prime Minister said.';
     expect(speakerOf(pm, 'ready for this')).toBe('Mark Carney');
   });
+
+  it('a name with an appositive, then `said` and a short clause, is the speaker (no tail `…, said Ford`)', () => {
+    const text = 'Bonnie Crombie, leader of the Ontario Liberals, said Ford had failed.';
+    expect(speakerOf(text, 'Ford had failed')).toBe('Bonnie Crombie');
+    expect(speakerOf('John Smith, acting director of the agency, said Clinton was wrong.', 'Clinton was wrong')).toBe('John Smith');
+    // (a real tail stays one)
+    expect(speakerOf('The economy is slowing, said Tiff Macklem, the governor.', 'economy is slowing')).toBe('Tiff Macklem');
+  });
 });
