@@ -4,7 +4,7 @@
  * written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from './support/quotes.js';
+import { quotesIn, speakerOf } from './support/quotes.js';
 
 describe('speakers after a title with `of`', () => {
   it('a lower-case title with `of` before a full name after the verb', () => {
@@ -50,5 +50,12 @@ describe('speakers after a title with `of`', () => {
     expect(speakerOf('John Smith, acting director of the agency, said Clinton was wrong.', 'Clinton was wrong')).toBe('John Smith');
     // (a real tail stays one)
     expect(speakerOf('The economy is slowing, said Tiff Macklem, the governor.', 'economy is slowing')).toBe('Tiff Macklem');
+  });
+
+  it('a relative clause that reports keeps the person as speaker and `who` as the mention', () => {
+    const qs = quotesIn('Charles Barkley, who said he usually votes Democratic, praised John Kasich on Tuesday.');
+    const q = qs.find((x) => x.quote.includes('usually votes'))!;
+    expect(q.speaker).toBe('Charles Barkley');
+    expect(q.speakerMention).toBe('who');
   });
 });

@@ -36,7 +36,8 @@ export function resolveAll(doc: Doc, candidates: Candidate[], people: PersonInde
   let previous: { resolved: Resolved; mention: string | null; paragraph: number; end: number; question: boolean } | null = null;
   for (const c of candidates) {
     let resolved: Resolved;
-    let mention: string | null = c.phrase?.mention || null;
+    // (`Barkley, who said …`: the relative pronoun is the speaker as written next to the report)
+    let mention: string | null = c.relative ?? (c.phrase?.mention || null);
     if (c.floating) {
       // a quote paragraph with no cue continues the quote before it, unless that one was a
       // question (`Tapper asked, “…?”`) in the paragraph before: then it is the answer, by the other
