@@ -26,6 +26,8 @@ export interface Candidate {
   nominal?: boolean;
   /** a passive or an impression (`X is expected to …`): reported, but by no one named */
   agentless?: boolean;
+  /** a relative clause reports (`Barkley, who said …`): the pronoun is the speaker as written there */
+  relative?: string;
 }
 
 /** A speaker phrase found next to a quote, with its cue. */

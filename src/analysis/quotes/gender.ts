@@ -23,13 +23,18 @@ const EXTRA_MALE = new Set(
   ('mark bill mitt jeb chuck reince newt rand rick mitch ted lindsey marco joe rudy steve stephen kevin ' +
     'corey jared rex jim jimmy bob bobby bernie rahm ken kenneth dick al gary ron harry tom tim pat pete ' +
     'john jon josh luis jose carlos juan ahmed mohammed muhammad vladimir xi shinzo fumio boris emmanuel ' +
-    'justin narendra recep benjamin bibi hassan ali omar sergei dmitry yoshimasa koji')
+    'justin narendra recep benjamin bibi hassan ali omar sergei dmitry yoshimasa koji ' +
+    // Canadian public life: French, South Asian and other names the lexicon lacks
+    'francois yves luc gilles rejean andre stephane mathieu jagmeet harjit navdeep wab tiff doug ' +
+    'seamus blaine dominic pablo joel denis')
     .split(/\s+/),
 );
 const EXTRA_FEMALE = new Set(
   ('huma kellyanne priya hillary chelsea ivanka melania michelle nikki sarah elizabeth ' +
     'nancy debbie donna hope omarosa kirsten tammy tulsi amy kamala marine angela theresa ursula ' +
-    'jacinda christine yulia sanna giorgia liz ayanna ilhan rashida alexandria lisa susan karen')
+    'jacinda christine yulia sanna giorgia liz ayanna ilhan rashida alexandria lisa susan karen ' +
+    'chrystia melanie helene genevieve ginette sylvie manon nathalie josee valerie francoise chantal ' +
+    'bardish ruby sonia')
     .split(/\s+/),
 );
 
@@ -41,6 +46,19 @@ export function honorificGender(mention: string): Gender | undefined {
 }
 
 export function firstNameGender(word: string): Gender | undefined {
+  const own = lexiconGender(word);
+  if (own !== undefined) return own;
+  // `Mélanie`, `François`: the lexicon spells names without accents
+  const folded = word.normalize('NFD').replace(/\p{M}/gu, '');
+  const byFolded = folded !== word ? lexiconGender(folded) : undefined;
+  if (byFolded !== undefined) return byFolded;
+  // `Yves-François`, `Jean-Philippe`: a double first name has the gender of its first part
+  // (both parts names: `Oscar-winner` is no name)
+  const m = /^(\p{L}{2,})-(\p{L}{2,})$/u.exec(folded);
+  return m && lexiconGender(m[2]!) !== undefined ? lexiconGender(m[1]!) : undefined;
+}
+
+function lexiconGender(word: string): Gender | undefined {
   const lower = word.toLowerCase();
   if (EXTRA_MALE.has(lower)) return 'male';
   if (EXTRA_FEMALE.has(lower)) return 'female';

@@ -4,7 +4,7 @@
  * (`the Japanese official`) or an organisation.
  */
 import { QUANTITY_HEADS, SPEAKER_PRONOUNS } from './cues.js';
-import { firstNameGender, isDemonym, isOrgNoun, isPlace, isRoleNoun, isTitleWord, isVerbForm, nameParts, nameRuns, tokens, type Gender, type NameRun, type Token } from './names.js';
+import { firstNameGender, isCommonWord, isDemonym, isOrgNoun, isPlace, isRoleNoun, isTitleWord, isVerbForm, nameParts, nameRuns, tokens, type Gender, type NameRun, type Token } from './names.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { cleanRole } from './personindex.js';
 
@@ -67,6 +67,13 @@ export function headOf(text: string, [a, b]: [number, number], probeOnly: boolea
     // said` alone may be one too, when the article names such a person (resolution decides)
     if (nameParts(run.name).length === 0) {
       const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(run.title);
+      // `the Governor General said`, `said the Prime Minister`: a capitalised title after `the` is a
+      // description of its holder, like `the prime minister`
+      const the = window.findIndex((t) => t.start >= run.start) - 1;
+      const titleWords = text.slice(run.start, run.end).split(/\s+/);
+      if (!probeOnly && !honorific && the >= 0 && /^the$/i.test(window[the]!.text) && titleWords.length <= 3 && isRoleNoun(titleWords[titleWords.length - 1]!.toLowerCase()) && !/^(?:Lord|Lady)$/.test(titleWords[titleWords.length - 1]!) && window.every((t) => t.start < run.end || !/^\p{L}/u.test(t.text))) {
+        return { type: 'descriptor', mention: text.slice(window[the]!.start, run.end), start: window[the]!.start, end: run.end, role: null, modifiers: titleWords.map((w) => w.toLowerCase()), gender: 'unknown' };
+      }
       // `said the Democratic nominee`: a capitalised modifier of the role noun after it, no name (one
       // person: `the Republican chairs` stay a group as written)
       const rest = window.filter((t) => t.start >= run.end);
@@ -127,6 +134,8 @@ const NUMBER_MODIFIER = /^(?:\d{1,4}(?:st|nd|rd|th)?|\/)$/;
 function leadingRun(runs: NameRun[], window: Token[]): NameRun | undefined {
   let run = runs[0];
   if (!run) return undefined;
+  const titled = personAfterTitle(runs, window);
+  if (titled) return titled;
   // `said Virginia delegate Beau Correll`, `said Republican party boss Reince Priebus`: a place or
   // party before a role noun modifies it; the person is the name after the role
   const second = runs[1];
@@ -141,6 +150,31 @@ function leadingRun(runs: NameRun[], window: Token[]): NameRun | undefined {
   const ok = before.length <= 6 && before.every((t, i) => t.text === "'s" || NUMBER_MODIFIER.test(t.text) || (!/^[^\p{L}]/u.test(t.text) && !LEADING_STOP.test(t.text) && (!/^\p{Ll}+ed$/u.test(t.text) || (i === 0 && run.kind === 'person' && nameParts(run.name).length >= 2))));
   return ok ? run : undefined;
 }
+
+/**
+ * `said Minister of Finance Chrystia Freeland`, `said chief of staff Katie Telford`, `said master of
+ * ceremonies Ali Hassan`, `said Oversight Committee ranking Democrat Elijah Cummings`: a title with
+ * `of` (or a body before a role) then a full name; the person is the speaker. Every word before the
+ * name is a title word (`of`, `the`, `and` only inside it), with a role noun or an `of` among them.
+ */
+function personAfterTitle(runs: NameRun[], window: Token[]): NameRun | undefined {
+  const person = runs.find((r) => r.kind === 'person' && nameParts(r.name).length >= 2);
+  if (!person) return undefined;
+  const before = window.filter((t) => t.end <= person.start);
+  if (before.length < 2 || before.length > 7) return undefined;
+  // (`said Heiserman of the CORE Teachers`: a name before is the speaker, with a body after it)
+  // (one capitalised word before a role word modifies it: `Oversight ranking Democrat …`)
+  const modifier = (r: NameRun) => nameParts(r.name).length === 1 && (isCommonWord(r.name) || /^\p{Ll}/u.test(window.find((t) => t.start >= r.end)?.text ?? '') && !/^(?:of|and|or)$/.test(window.find((t) => t.start >= r.end)!.text));
+  if (runs.some((r) => r.end <= person.start && r.kind === 'person' && nameParts(r.name).length > 0 && !modifier(r))) return undefined;
+  const inner = /^(?:of|the|and|for)$/i;
+  const ok = before.every((t, i) => /^\p{L}/u.test(t.text) && (!LEADING_STOP.test(t.text) || (inner.test(t.text) && i > 0 && (i < before.length - 1 || !!person.title))) && (!/^\p{Ll}/u.test(t.text) || !isVerbForm(t.text) || TITLE_PARTICIPLE.test(t.text)));
+  if (!ok) return undefined;
+  const titleWord = before.some((t) => /^of$/i.test(t.text)) || before.some((t) => isRoleNoun(t.text.toLowerCase()) || TITLE_PARTICIPLE.test(t.text));
+  return titleWord ? person : undefined;
+}
+
+/** Participles that are part of a title: `ranking Democrat`, `acting director`. */
+const TITLE_PARTICIPLE = /^(?:ranking|acting|managing|presiding|outgoing|incoming|founding|retired|elected|governing)$/i;
 
 /** Words that show a clause, not a speaker's title, before the first name after a verb. */
 export const LEADING_STOP = /^(?:that|whether|if|how|what|why|when|where|who|which|to|in|on|at|for|with|by|from|about|of|and|or|but|as|he|she|they|it|we|i|you|is|was|are|were|be|been|has|have|had|not|no|would|will|could|should|can|may|might|must|there|this|these|those)$/i;

@@ -54,7 +54,8 @@ export function extractQuotes(given: Doc): Quote[] {
       // `X said that she thinks …`: a pronoun opening the report restates its speaker's own view, no second report
       if (f.speaker.type === 'pronoun' && candidates.some((c) => c.kind === 'indirect' && c.start <= f.speaker.start && f.speaker.start - c.start <= 6 && f.contentEnd <= c.end)) continue;
       // a frame reported inside another one's content belongs to it (`…, X said that Y told Z`)
-      candidates.push(fromFrame(f, s, 'indirect'));
+      const relative = /^\s*,?\s*(who|which|that)\s+(?:\p{Ll}+\s+){0,2}$/iu.exec(text.slice(f.speaker.end, f.cueStart))?.[1];
+      candidates.push({ ...fromFrame(f, s, 'indirect'), ...(relative ? { relative } : {}) });
     }
   }
   const goOn = candidates.map((c) => withSpeakerOfReportBefore(text, c, candidates));

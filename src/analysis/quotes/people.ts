@@ -18,6 +18,10 @@ export function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
       // a title-case headline capitalises every word: only a plain person's name in it counts
       const run = headline ? headlineRun(found, toks) : found;
       if (!run || run.kind !== 'person' || isPlace(run.name)) continue;
+      if (isNationalBody(run.name)) {
+        if (!spans.some((q) => q.start <= run.start && q.end >= run.end)) people.addOrg(run.name, run.nameStart);
+        continue;
+      }
       if (spans.some((q) => q.start <= run.start && q.end >= run.end)) continue;
       // `the Islamic State`, `the Kentucky Republican`: a capitalised run after `the` with no title is a body or a description, not a person's name
       const before = toks.filter((t) => t.end <= run.start).pop();
@@ -56,6 +60,16 @@ export function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
     }
   }
   return people;
+}
+
+/**
+ * `Statistics Canada`, `Health Canada`, `Public Health England`: common words then a country is a
+ * government body, never a person (the name reader sees two capitalised words).
+ */
+export function isNationalBody(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !isPlace(words[words.length - 1]!)) return false;
+  return words.slice(0, -1).every((w) => /^(?:and|of)$/.test(w) || (isCommonWord(w) && !isFirstName(w) && !isPlace(w)));
 }
 
 /** A name after a preposition (`to Brown`) or before a possessive (`Brown's aide`) is not a subject. */

@@ -166,6 +166,8 @@ function mainClauseSpeaker(text: string, from: number, toks: ReturnType<typeof t
   // `Hours later, Trump …`: a short time phrase before the first comma
   const firstComma = toks.findIndex((t, x) => x < pi && t.text === ',');
   if (firstComma > 0 && firstComma <= 4 && toks.slice(0, firstComma).some((t) => /^(?:later|ago|earlier|week|weeks|month|months|year|years|day|days|morning|night|evening|afternoon|hours|minutes|moments)$/i.test(t.text))) k = firstComma + 1;
+  // `Back in 1999, Mr. Trump …`: `back` before a time preposition opens the adverbial
+  if (/^back$/i.test(toks[k]?.text ?? '') && /^(?:in|on|at|during|then|when)$/i.test(toks[k + 1]?.text ?? '')) k++;
   while (k < pi) {
     const w = toks[k]!.text;
     if (!/^(?:on|in|at|after|before|during|last|this|earlier|later|yesterday|today|meanwhile|but|and|so|still|then|also|however)$/i.test(w) && !/^[,“"‘]$/.test(w)) break;

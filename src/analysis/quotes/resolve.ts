@@ -36,7 +36,8 @@ export function resolveAll(doc: Doc, candidates: Candidate[], people: PersonInde
   let previous: { resolved: Resolved; mention: string | null; paragraph: number; end: number; question: boolean } | null = null;
   for (const c of candidates) {
     let resolved: Resolved;
-    let mention: string | null = c.phrase?.mention || null;
+    // (`Barkley, who said …`: the relative pronoun is the speaker as written next to the report)
+    let mention: string | null = c.relative ?? (c.phrase?.mention || null);
     if (c.floating) {
       // a quote paragraph with no cue continues the quote before it, unless that one was a
       // question (`Tapper asked, “…?”`) in the paragraph before: then it is the answer, by the other
@@ -65,7 +66,8 @@ export function resolveAll(doc: Doc, candidates: Candidate[], people: PersonInde
       resolved = { speaker: null, role: null, type: 'unknown' };
     }
     if (!resolved.speaker && c.kind !== 'direct' && c.phrase?.type !== 'pronoun' && !c.agentless) continue;
-    if (!resolved.speaker && wordCount(doc.text, c.start, c.end) < 3) continue;
+    // (nor one whose `they` was read as a group: too short to be a report either way)
+    if ((!resolved.speaker || (c.phrase?.type === 'pronoun' && /^they$/i.test(c.phrase.mention))) && wordCount(doc.text, c.start, c.end) < 3) continue;
     // a short quote alone in its paragraph with nobody to say it, or one in capitals, is a
     // subhead (`‘A change warrior.’`, `“DIVISIVE, STUPID AND WRONG”`), not a quote
     if (c.floating && wholeParagraph(doc, c) && ((!resolved.speaker && wordCount(doc.text, c.start, c.end) <= 7) || isShouted(doc.text.slice(c.start, c.end)))) continue;

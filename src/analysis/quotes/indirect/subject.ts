@@ -181,7 +181,9 @@ export function appositiveSubject(text: string, from: number, to: number, toks: 
   // (`Bush, Florida’s former governor, …`: a possessive place or body opens the appositive too)
   if (!/^(?:who|whose|which|a|an|the|former|now|then|also|one|both|director|chief|head|president|chairman|author|professor|senior|spokesman|spokeswoman|executive)$/i.test(opener) && !/^\p{Ll}+(?:'s|’s)?$/u.test(opener) && !/^\p{Lu}\p{L}+(?:'s|’s)$/u.test(opener) && !/^\d{1,3}$/.test(opener)) return null;
   // the stretch after the verb must be a clause, not a name (`…, said Jones, a professor.`)
-  if (words(text, toks[vi]!.end, clauseEndAfter(text, toks[vi]!.end, to)) < 4) return null;
+  // (a short clause counts when a name or pronoun and a finite verb open it: `…, said Ford had failed`)
+  const after = text.slice(toks[vi]!.end, clauseEndAfter(text, toks[vi]!.end, to));
+  if (words(text, toks[vi]!.end, clauseEndAfter(text, toks[vi]!.end, to)) < 4 && !SHORT_CLAUSE.test(after)) return null;
   // a report inside the stretch (`Smith, Jones said, …`) makes it something else
   // (`Barkley, who said he votes Democratic, said …`: a relative clause may report on its own)
   if (!/^(?:who|whose)$/i.test(opener) && toks.slice(first + 1, vi - 1).some((t) => /^\p{Ll}/u.test(t.text) && isStrongReportingVerb(t.text))) return null;
@@ -198,6 +200,9 @@ export function appositiveSubject(text: string, from: number, to: number, toks: 
   if (!speaker || speaker.start >= toks[first]!.start || speaker.type === 'pronoun') return null;
   return speaker;
 }
+
+/** `Ford had failed`, `Clinton was wrong`, `she lied`: a subject then a finite verb, a clause however short. */
+const SHORT_CLAUSE = /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:he|she|they|it|we)\s+)(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|does|do|never|lied|\p{Ll}+ed)\b/u;
 
 const OPENING_ADJUNCT = /^(?:In|On|At|During|After|Before|Earlier|Later|Meanwhile|However|Separately|Instead|Still|Yet|Last|This)$/;
 
