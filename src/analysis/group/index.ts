@@ -163,6 +163,7 @@ export const GROUP_DEFAULTS: Required<GroupOptions> = {
   // 0.9570 → 0.9604, topic halves even 0.9600 → 0.9606, odd 0.9463 → 0.9477, 6 an event (16)
   // 0.9558 → 0.9590, one event a topic 0.9880 → 0.9882, look-alikes on the same days 0.9535 →
   // 0.9562. 0.02: 3 an event 0.9594, halves 0.9604 / 0.9485, full 0.9556; 0.04: full 0.9533.
+  // Weekdays named in the head only (32 seeds): full 0.9543 → 0.9500, 3 an event 0.9604 → 0.9583.
   // Scaled by (1 − closeness) like profileBar: simulated dates with reports ±6 days 0.9928 →
   // 0.9933, but look-alikes on the same days lose what it gained (0.9562 → 0.9535): not kept.
   // Tried beside it, each as a penalty when both articles state the fingerprint and disagree (16
