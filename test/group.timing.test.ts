@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPARSE_WINDOW, closenessBonus, closenessWeight } from '../src/analysis/group/timing.js';
+import { SPARSE_WINDOW, closenessBonus, closenessWeight, farDiscount } from '../src/analysis/group/timing.js';
 
 const DAY = 24 * 3600 * 1000;
 const WINDOW = 5 * DAY;
@@ -38,5 +38,17 @@ describe('closenessBonus', () => {
     expect(closenessBonus(WINDOW / 2, WINDOW, 0.06, 1)).toBeCloseTo(0.03, 9);
     expect(closenessBonus(WINDOW, WINDOW, 0.06, 1)).toBe(0);
     expect(closenessBonus(0, WINDOW, 0.06, 0)).toBe(0);
+  });
+});
+
+describe('farDiscount', () => {
+  it('keeps pairs within the window and discounts later ones, less so in a sparse archive', () => {
+    expect(farDiscount(WINDOW, WINDOW, 3, 1)).toBe(1);
+    const crowded = farDiscount(2 * WINDOW, WINDOW, 3, 0);
+    const sparse = farDiscount(2 * WINDOW, WINDOW, 3, 1);
+    expect(crowded).toBeCloseTo(Math.exp(-1), 9);
+    expect(sparse).toBeCloseTo(Math.exp(-1 / 3), 9);
+    // months apart is next to nothing either way
+    expect(farDiscount(60 * DAY, WINDOW, 3, 1)).toBeLessThan(0.03);
   });
 });

@@ -25,6 +25,8 @@ export interface ArticleFeatures {
   specifics: Set<string>;
   /** years the text mentions, each with its rarity in the collection (0 = in every article, 1 = in one) */
   years: Map<number, number>;
+  /** weekdays the text names ("on Sunday"): the day of the event, as reports of it mostly say */
+  weekdays: Set<string>;
 }
 
 /** Share of a collection's articles above which a fact is too common to identify an event. */
@@ -93,7 +95,8 @@ export function articleFeatures(docs: readonly Doc[]): ArticleFeatures[] {
     // a fact in many of the collection's articles ("$1 million", a season's date) pins no event down
     const specifics = new Set([...specificFacts(entityLists[i]!)].filter((k) => n < LOCAL_IDF_MIN_DOCS || entityDf.get(k)! <= n * COMMON_FACT_SHARE));
     const years = new Map([...yearSets[i]!].map((y) => [y, yearRarity(y)]));
-    return { tokens: tokens[i]!, text: pieceVector(tokens[i]!, idf), entities: normalise(entities), head, specifics, years };
+    const weekdays = new Set(entityLists[i]!.filter((e) => e.key.startsWith('date:weekday:')).map((e) => e.key));
+    return { tokens: tokens[i]!, text: pieceVector(tokens[i]!, idf), entities: normalise(entities), head, specifics, years, weekdays };
   });
 }
 

@@ -55,3 +55,15 @@ export function closenessWeight(times: readonly (number | undefined)[], window: 
 export function closenessBonus(gap: number, window: number, bonus: number, weight: number): number {
   return gap < window ? bonus * weight * (1 - gap / window) : 0;
 }
+
+/**
+ * What is left of a pair's similarity when the two were published `gap` ms apart: all of it
+ * within `window`, then falling off exponentially over `window` × (1 + (scale − 1) × weight).
+ * In a crowded channel (weight 0) a week apart mostly means another story; in a sparse archive
+ * look-alike stories lie months apart, and an outlet's late follow-up (a week on) is still far
+ * nearer than they are.
+ */
+export function farDiscount(gap: number, window: number, scale: number, weight: number): number {
+  if (gap <= window) return 1;
+  return Math.exp(-(gap - window) / (window * (1 + (scale - 1) * weight)));
+}
