@@ -3,6 +3,7 @@
  * each sentence, its entities, and helpers that turn doc.text spans into located references.
  */
 import type { Doc } from '../text/doc.js';
+import { partitionPoint } from '../text/sorted.js';
 import { extractEntities, type Entity, type EntityIndex, type EntityMention } from '../text/entities.js';
 import { termTokens, termVector, type TermToken, type TermVector } from '../text/terms.js';
 import { countWords } from '../text/words.js';
@@ -100,13 +101,7 @@ function buildPiece(doc: Doc, side: Side): Piece {
     termsIn(start, end) {
       const text = doc.text;
       if (straddles(text, start) || straddles(text, end)) return termTokens(text.slice(start, end));
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid]!.start < start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(tokens.length, (i) => tokens[i]!.start < start);
       const out: TermToken[] = [];
       for (let i = lo; i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!);
       return out;

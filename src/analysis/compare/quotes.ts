@@ -4,6 +4,7 @@
  * offsets index the input, mapped back here; tests or callers may pass any other source.
  */
 import type { Doc } from '../text/doc.js';
+import { partitionPoint } from '../text/sorted.js';
 import { extractQuotes } from '../quotes/index.js';
 
 export interface QuoteLike {
@@ -57,13 +58,8 @@ function namedQuotes(doc: Doc): QuoteLike[] {
 /** First normalised offset whose input offset is at or after `input` (the map is increasing). */
 function inputToText(doc: Doc, input: number): number {
   const map = doc.norm.map;
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid]! < input) lo = mid + 1;
-    else hi = mid;
-  }
+  // (the search stops at the map's last entry, its end sentinel)
+  const lo = partitionPoint(map.length - 1, (i) => map[i]! < input);
   return Math.min(lo, doc.text.length);
 }
 

@@ -7,6 +7,7 @@
  * only (shouting.ts).
  */
 import nlp from 'compromise';
+import { partitionPoint } from './sorted.js';
 import { backgroundCount } from './terms.js';
 import { placeAfterComma, weakPlaceCue } from './place-cues.js';
 import { shoutingLines, shoutedPeople } from './shouting.js';
@@ -295,13 +296,7 @@ function overlapsOf(taken: readonly (readonly [number, number])[]): (from: numbe
   const maxEnd: number[] = [];
   for (const [i, [, e]] of sorted.entries()) maxEnd.push(Math.max(e, i > 0 ? maxEnd[i - 1]! : -Infinity));
   return (from, to) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]![0] < to) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sorted.length, (i) => sorted[i]![0] < to);
     const out: (readonly [number, number])[] = [];
     for (let i = lo - 1; i >= 0 && maxEnd[i]! > from; i--) if (sorted[i]![1] > from) out.push(sorted[i]!);
     return out.reverse();
