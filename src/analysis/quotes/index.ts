@@ -76,7 +76,13 @@ function withSpeakerOfReportBefore(text: string, c: Candidate, cands: readonly C
   // (the last one: a frame read after a quote may take the quote in, `what one analyst has called “…,”`;
   // a quoted term of a word or two is no report to go on with: `what was called the “Golden Week,” saying …`,
   // nor is one cued by this same participle)
-  const before = [...cands].reverse().find((o) => o !== c && o.phrase && o.cue !== c.cue && !o.floating && !o.agentless && o.end <= cueStart && wordCount(text, o.start, o.end) >= 4 && /^[\s,”"’']*$/u.test(text.slice(o.end, cueStart)) && /,\s*[”"’']+\s*$/u.test(text.slice(o.start, cueStart)));
+  // (the cheap tests first: only a report ending right before the cue can qualify, so the word
+  // count and the slices run for that one, not for every earlier candidate; same answer)
+  let before: Candidate | undefined;
+  for (let i = cands.length - 1; i >= 0 && !before; i--) {
+    const o = cands[i]!;
+    if (o.end <= cueStart && o !== c && o.phrase && o.cue !== c.cue && !o.floating && !o.agentless && /^[\s,”"’']*$/u.test(text.slice(o.end, cueStart)) && wordCount(text, o.start, o.end) >= 4 && /,\s*[”"’']+\s*$/u.test(text.slice(o.start, cueStart))) before = o;
+  }
   if (!before || before.phrase === c.phrase) return c;
   return { ...c, phrase: before.phrase, at: before.at };
 }
