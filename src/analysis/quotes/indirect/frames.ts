@@ -196,22 +196,45 @@ function sentencePrep(text: string, from: number, to: number): SentencePrep {
   if (prep) return prep;
   const toks = tokens(text, from, to);
   const lower = toks.map((t) => t.text.toLowerCase());
+  const initial = toks.map((t) => initialCase(t.text));
   // a title-case headline (`Trump Says Wall Will Rise`) capitalises its verbs too
-  const wordToks = toks.filter((t) => /^\p{L}/u.test(t.text));
-  const headline = wordToks.length >= 3 && wordToks.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.7 * wordToks.length;
+  let letters = 0;
+  let capitals = 0;
+  for (const c of initial) {
+    if (c !== NO_LETTER) letters++;
+    if (c === UPPER) capitals++;
+  }
+  const headline = letters >= 3 && capitals >= 0.7 * letters;
   const cues: number[] = [];
   for (let vi = 0; vi < toks.length; vi++) {
     const l = lower[vi]!;
     const next = lower[vi + 1];
+    const lowerInitial = initial[vi] === LOWER;
     // (`according to`, a passive `asked`: read before the case test)
-    if ((l === 'according' && next === 'to') || (/^asked$/i.test(toks[vi]!.text) && !headline)) cues.push(vi);
-    else if (!/^\p{Ll}/u.test(toks[vi]!.text) && !headline) continue;
-    else if (isCueWord(l) || nounParticle(l, toks[vi + 1]?.text) || (/^\p{Ll}/u.test(toks[vi]!.text) && idiomEnd(toks, vi) > 0)) cues.push(vi);
+    if ((l === 'according' && next === 'to') || (!headline && toks[vi]!.text.length === 5 && /^asked$/i.test(toks[vi]!.text))) cues.push(vi);
+    else if (!lowerInitial && !headline) continue;
+    else if (isCueWord(l) || nounParticle(l, toks[vi + 1]?.text) || (lowerInitial && idiomEnd(toks, vi) > 0)) cues.push(vi);
   }
   prep = { toks, lower, headline, cues };
   if (preps.size >= PREP_MAX) preps.clear();
   preps.set(key, prep);
   return prep;
+}
+
+const NO_LETTER = 0;
+const UPPER = 1;
+const LOWER = 2;
+/** Neither upper nor lower case (`ß` is lower, but a letter like `中` is neither). */
+const OTHER_LETTER = 3;
+
+/**
+ * How a token opens: /^\p{Lu}/u, /^\p{Ll}/u, another letter (/^\p{L}/u), or no letter; ASCII
+ * by range (the regexes cost more than the rest of the word tests), anything else by the regexes.
+ */
+function initialCase(t: string): number {
+  const c = t.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? UPPER : c >= 0x61 && c <= 0x7a ? LOWER : NO_LETTER;
+  return /^\p{Lu}/u.test(t) ? UPPER : /^\p{Ll}/u.test(t) ? LOWER : /^\p{L}/u.test(t) ? OTHER_LETTER : NO_LETTER;
 }
 
 /**
