@@ -182,9 +182,6 @@ let prepText: string | undefined;
 const preps = new Map<number, SentencePrep>();
 /** Sentences kept per article (an article has a few hundred; the bound only guards odd input). */
 const PREP_MAX = 20_000;
-/** Per lower-case word: may it open a frame on its own (the word tests that need no neighbour)? */
-const cueWords = new Map<string, boolean>();
-const CUE_WORDS_MAX = 50_000;
 
 function sentencePrep(text: string, from: number, to: number): SentencePrep {
   if (text !== prepText) {
@@ -195,25 +192,24 @@ function sentencePrep(text: string, from: number, to: number): SentencePrep {
   let prep = preps.get(key);
   if (prep) return prep;
   const toks = tokens(text, from, to);
-  const lower = toks.map((t) => t.text.toLowerCase());
-  const initial = toks.map((t) => initialCase(t.text));
+  const info = toks.map((t) => wordInfo(t.text));
+  const lower = info.map((w) => w.lower);
   // a title-case headline (`Trump Says Wall Will Rise`) capitalises its verbs too
   let letters = 0;
   let capitals = 0;
-  for (const c of initial) {
-    if (c !== NO_LETTER) letters++;
-    if (c === UPPER) capitals++;
+  for (const w of info) {
+    if (w.initial !== NO_LETTER) letters++;
+    if (w.initial === UPPER) capitals++;
   }
   const headline = letters >= 3 && capitals >= 0.7 * letters;
   const cues: number[] = [];
   for (let vi = 0; vi < toks.length; vi++) {
-    const l = lower[vi]!;
-    const next = lower[vi + 1];
-    const lowerInitial = initial[vi] === LOWER;
+    const w = info[vi]!;
+    const lowerInitial = w.initial === LOWER;
     // (`according to`, a passive `asked`: read before the case test)
-    if ((l === 'according' && next === 'to') || (!headline && toks[vi]!.text.length === 5 && /^asked$/i.test(toks[vi]!.text))) cues.push(vi);
+    if ((w.lower === 'according' && lower[vi + 1] === 'to') || (!headline && w.asked)) cues.push(vi);
     else if (!lowerInitial && !headline) continue;
-    else if (isCueWord(l) || nounParticle(l, toks[vi + 1]?.text) || (lowerInitial && idiomEnd(toks, vi) > 0)) cues.push(vi);
+    else if (w.cue || nounParticle(w.lower, toks[vi + 1]?.text) || (lowerInitial && idiomEnd(toks, vi) > 0)) cues.push(vi);
   }
   prep = { toks, lower, headline, cues };
   if (preps.size >= PREP_MAX) preps.clear();
@@ -237,18 +233,37 @@ function initialCase(t: string): number {
   return /^\p{Lu}/u.test(t) ? UPPER : /^\p{Ll}/u.test(t) ? LOWER : /^\p{L}/u.test(t) ? OTHER_LETTER : NO_LETTER;
 }
 
-/**
- * The word tests of framesIn's loop that need no neighbour, any of which lets a token through
- * (a superset: the loop tests the neighbours, the quotes and the passive itself).
- */
-function isCueWord(lower: string): boolean {
-  let yes = cueWords.get(lower);
-  if (yes === undefined) {
-    yes = NOUN_CUE.test(lower) || STANCE_ADJECTIVE.test(lower) || REQUEST_VERB.test(lower) || isReportingVerb(lower) || isAttributionVerb(lower) || /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(lower) || PASSIVE_ONLY.test(lower);
-    if (cueWords.size >= CUE_WORDS_MAX) cueWords.clear();
-    cueWords.set(lower, yes);
+/** What the loop's word tests answer for one token text, whatever its neighbours. */
+interface WordInfo {
+  lower: string;
+  initial: number;
+  /** /^asked$/i */
+  asked: boolean;
+  /**
+   * any of the word tests that need no neighbour (a superset: the loop tests the neighbours, the
+   * quotes and the passive itself)
+   */
+  cue: boolean;
+}
+
+/** Per token text (an article repeats its words; each was lower-cased and tested for each sentence read). */
+const wordInfos = new Map<string, WordInfo>();
+const WORD_INFOS_MAX = 50_000;
+
+function wordInfo(word: string): WordInfo {
+  let w = wordInfos.get(word);
+  if (w === undefined) {
+    const lower = word.toLowerCase();
+    w = {
+      lower,
+      initial: initialCase(word),
+      asked: /^asked$/i.test(word),
+      cue: NOUN_CUE.test(lower) || STANCE_ADJECTIVE.test(lower) || REQUEST_VERB.test(lower) || isReportingVerb(lower) || isAttributionVerb(lower) || /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(lower) || PASSIVE_ONLY.test(lower),
+    };
+    if (wordInfos.size >= WORD_INFOS_MAX) wordInfos.clear();
+    wordInfos.set(word, w);
   }
-  return yes;
+  return w;
 }
 
 /**
