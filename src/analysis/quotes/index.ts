@@ -95,10 +95,11 @@ function withSpeakerOfReportBefore(text: string, c: Candidate, cands: readonly C
  * run`), a noun's claim (`dismissed Trump's claim that …`) or a question stay.
  */
 function withoutRestatedReports(cands: Candidate[]): Candidate[] {
+  // (the inner report's own tests first: only those candidates are held against the others)
+  const inner = (i: Candidate) => i.kind === 'indirect' && !i.nominal && !i.agentless && !i.parts;
   const restated = (i: Candidate, o: Candidate) =>
-    i !== o && i.kind === 'indirect' && !i.nominal && !i.agentless && !i.parts && o.at < o.start && o.start <= i.start && i.end <= o.end &&
-    i.end - i.start < o.end - o.start && i.end - i.start >= 0.5 * (o.end - o.start);
-  return cands.filter((c) => !cands.some((o) => restated(c, o)));
+    i !== o && o.at < o.start && o.start <= i.start && i.end <= o.end && i.end - i.start < o.end - o.start && i.end - i.start >= 0.5 * (o.end - o.start);
+  return cands.filter((c) => !(inner(c) && cands.some((o) => restated(c, o))));
 }
 
 /**
@@ -126,8 +127,16 @@ function withoutScareQuotes(text: string, c: Candidate, scare: readonly QuoteSpa
  * (`called the deal a mistake, but she noted that …`) and stays.
  */
 function dedupe(quotes: Quote[]): Quote[] {
-  return quotes.filter((q, i) => !quotes.some((o, j) => {
-    if (j === i || o.speaker !== q.speaker || o.start > q.start || o.end < q.end) return false;
+  // (held only against the quotes of the same speaker, by their places in the list)
+  const bySpeaker = new Map<Quote['speaker'], number[]>();
+  quotes.forEach((q, i) => {
+    const list = bySpeaker.get(q.speaker);
+    if (list) list.push(i);
+    else bySpeaker.set(q.speaker, [i]);
+  });
+  return quotes.filter((q, i) => !bySpeaker.get(q.speaker)!.some((j) => {
+    const o = quotes[j]!;
+    if (j === i || o.start > q.start || o.end < q.end) return false;
     const same = o.start === q.start && o.end === q.end;
     return same ? j < i : o.cue === q.cue;
   }));
