@@ -13,7 +13,8 @@
  * third of the cache's gain); a larger young generation (--max-semi-space-size=32: no clear change).
  *
  * Second pass, in the quotes engine (2026-11, qspeed2; same pair, 40 alternating same-process
- * runs, CPU ms): median 131 → 110 (fastest 94 → 82) after the frame reader kept per sentence what
+ * runs, CPU ms, two runs on a busy machine): median 131 → 110 and 128 → 119 (fastest 94 → 82,
+ * 97 → 84); the quotes engine alone on the pair 85 → 74 (fastest 63 → 47); after the frame reader kept per sentence what
  * needs no quoted spans (tokens, lower case, headline, the tokens that may open a frame, found by
  * per-word tests answered once per word and ASCII case read by character code) so its loop runs
  * at those tokens only, isScareQuote reused attributeQuote's frames, word counts read characters,
