@@ -3,7 +3,7 @@
  * dash credit, a label, an introduction ending in a colon) and what kind of quote it is.
  */
 import type { Doc } from '../text/doc.js';
-import { framesIn } from './indirect.js';
+import { framesIn, type Frame } from './indirect.js';
 import { isIntentionVerb } from './cues.js';
 import { invertedLead, labelBeforeColon } from './colon.js';
 import { isQuotedTitle } from './titles.js';
@@ -119,6 +119,7 @@ export function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Cand
   if (SCARE_LEAD.test(lead)) return null;
   // the quote sits inside a sentence: reported speech with a quoted fragment, or a scare quote
   const frames = framesIn(text, sOpen.start, sClose.end, others.filter((s) => s.paragraph === q.paragraph));
+  framesRead.set(q, { text, spans, from: sOpen.start, to: sClose.end, frames });
   // a frame inside the sentence yields to an attribution after the quote: in `the officials are
   // confirming that ‘NATO will …’, suggested Brown` the quotation marks are Brown's
   // a frame inside the sentence whose subject is a description yields to a named speaker after the
@@ -150,6 +151,13 @@ export function attributeQuote(doc: Doc, q: QuoteSpan, spans: QuoteSpan[]): Cand
   return null;
 }
 
+/**
+ * The frames attributeQuote read around a quote (its sentence, the other quotes of its paragraph
+ * as quoted spans), for isScareQuote, which reads the same sentence the same way when no speaker
+ * was found; read only.
+ */
+const framesRead = new WeakMap<QuoteSpan, { text: string; spans: readonly QuoteSpan[]; from: number; to: number; frames: readonly Frame[] }>();
+
 /** A passive ask right before a quote: `was asked, “…”`, `when asked: “…”`. */
 const PASSIVE_ASK = /\b(?:was|were|is|are|been|being|be|when|after|once)\s+(?:\p{Ll}+ly\s+)?asked\s*[:,]?\s*$/u;
 
@@ -168,6 +176,9 @@ export function isScareQuote(doc: Doc, q: QuoteSpan, spans: readonly QuoteSpan[]
   if (!s) return false;
   if (SCARE_LEAD.test(text.slice(s.start, q.open))) return true;
   if (wordCount(text, q.start, q.end) > 4) return false;
-  const frame = framesIn(text, s.start, s.end, spans.filter((o) => o !== q && o.paragraph === q.paragraph)).find((f) => f.contentStart <= q.start && f.contentEnd >= q.end - 1);
+  // (attributeQuote, which found no speaker, may have read the same sentence with the same spans)
+  const read = framesRead.get(q);
+  const frames = read && read.text === text && read.spans === spans && read.from === s.start && read.to === s.end ? read.frames : framesIn(text, s.start, s.end, spans.filter((o) => o !== q && o.paragraph === q.paragraph));
+  const frame = frames.find((f) => f.contentStart <= q.start && f.contentEnd >= q.end - 1);
   return !!frame && isIntentionVerb(frame.cue);
 }

@@ -76,7 +76,13 @@ function withSpeakerOfReportBefore(text: string, c: Candidate, cands: readonly C
   // (the last one: a frame read after a quote may take the quote in, `what one analyst has called “…,”`;
   // a quoted term of a word or two is no report to go on with: `what was called the “Golden Week,” saying …`,
   // nor is one cued by this same participle)
-  const before = [...cands].reverse().find((o) => o !== c && o.phrase && o.cue !== c.cue && !o.floating && !o.agentless && o.end <= cueStart && wordCount(text, o.start, o.end) >= 4 && /^[\s,”"’']*$/u.test(text.slice(o.end, cueStart)) && /,\s*[”"’']+\s*$/u.test(text.slice(o.start, cueStart)));
+  // (the cheap tests first: only a report ending right before the cue can qualify, so the word
+  // count and the slices run for that one, not for every earlier candidate; same answer)
+  let before: Candidate | undefined;
+  for (let i = cands.length - 1; i >= 0 && !before; i--) {
+    const o = cands[i]!;
+    if (o.end <= cueStart && o !== c && o.phrase && o.cue !== c.cue && !o.floating && !o.agentless && /^[\s,”"’']*$/u.test(text.slice(o.end, cueStart)) && wordCount(text, o.start, o.end) >= 4 && /,\s*[”"’']+\s*$/u.test(text.slice(o.start, cueStart))) before = o;
+  }
   if (!before || before.phrase === c.phrase) return c;
   return { ...c, phrase: before.phrase, at: before.at };
 }
@@ -89,10 +95,11 @@ function withSpeakerOfReportBefore(text: string, c: Candidate, cands: readonly C
  * run`), a noun's claim (`dismissed Trump's claim that …`) or a question stay.
  */
 function withoutRestatedReports(cands: Candidate[]): Candidate[] {
+  // (the inner report's own tests first: only those candidates are held against the others)
+  const inner = (i: Candidate) => i.kind === 'indirect' && !i.nominal && !i.agentless && !i.parts;
   const restated = (i: Candidate, o: Candidate) =>
-    i !== o && i.kind === 'indirect' && !i.nominal && !i.agentless && !i.parts && o.at < o.start && o.start <= i.start && i.end <= o.end &&
-    i.end - i.start < o.end - o.start && i.end - i.start >= 0.5 * (o.end - o.start);
-  return cands.filter((c) => !cands.some((o) => restated(c, o)));
+    i !== o && o.at < o.start && o.start <= i.start && i.end <= o.end && i.end - i.start < o.end - o.start && i.end - i.start >= 0.5 * (o.end - o.start);
+  return cands.filter((c) => !(inner(c) && cands.some((o) => restated(c, o))));
 }
 
 /**
@@ -120,8 +127,16 @@ function withoutScareQuotes(text: string, c: Candidate, scare: readonly QuoteSpa
  * (`called the deal a mistake, but she noted that …`) and stays.
  */
 function dedupe(quotes: Quote[]): Quote[] {
-  return quotes.filter((q, i) => !quotes.some((o, j) => {
-    if (j === i || o.speaker !== q.speaker || o.start > q.start || o.end < q.end) return false;
+  // (held only against the quotes of the same speaker, by their places in the list)
+  const bySpeaker = new Map<Quote['speaker'], number[]>();
+  quotes.forEach((q, i) => {
+    const list = bySpeaker.get(q.speaker);
+    if (list) list.push(i);
+    else bySpeaker.set(q.speaker, [i]);
+  });
+  return quotes.filter((q, i) => !bySpeaker.get(q.speaker)!.some((j) => {
+    const o = quotes[j]!;
+    if (j === i || o.start > q.start || o.end < q.end) return false;
     const same = o.start === q.start && o.end === q.end;
     return same ? j < i : o.cue === q.cue;
   }));

@@ -10,19 +10,20 @@ export function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
   const people = new PersonIndex();
   const text = doc.text;
   const single: Array<{ run: NameRun; weak: boolean }> = [];
+  const inQuote = spanCover(spans);
   for (const s of doc.sentences) {
     const toks = tokens(text, s.start, s.end);
     const headline = isTitleCased(toks);
     for (const found of nameRuns(text, toks)) {
-      if (found.kind === 'organisation' && !headline && !isPlace(found.name) && nameParts(found.name).length >= 2 && !spans.some((q) => q.start <= found.start && q.end >= found.end)) people.addOrg(found.name, found.nameStart);
+      if (found.kind === 'organisation' && !headline && !isPlace(found.name) && nameParts(found.name).length >= 2 && !inQuote(found.start, found.end)) people.addOrg(found.name, found.nameStart);
       // a title-case headline capitalises every word: only a plain person's name in it counts
       const run = headline ? headlineRun(found, toks) : found;
       if (!run || run.kind !== 'person' || isPlace(run.name)) continue;
       if (isNationalBody(run.name)) {
-        if (!spans.some((q) => q.start <= run.start && q.end >= run.end)) people.addOrg(run.name, run.nameStart);
+        if (!inQuote(run.start, run.end)) people.addOrg(run.name, run.nameStart);
         continue;
       }
-      if (spans.some((q) => q.start <= run.start && q.end >= run.end)) continue;
+      if (inQuote(run.start, run.end)) continue;
       // `the Islamic State`, `the Kentucky Republican`: a capitalised run after `the` with no title is a body or a description, not a person's name
       const before = toks.filter((t) => t.end <= run.start).pop();
       if (!run.title && /^the$/i.test(before?.text ?? '')) continue;
@@ -60,6 +61,30 @@ export function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
     }
   }
   return people;
+}
+
+/**
+ * Is [a, b) inside one of the spans (some span with start <= a and end >= b)? The same answer as
+ * `spans.some(…)`, by a binary search over the spans sorted by start with the largest end up to
+ * each (the test ran once per name run, each time over every quote of the article).
+ */
+function spanCover(spans: readonly QuoteSpan[]): (a: number, b: number) => boolean {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const starts = sorted.map((q) => q.start);
+  const maxEnd: number[] = [];
+  let max = -Infinity;
+  for (const q of sorted) maxEnd.push((max = Math.max(max, q.end)));
+  return (a, b) => {
+    // the spans with start <= a: the first `lo` of them
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! >= b;
+  };
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Token } from './names.js';
 import type { SpeakerPhrase } from './speakers.js';
 import type { Frame } from './indirect.js';
+import { countWords } from '../text/words.js';
 
 const POLL = /^(?:poll|polls|survey|surveys|average|averages|tracking)$/i;
 
@@ -24,7 +25,9 @@ function trim(text: string, a: number, b: number): [number, number] {
 }
 
 function wordsIn(text: string, a: number, b: number): number {
-  return text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  // (countWords reads the characters without building the word list; a slice's wrapped or
+  // clamped offsets keep the pattern)
+  return a >= 0 && b >= 0 && b <= text.length ? countWords(text, a, b) : text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /** Poll and outlet frames in one sentence's tokens (sentence text[from, to)). */

@@ -1,5 +1,6 @@
 /** The reporting frame (who reports, with which cue, where the content is) and small span helpers shared by the frame readers. */
 import type { SpeakerPhrase } from '../speakers.js';
+import { countWords } from '../../text/words.js';
 
 export interface Frame {
   speaker: SpeakerPhrase;
@@ -94,7 +95,9 @@ export function trimContent(text: string, a: number, b: number): [number, number
 }
 
 export function words(text: string, a: number, b: number): number {
-  return text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  // (countWords reads the characters without building the word list; a slice's wrapped or
+  // clamped offsets keep the pattern)
+  return a >= 0 && b >= 0 && b <= text.length ? countWords(text, a, b) : text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 export const FINITE = /^(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do)$/i;

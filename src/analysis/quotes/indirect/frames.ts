@@ -27,16 +27,18 @@ import { catenativeStart } from './subject.js';
  * inside them are not cues.
  */
 export function framesIn(text: string, from: number, to: number, quoted: ReadonlyArray<{ start: number; end: number }>): Frame[] {
-  const toks = tokens(text, from, to);
+  const prep = sentencePrep(text, from, to);
+  const toks = prep.toks.slice();
+  const headline = prep.headline;
   const frames: Frame[] = [];
-  // a title-case headline (`Trump Says Wall Will Rise`) capitalises its verbs too
-  const wordToks = toks.filter((t) => /^\p{L}/u.test(t.text));
-  const headline = wordToks.length >= 3 && wordToks.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.7 * wordToks.length;
   // polls and outlets in an adjunct (`In a CBS poll, …`, `… in the latest Fox poll`, `As the Post reported, …`)
   if (!headline) for (const f of sourceFrames(text, from, to, toks)) if (!inside(quoted, f.contentStart) && !quoted.some((q) => q.start < f.contentEnd && f.contentStart < q.end)) frames.push({ ...f, position: 'before' });
-  for (let vi = 0; vi < toks.length; vi++) {
+  // (only the tokens that may open a frame: the others reach no reader below)
+  let skipTo = -1;
+  for (const vi of prep.cues) {
+    if (vi <= skipTo) continue;
     const v = toks[vi]!;
-    const lower = v.text.toLowerCase();
+    const lower = prep.lower[vi]!;
     if (lower === 'according' && toks[vi + 1]?.text.toLowerCase() === 'to') {
       const f = accordingFrame(text, from, to, toks, vi, quoted);
       if (f) frames.push(f);
@@ -65,7 +67,7 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
       const f = attributionFrame(text, from, to, toks, vi, quoted, idiom);
       if (f) {
         frames.push(f);
-        vi = idiom;
+        skipTo = idiom;
         continue;
       }
     }
@@ -159,6 +161,109 @@ export function framesIn(text: string, from: number, to: number, quoted: Readonl
     return [{ ...f, contentStart: cs, contentEnd: ce }];
   }) : frames;
   return beforeRelativeReport(text, withinOuterContent(ownedByAccording(closedByAccording(kept))).map((f) => withRelativeStart(text, f, toks)));
+}
+
+/**
+ * What framesIn reads of a sentence whatever the quoted spans: its tokens, their lower-case
+ * text, whether it is a title-case headline, and which tokens may open a frame (the word tests
+ * of the loop, without the quote tests). A sentence is read once per sentence and again for each
+ * quote inside it (attribute.ts), each time with other quoted spans, so this part is kept per
+ * article; the readers, which do depend on the spans, still run for each call.
+ */
+interface SentencePrep {
+  toks: readonly Token[];
+  lower: readonly string[];
+  headline: boolean;
+  /** indices of the tokens the loop may read a frame at, in order */
+  cues: readonly number[];
+}
+
+let prepText: string | undefined;
+const preps = new Map<number, SentencePrep>();
+/** Sentences kept per article (an article has a few hundred; the bound only guards odd input). */
+const PREP_MAX = 20_000;
+
+function sentencePrep(text: string, from: number, to: number): SentencePrep {
+  if (text !== prepText) {
+    prepText = text;
+    preps.clear();
+  }
+  const key = from * (text.length + 1) + to;
+  let prep = preps.get(key);
+  if (prep) return prep;
+  const toks = tokens(text, from, to);
+  const info = toks.map((t) => wordInfo(t.text));
+  const lower = info.map((w) => w.lower);
+  // a title-case headline (`Trump Says Wall Will Rise`) capitalises its verbs too
+  let letters = 0;
+  let capitals = 0;
+  for (const w of info) {
+    if (w.initial !== NO_LETTER) letters++;
+    if (w.initial === UPPER) capitals++;
+  }
+  const headline = letters >= 3 && capitals >= 0.7 * letters;
+  const cues: number[] = [];
+  for (let vi = 0; vi < toks.length; vi++) {
+    const w = info[vi]!;
+    const lowerInitial = w.initial === LOWER;
+    // (`according to`, a passive `asked`: read before the case test)
+    if ((w.lower === 'according' && lower[vi + 1] === 'to') || (!headline && w.asked)) cues.push(vi);
+    else if (!lowerInitial && !headline) continue;
+    else if (w.cue || nounParticle(w.lower, toks[vi + 1]?.text) || (lowerInitial && idiomEnd(toks, vi) > 0)) cues.push(vi);
+  }
+  prep = { toks, lower, headline, cues };
+  if (preps.size >= PREP_MAX) preps.clear();
+  preps.set(key, prep);
+  return prep;
+}
+
+const NO_LETTER = 0;
+const UPPER = 1;
+const LOWER = 2;
+/** Neither upper nor lower case (`ß` is lower, but a letter like `中` is neither). */
+const OTHER_LETTER = 3;
+
+/**
+ * How a token opens: /^\p{Lu}/u, /^\p{Ll}/u, another letter (/^\p{L}/u), or no letter; ASCII
+ * by range (the regexes cost more than the rest of the word tests), anything else by the regexes.
+ */
+function initialCase(t: string): number {
+  const c = t.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? UPPER : c >= 0x61 && c <= 0x7a ? LOWER : NO_LETTER;
+  return /^\p{Lu}/u.test(t) ? UPPER : /^\p{Ll}/u.test(t) ? LOWER : /^\p{L}/u.test(t) ? OTHER_LETTER : NO_LETTER;
+}
+
+/** What the loop's word tests answer for one token text, whatever its neighbours. */
+interface WordInfo {
+  lower: string;
+  initial: number;
+  /** /^asked$/i */
+  asked: boolean;
+  /**
+   * any of the word tests that need no neighbour (a superset: the loop tests the neighbours, the
+   * quotes and the passive itself)
+   */
+  cue: boolean;
+}
+
+/** Per token text (an article repeats its words; each was lower-cased and tested for each sentence read). */
+const wordInfos = new Map<string, WordInfo>();
+const WORD_INFOS_MAX = 50_000;
+
+function wordInfo(word: string): WordInfo {
+  let w = wordInfos.get(word);
+  if (w === undefined) {
+    const lower = word.toLowerCase();
+    w = {
+      lower,
+      initial: initialCase(word),
+      asked: /^asked$/i.test(word),
+      cue: NOUN_CUE.test(lower) || STANCE_ADJECTIVE.test(lower) || REQUEST_VERB.test(lower) || isReportingVerb(lower) || isAttributionVerb(lower) || /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(lower) || PASSIVE_ONLY.test(lower),
+    };
+    if (wordInfos.size >= WORD_INFOS_MAX) wordInfos.clear();
+    wordInfos.set(word, w);
+  }
+  return w;
 }
 
 /**
