@@ -1,0 +1,48 @@
+/**
+ * Speaker and precision fixes (second round): month words inside names, surnames that look like
+ * verbs, capitalised groups and the Crown, clock times before a new sentence, verb-first tails,
+ * participles with a bare object, relatives with their own subject. Texts written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { readSubject } from '../src/analysis/quotes/speakers.js';
+import { quotesIn, speakerOf } from './support/quotes.js';
+
+describe('names', () => {
+  it('a month word after capitalised name words is part of the name', () => {
+    expect(speakerOf('The clinic shut in May. "Nobody came back," said Thiri Myint May.', 'Nobody came back')).toBe('Thiri Myint May');
+    expect(speakerOf('"We were not told," Htet Aung May said on Friday.', 'not told')).toBe('Htet Aung May');
+  });
+
+  it('a month after a date preposition or before a number stays a date', () => {
+    const text = 'The vote was held on June 4. Since May the party has lost ground, said Ko Lwin.';
+    expect(speakerOf(text, 'the party has lost ground')).toBe('Ko Lwin');
+  });
+
+  it('a capitalised word after a title and a first name is the surname, though it looks like a verb', () => {
+    const text = '"The wave has peaked," said Dr. Lena Etches, the medical officer of health.\n\nShe said clinics would stay open.';
+    expect(speakerOf(text, 'wave has peaked')).toBe('Lena Etches');
+    expect(speakerOf(text, 'clinics would stay open')).toBe('Lena Etches');
+  });
+});
+
+describe('groups and bodies as subjects', () => {
+  it('a capitalised plural opening the sentence is a group, not a person', () => {
+    const text = 'Mara Quinlan chairs the board. Activists said the levy was unfair. "It will hurt families," she said.';
+    expect(speakerOf(text, 'levy was unfair')).toBe('Activists');
+    expect(speakerOf(text, 'hurt families')).toBe('Mara Quinlan');
+    expect(readSubject('Critics', 0, 7)?.gender).toBe('plural');
+    expect(readSubject('Evans', 0, 5)?.gender).not.toBe('plural');
+  });
+
+  it('a connective before a common noun subject is no part of it', () => {
+    expect(speakerOf('Yet voters said they wanted a change of course.', 'wanted a change')).toBe('voters');
+    expect(speakerOf('But critics say the rebate is too small.', 'rebate is too small')).toBe('critics');
+  });
+
+  it('the Crown is the prosecution, a body that speaks', () => {
+    const text = 'The Crown argued that the sentence was too light.\n\n"It was a planned attack," the Crown said.';
+    expect(speakerOf(text, 'sentence was too light')).toBe('Crown');
+    expect(speakerOf(text, 'planned attack')).toBe('Crown');
+    expect(speakerOf('Crown Prince Farid Al-Amin said the talks had ended.', 'talks had ended')).toBe('Farid Al-Amin');
+  });
+});
