@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readSubject } from '../src/analysis/quotes/speakers.js';
-import { quotesIn, speakerOf } from './support/quotes.js';
+import { splitSentences } from '../src/analysis/text/segment.js';
+import { quotesIn, quoteWith, speakerOf } from './support/quotes.js';
 
 describe('names', () => {
   it('a month word after capitalised name words is part of the name', () => {
@@ -44,5 +45,20 @@ describe('groups and bodies as subjects', () => {
     expect(speakerOf(text, 'sentence was too light')).toBe('Crown');
     expect(speakerOf(text, 'planned attack')).toBe('Crown');
     expect(speakerOf('Crown Prince Farid Al-Amin said the talks had ended.', 'talks had ended')).toBe('Farid Al-Amin');
+  });
+});
+
+describe('clock times', () => {
+  it('a.m. or p.m. before a capitalised word that opens a clause ends the sentence', () => {
+    expect(splitSentences('The fire started at 2 a.m. Martin Okafor said the door was forced.').map((s) => s.text)).toEqual(['The fire started at 2 a.m.', 'Martin Okafor said the door was forced.']);
+    const text = 'Mayor Dana Price said the plant would close at 5 p.m. Martin Okafor said the workers were not warned.';
+    expect(speakerOf(text, 'workers were not warned')).toBe('Martin Okafor');
+    expect(quoteWith(text, 'plant would close').quote).not.toContain('Okafor');
+  });
+
+  it('a time zone or a day after the clock time keeps the sentence whole', () => {
+    const text = 'Polls close at 8 p.m. Eastern time, officials said. The count starts at 9 p.m. ET, they said.';
+    expect(speakerOf(text, 'Polls close at 8 p.m. Eastern time')).toBe('officials');
+    expect(speakerOf(text, 'The count starts at 9 p.m. ET')).toBe('officials');
   });
 });
