@@ -62,3 +62,17 @@ describe('clock times', () => {
     expect(speakerOf(text, 'The count starts at 9 p.m. ET')).toBe('officials');
   });
 });
+
+describe('verb-first tails', () => {
+  it('a name followed by a finite verb after `said` is no tail', () => {
+    const text = 'The rink will close in the spring, said Okafor would not run again.';
+    expect(quotesIn(text).some((q) => q.speaker === 'Okafor' && q.quote.includes('rink will close'))).toBe(false);
+  });
+
+  it('two role nouns joined by `and` before the name', () => {
+    const text = 'The firm lobbied for the port authority in Halifax, said lobbyist and party strategist Colin Brant.';
+    const q = quoteWith(text, 'lobbied for the port authority');
+    expect(q.speaker).toBe('Colin Brant');
+    expect(q.role).toBe('lobbyist and party strategist');
+  });
+});

@@ -300,7 +300,7 @@ function objectPhrase(text: string, from: number, end: number): SpeakerPhrase | 
   if (chunks.length === 0) return null;
   const described = describedSpeaker(text, chunks);
   if (described) return described;
-  const head = headOf(text, chunks[0]!, false, true);
+  const head = headOf(text, chunks[0]!, false, true) ?? coordinatedRoles(text, chunks[0]!);
   if (!head) return null;
   const appos: Array<[number, number]> = [];
   // (`said Ben Carson, asked about his claims`: a participle clause goes on with the sentence)
@@ -308,6 +308,22 @@ function objectPhrase(text: string, from: number, end: number): SpeakerPhrase | 
   const role = roleOf(text, appos);
   if (role) head.role = head.role ? `${head.role}, ${role}` : role;
   return head;
+}
+
+/**
+ * `said lobbyist and party strategist Charlie Black`: two role nouns joined by `and` before a full
+ * name; the name after the second role is the speaker, both roles its role. (The title reader
+ * takes `and` only between capitalised title words, and `party` reads as a verb there.)
+ */
+function coordinatedRoles(text: string, [a, b]: [number, number]): SpeakerPhrase | null {
+  const m = /^((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*))\s+and\s+/u.exec(text.slice(a, b));
+  if (!m || !(isRoleNoun(m[2]!) || (PERSON_SUFFIX.test(m[2]!) && !isVerbForm(m[2]!))) || m[1]!.split(/\s+/).some((w) => LEADING_STOP.test(w))) return null;
+  const head = headOf(text, [a + m[0].length, b], false, true);
+  if (head?.type !== 'person' || nameParts(head.name ?? head.mention).length < 2) return null;
+  const name = head.name ?? head.mention;
+  const at = head.mention.lastIndexOf(name);
+  const roles = text.slice(a, at >= 0 ? head.start + at : head.start).trim();
+  return /^(?:[\p{L}-]+\s+){1,6}$/u.test(`${roles} `) ? { ...head, role: roles } : null;
 }
 
 const DESCRIBED_DETERMINER = /^(?:a|an|one|another|the|his|her|their|its|two|three|four|both)$/i;
