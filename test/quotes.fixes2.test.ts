@@ -76,3 +76,15 @@ describe('verb-first tails', () => {
     expect(q.role).toBe('lobbyist and party strategist');
   });
 });
+
+describe('relatives with their own subject', () => {
+  it('a name after `who` is the relative clause’s speaker, not the head before it', () => {
+    const text = 'Nora Vance has long opposed Tom Reyes.\n\nThe party is now run by Reyes, who Vance on Wednesday called "a danger to the movement."';
+    expect(speakerOf(text, 'a danger to the movement')).toBe('Nora Vance');
+    expect(speakerOf('The board hired Lee Park, who Mayor Ana Cole said was the best candidate.', 'the best candidate')).toBe('Ana Cole');
+  });
+
+  it('a verb after `who` leaves the head as the subject', () => {
+    expect(speakerOf('Voters who backed the levy said the rink was worth it.', 'rink was worth it')).toBe('Voters who backed the levy');
+  });
+});

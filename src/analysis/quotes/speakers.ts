@@ -164,6 +164,8 @@ function subjectPhrase(text: string, from: number, end: number): SpeakerPhrase |
   for (let m = TRAILING_ADVERB.exec(text.slice(from, end)); m && m.index > 0; m = TRAILING_ADVERB.exec(text.slice(from, end))) end = from + m.index;
   const chunks = commaChunks(text, from, end);
   if (chunks.length === 0) return null;
+  const ownSubject = relativeOwnSubject(text, chunks[chunks.length - 1]!);
+  if (ownSubject) return ownSubject;
   const listed = listedNames(text, chunks, chunks.length - 1);
   if (listed) return listed;
   // trailing appositives belong to the name chunk before them; participles, relative clauses
@@ -215,6 +217,20 @@ function subjectPhrase(text: string, from: number, end: number): SpeakerPhrase |
     const role = roleOf(text, appos);
     if (role) head.role = head.role ? `${head.role}, ${role}` : role;
   }
+  return head;
+}
+
+/**
+ * `Bannon, who Beck on Wednesday called …`, `Lee, whom Mayor Cole said was …`: a relative whose own
+ * subject, a name, follows `who` has that name as the one who speaks; the head before `who` is
+ * what is spoken of. (`Voters who backed Trump`: a verb after `who`, the head is the subject.)
+ */
+function relativeOwnSubject(text: string, [a, b]: [number, number]): SpeakerPhrase | null {
+  const m = /(?:^|\s)(?:who|whom)\s+(?=\p{Lu})/iu.exec(text.slice(a, b));
+  if (!m) return null;
+  const at = a + m.index + m[0].length;
+  const head = headOf(text, [at, b], false, true);
+  if (!head || (head.type !== 'person' && head.type !== 'organisation') || head.start !== at || head.end !== b) return null;
   return head;
 }
 
