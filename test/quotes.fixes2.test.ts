@@ -38,6 +38,7 @@ describe('groups and bodies as subjects', () => {
   it('a connective before a common noun subject is no part of it', () => {
     expect(speakerOf('Yet voters said they wanted a change of course.', 'wanted a change')).toBe('voters');
     expect(speakerOf('But critics say the rebate is too small.', 'rebate is too small')).toBe('critics');
+    expect(speakerOf('Still others said the rink was a waste of money.', 'rink was a waste')).toBe('others');
   });
 
   it('the Crown is the prosecution, a body that speaks', () => {
