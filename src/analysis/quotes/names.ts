@@ -157,6 +157,9 @@ export function isTitleWord(word: string): boolean {
  */
 function titleAt(words: readonly string[], x: number): boolean {
   if (!isTitleWord(words[x]!)) return false;
+  // (`the Crown argued`: in Canadian and British courts the Crown is the prosecution, a body; it is
+  // a title only in `Crown Prince`, `Crown Princess`)
+  if (/^crown$/i.test(words[x]!)) return /^(?:prince|princess)$/i.test(words[x + 1] ?? '');
   if (TITLE_WORDS.has(words[x]!.toLowerCase().replace(/\.$/, ''))) return true;
   return !(x === words.length - 2 && x === 0 && !isTitleWord(words[x + 1]!));
 }
@@ -170,7 +173,7 @@ const ORG_WORDS = new Set(
     'group network radio tv television channel service services bureau office administration ' +
     'government house senate congress parliament court police army navy force forces command ' +
     'organization organisation alliance federation league coalition club team board authority ' +
-    'hospital church campaign fund trust society republic kingdom states nations union pac caucus'
+    'hospital church campaign fund trust society republic kingdom states nations union pac caucus crown'
   ).split(/\s+/),
 );
 
@@ -375,12 +378,36 @@ export function nameRuns(text: string, toks: Token[]): NameRun[] {
     // word before a first name and a surname opens the sentence, it is no part of the name
     while (j - i >= 3 && isCommonWord(toks[i]!.text) && !isTitleWord(toks[i]!.text) && !isRoleNoun(toks[i]!.text) && firstNameGender(toks[i]!.text) === undefined && firstNameGender(toks[i + 1]!.text) !== undefined && !isPlace(`${toks[i]!.text} ${toks[i + 1]!.text}`)) i++;
     // `Salma Hayek Described …`, `Rand Paul Says …`: a headline verb run on after a full name
-    while (j - i >= 3 && isHeadlineVerb(toks[j - 1]!.text) && !toks.slice(i, j).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) j--;
+    // (`Dr. Vera Etches`: after a title and a first name a capitalised word is the surname, never a verb)
+    while (j - i >= 3 && isHeadlineVerb(toks[j - 1]!.text) && !toks.slice(i, j).some((t) => ORG_WORDS.has(t.text.toLowerCase())) && !afterTitleAndFirstName(toks.slice(i, j - 1))) j--;
     const indefinite = i > 0 && /^(?:a|an)$/i.test(toks[i - 1]!.text);
     if (j - i > 1 || ((!isCapitalisedFunctionWord(toks[i]!.text) || isWordSurname(toks, i, text)) && !indefinite)) runs.push(classifyRun(text, toks.slice(i, j)));
     i = j;
   }
   return runs;
+}
+
+/**
+ * `Activists said`, `Democrats say`, `Critics argue`: a plural of a noun for people, capitalised
+ * because it opens the sentence, is a group as written, not a person's name (`Evans`, `Sanders`
+ * are surnames the lexicon knows). The run stays (its span is the group's; dropping it here lost
+ * coordinated groups and headline subjects, train e2e 0.6904 -> 0.6903): speakers.ts marks it plural.
+ */
+export function isCapitalisedGroup(word: string): boolean {
+  return capitalisedGroupTest(word);
+}
+const capitalisedGroupTest = byWord((word) => {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || /ss$/.test(word) || firstNameGender(word) !== undefined) return false;
+  const tags = tagsOf(word);
+  return !tags.some((t) => NAME_TAGS.has(t)) && isRoleNoun(word);
+});
+
+/** Title words, then one first name and nothing else (`Dr. Vera`, `Chief Medical Officer Theresa`). */
+function afterTitleAndFirstName(run: readonly Token[]): boolean {
+  const words = run.map((t) => t.text);
+  let k = 0;
+  while (k < words.length - 1 && titleAt(words, k)) k++;
+  return k > 0 && k === words.length - 1 && isFirstName(words[k]!);
 }
 
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -400,6 +427,11 @@ export function isWordSurname(toks: readonly Token[], j: number, text?: string):
   if (/^\d/.test(after)) return false;
   // (`Bernie Will Win`: in a title-case headline a capitalised modal is no surname)
   if ((month || !/^\p{Lu}/u.test(after)) && (firstNameGender(before) !== undefined || honorificGender(before) !== undefined)) return true;
+  // `Aung Myint May`, `Prime Minister May`: a month after a capitalised name word the lexicon knows
+  // as nothing else (or a title) ends the name; a date's month follows a preposition or a day
+  // (`in May`, `Since May`, `Monday May`), or a common word (`Long March`), never a name
+  // (`Trump May Not Have …`: in a title-case headline a capitalised word follows, and the month is a modal)
+  if (month && j > 0 && /^\p{Lu}[\p{Ll}'’\-]+\.?$/u.test(before) && !/^\p{Lu}/u.test(after) && isCapitalised(before) && !DATE_PREPOSITIONS.test(before) && (!isCommonWord(before) || isTitleWord(before)) && !isPlace(before)) return true;
   return FINITE_REPORTING.test(after) && !DATE_PREPOSITIONS.test(before);
 }
 

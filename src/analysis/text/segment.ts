@@ -123,9 +123,26 @@ function endsAtDot(text: string, sentenceStart: number, dot: number, next: numbe
     if (!initials && !CAN_END_SENTENCE.has(lower)) return false;
     // "U.S. officials" (no end) vs "in the U.S. The…": end only before a function word
     const after = /^[\s"“‘'«(]*(\p{L}+)/u.exec(text.slice(next, next + 20));
-    return !!after && /^(The|A|An|He|She|It|They|We|I|But|And|In|On|This|That|There|His|Her|Their)$/.test(after[1]!);
+    if (!!after && /^(The|A|An|He|She|It|They|We|I|But|And|In|On|This|That|There|His|Her|Their)$/.test(after[1]!)) return true;
+    return (lower === 'a.m' || lower === 'p.m') && clockTimeEnds(text, next);
   }
   return true;
+}
+
+/** What a clock time runs on into: a time zone (`ET`, `Eastern time`, `local time`), a day or a month. */
+const CLOCK_TIME_GOES_ON = /^(?:[A-Z]{1,2}[SD]?T|GMT|UTC|Z|Eastern|Central|Mountain|Pacific|Atlantic|Newfoundland|Alaska|Hawaii|Local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Tomorrow|Yesterday)$/;
+
+/**
+ * `police were called at 2 a.m. Martin said …`: a clock time closes the sentence before a
+ * capitalised word that opens a clause, not before a time zone or a day it goes on into
+ * (`8 p.m. Eastern time`, `2 a.m. ET`, `9 a.m. Monday`, `5 p.m. Ottawa time`). A number after it
+ * is left as before (`at 5 p.m. 10 people …` is as often a list).
+ */
+function clockTimeEnds(text: string, next: number): boolean {
+  const m = /^[\s"“‘'«(]*(\p{Lu}[\p{L}'’\-]*)\.?(?:\s+([\p{L}]+))?/u.exec(text.slice(next, next + 40));
+  if (!m) return false;
+  if (CLOCK_TIME_GOES_ON.test(m[1]!)) return false;
+  return !/^time$/i.test(m[2] ?? '');
 }
 
 export function splitSentences(text: string, paragraphs: Paragraph[] = splitParagraphs(text)): Sentence[] {

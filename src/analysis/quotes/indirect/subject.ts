@@ -76,6 +76,8 @@ export function plainSubject(text: string, toks: Token[], clauseStart: number, s
   let a = toks.findIndex((t) => t.start >= clauseStart);
   if (a < 0) return null;
   for (let k = se - 1; k >= a; k--) if (/^[,;:—–]$/.test(toks[k]!.text)) { a = k + 1; break; }
+  // (`Still others said`, `Yet many voters say`: a connective opening the sentence is no part of the subject)
+  if (a < se - 1 && /^(?:But|And|Yet|Still)$/.test(toks[a]!.text)) a++;
   const phrase = nounPhraseSubject(text, toks, a, se - 1, long || /^(?:say|says|said|tell|tells|told)$/i.test(toks[vi]!.text));
   return phrase && isNounBeforeNoun(phrase.mention, toks[se]?.text ?? '', toks[se + 1]?.text ?? '') ? null : phrase;
 }

@@ -46,6 +46,10 @@ export function tailFrame(text: string, from: number, to: number, toks: Token[],
   }
   if (!speaker) return null;
   const verbFirst = commaTok === vi - 1;
+  // `She thanked the crowd, said Jones had been a friend and left`: a finite verb right after the
+  // name makes it the subject of the clause the verb reports, a second predicate of the sentence's
+  // own subject, not a tail naming who said the part before the comma
+  if (verbFirst && finiteVerbAfter(text, toks, speaker.end)) return null;
   // `Part of the problem, say experts like Paul Bauman, a geophysicist, is the ground itself`: an
   // inverted attribution inside the sentence; the clause goes on after the speaker and its role
   const goesOn = verbFirst ? continuationAfterSpeaker(text, toks, speaker.end, to) : -1;
@@ -68,6 +72,13 @@ export function tailFrame(text: string, from: number, to: number, toks: Token[],
   const opening = text.slice(cs, ce).replace(/^(?:but|and|yet|so)\s+/i, '');
   if ((ADVERBIAL_OPENING.test(opening) || verblessOpening(opening) || /^(?:with|but (?:\w+ )?(?:minutes|hours|days|moments) )\b/i.test(opening) || /^\p{L}+\s+(?:minutes|hours|days|moments)\s+(?:into|after|before|later)\b/iu.test(opening)) && prev.text !== ',' && words(text, v.end, to) >= 2) return null;
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'after' };
+}
+
+/** The token straight after the speaker (no comma between) is a finite verb: `was`, `had`, `lied`. */
+function finiteVerbAfter(text: string, toks: Token[], speakerEnd: number): boolean {
+  const next = toks.find((t) => t.start >= speakerEnd);
+  if (!next || !/^\s*$/.test(text.slice(speakerEnd, next.start))) return false;
+  return FINITE.test(next.text) || (/^\p{Ll}+ed$/u.test(next.text) && isVerbForm(next.text));
 }
 
 /**
