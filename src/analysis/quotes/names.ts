@@ -3,6 +3,7 @@
  * plain word → tag map, no tagging pass; gender.ts) tells first names, demonyms and role nouns;
  * capitalisation does the rest. Cheap enough to run on every speaker window.
  */
+import { partitionPoint } from '../text/sorted.js';
 import { ORG_NOUNS, ROLE_NOUNS } from './cues.js';
 import { firstNameGender as lexiconFirstNameGender, honorificGender, tagsOf, type Gender } from './gender.js';
 
@@ -243,13 +244,7 @@ export function tokens(text: string, from: number, to: number): Token[] {
   }
   if (from >= 0 && from <= to && to <= text.length && onWhitespaceEdge(text, from) && onWhitespaceEdge(text, to)) {
     const all = (wholeText ??= tokenise(text, 0, text.length));
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(all.length, (i) => all[i]!.start < from);
     let end = lo;
     while (end < all.length && all[end]!.end <= to) end++;
     return all.slice(lo, end) as Token[];

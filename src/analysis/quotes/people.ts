@@ -1,5 +1,6 @@
 /** The people index of an article: everyone it names outside quotes, with titles and appositive roles. */
 import type { Doc } from '../text/doc.js';
+import { spanCover } from '../text/sorted.js';
 import { isReportingVerb } from './cues.js';
 import { headlineRun, honorificGender, isCommonWord, isFirstName, isPlace, isTitleCased, isVerbForm, nameRuns, nameParts, surnameOf, tokens, type NameRun, type Token } from './names.js';
 import type { QuoteSpan } from './scan.js';
@@ -61,30 +62,6 @@ export function indexPeople(doc: Doc, spans: QuoteSpan[]): PersonIndex {
     }
   }
   return people;
-}
-
-/**
- * Is [a, b) inside one of the spans (some span with start <= a and end >= b)? The same answer as
- * `spans.some(…)`, by a binary search over the spans sorted by start with the largest end up to
- * each (the test ran once per name run, each time over every quote of the article).
- */
-function spanCover(spans: readonly QuoteSpan[]): (a: number, b: number) => boolean {
-  const sorted = [...spans].sort((x, y) => x.start - y.start);
-  const starts = sorted.map((q) => q.start);
-  const maxEnd: number[] = [];
-  let max = -Infinity;
-  for (const q of sorted) maxEnd.push((max = Math.max(max, q.end)));
-  return (a, b) => {
-    // the spans with start <= a: the first `lo` of them
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= a) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1]! >= b;
-  };
 }
 
 /**

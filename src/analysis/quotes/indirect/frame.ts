@@ -1,4 +1,5 @@
 /** The reporting frame (who reports, with which cue, where the content is) and small span helpers shared by the frame readers. */
+import { spanCover } from '../../text/sorted.js';
 import type { SpeakerPhrase } from '../speakers.js';
 import { countWords } from '../../text/words.js';
 
@@ -22,58 +23,21 @@ export interface Frame {
 
 type Spans = ReadonlyArray<{ start: number; end: number }>;
 
-/**
- * Per spans array, sorted by start: each span's start - 1 and the largest end up to it. The
- * frame readers ask `inside` for nearly every token of a document against all its quoted spans,
- * which made it quadratic; with the index it is a binary search (same answer: some span with
- * start - 1 <= i has end >= i exactly when the largest such end is >= i).
- */
-interface SpanIndex {
-  length: number;
-  from: number[];
-  maxEnd: number[];
-}
-const spanIndexes = new WeakMap<Spans, SpanIndex | null>();
+/** Each span list's cover test, built once (the engine asks per token against the same list). */
+const covers = new WeakMap<Spans, { length: number; cover: (a: number, b: number) => boolean }>();
 /** Below this many spans a plain scan is as quick as the index. */
 const INDEX_FROM = 16;
 
-function spanIndex(spans: Spans): SpanIndex | null {
-  let idx = spanIndexes.get(spans);
-  if (idx === undefined || (idx && idx.length !== spans.length)) {
-    idx = { length: spans.length, from: [], maxEnd: [] };
-    let max = -Infinity;
-    for (const s of spans) {
-      const from = s.start - 1;
-      // unsorted spans (never met from the engine): no index, the plain scan answers
-      if (idx.from.length && from < idx.from[idx.from.length - 1]!) {
-        idx = null;
-        break;
-      }
-      max = Math.max(max, s.end);
-      idx.from.push(from);
-      idx.maxEnd.push(max);
-    }
-    spanIndexes.set(spans, idx);
-  }
-  return idx;
-}
-
-/** Is position `i` of `text` inside one of the (sorted) spans? */
+/** Is position `i` of `text` inside one of the spans (its marks included: from start - 1 to end)? */
 export function inside(spans: Spans, i: number): boolean {
-  const idx = spans.length >= INDEX_FROM ? spanIndex(spans) : null;
-  if (!idx) {
+  if (spans.length < INDEX_FROM) {
     for (const s of spans) if (i >= s.start - 1 && i <= s.end) return true;
     return false;
   }
-  // last span whose start - 1 <= i
-  let lo = 0;
-  let hi = idx.from.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (idx.from[mid]! <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && idx.maxEnd[lo - 1]! >= i;
+  let c = covers.get(spans);
+  if (!c || c.length !== spans.length) covers.set(spans, (c = { length: spans.length, cover: spanCover(spans) }));
+  // start - 1 <= i <= end, as a cover of [i + 1, i)
+  return c.cover(i + 1, i);
 }
 
 /**
