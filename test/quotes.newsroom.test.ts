@@ -59,3 +59,10 @@ describe('police ranks in Canadian copy', () => {
     ]);
   });
 });
+
+describe('summoned, not reported', () => {
+  it('reads no report in `were called to the scene`, but keeps `called for`', () => {
+    expect(quotesIn('Police were called to the house at 2 a.m. on Sunday. Officers were called to the scene shortly after midnight.')).toEqual([]);
+    expect(quotesIn('Smith called for an immediate ceasefire in the region.').map((q) => [q.speaker, q.quote])).toEqual([['Smith', 'an immediate ceasefire in the region']]);
+  });
+});

@@ -34,11 +34,17 @@ export function adjectiveFrame(text: string, from: number, to: number, toks: Tok
   return { speaker, cue: text.slice(v.start, v.end), cueStart: v.start, cueEnd: v.end, contentStart: cs, contentEnd: ce, position: 'before' };
 }
 
+/** `Police were called to the house`, `The vote was called off`: summoned or cancelled, no report. */
+function summonedOrCalledOff(toks: Token[], vi: number): boolean {
+  return isPassive(toks, vi) && /^called$/i.test(toks[vi]!.text) && /^(?:to|in|into|out|off|back|up|away|for|at)$/i.test(toks[vi + 1]?.text ?? '');
+}
+
 /**
  * `Trump believes …`, `the poll shows …`, `Clinton criticized the deal`: a belief, evaluation or
  * finding of the subject right before the verb; the content is the rest of the clause.
  */
 export function attributionFrame(text: string, from: number, to: number, toks: Token[], vi: number, quoted: ReadonlyArray<{ start: number; end: number }>, idiomLast = -1): Frame | null {
+  if (idiomLast < 0 && summonedOrCalledOff(toks, vi)) return null;
   // `…, fundraising documents show.` / `…, his team believes, resulting in …`: a belief or a
   // finding closing the sentence after its content, with nothing but an adjunct after the verb
   if (idiomLast < 0 && TAIL_ATTRIBUTION.test(toks[vi]!.text) && toks[vi - 1] && toks[vi - 1]!.text !== ',' && isSubjectAfterComma(toks, vi)) {
@@ -135,6 +141,7 @@ export function passiveFrame(text: string, from: number, to: number, toks: Token
   const v = toks[vi]!;
   // `is said to`, `was told that`: speech verbs keep their own frames (the listener is the subject)
   if (/^(?:said|told|asked)$/i.test(v.text)) return null;
+  if (summonedOrCalledOff(toks, vi)) return null;
   const se = subjectEnd(toks, vi);
   if (se === 0) return null;
   const subjStart = subjectStartTok(text, from, toks, se);
