@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../src/analysis/text/doc.js';
+import { extractQuotes, type Quote } from '../src/analysis/quotes/index.js';
+
+function quotes(text: string): Quote[] {
+  return extractQuotes(buildDoc(text));
+}
+
+describe('direct quotes: lines that are no one’s words', () => {
+  it('reads the credit line closing a run-on pull quote as no quote', () => {
+    const text =
+      'The council met on Tuesday to vote on the budget.\n\n"We cannot keep cutting the library and expect the town to thrive.\n\nCouncilwoman Rita Okafor, chair of the finance committee."\n\nThe vote was delayed.';
+    const qs = quotes(text);
+    expect(qs.some((q) => q.quote.includes('Rita Okafor'))).toBe(false);
+    expect(qs.some((q) => q.quote.includes('cannot keep cutting'))).toBe(true);
+  });
+
+  it('keeps a run-on paragraph that says something', () => {
+    const text =
+      'Mayor Tom Reyes spoke at the opening on Monday.\n\n"The bridge will open in May," Reyes said. "It has taken years of work and more money than anyone planned.\n\nThe workers did a remarkable job on it."\n\nThe bridge cost $40 million.';
+    const qs = quotes(text);
+    expect(qs.some((q) => q.quote.includes('remarkable job'))).toBe(true);
+  });
+
+  it('reads a short single-marked line in a double-quoting article as a subhead', () => {
+    const text =
+      'The plant will close next year.\n\n"We gave this place thirty years," said Dana Whitfield, a welder.\n\n\'A Hard Winter Ahead.\'\n\nThe company said 400 jobs would go. "It was a difficult decision," said Paul Greer, a spokesman.';
+    const qs = quotes(text);
+    expect(qs.some((q) => q.quote.includes('Hard Winter'))).toBe(false);
+    expect(qs.some((q) => q.quote.includes('thirty years'))).toBe(true);
+  });
+
+  it('keeps single-marked quotes in an article that quotes with single marks', () => {
+    const text = 'The minister spoke in Leeds.\n\n‘We will build the line,’ said Jane Holt.\n\n‘It will be ready by 2030.’';
+    const qs = quotes(text);
+    expect(qs.some((q) => q.quote.includes('build the line'))).toBe(true);
+  });
+});
