@@ -36,3 +36,23 @@ describe('direct quotes: lines that are no one’s words', () => {
     expect(qs.some((q) => q.quote.includes('build the line'))).toBe(true);
   });
 });
+
+describe('direct quotes after a relative cue', () => {
+  it('reads `a video that said, “…”` as a direct quote of the one who put the video out', () => {
+    const qs = quotes('Governor Ann Lacey released a campaign video that said, "We are going to fix every road in this state by next summer."');
+    const q = qs.find((x) => x.quote.includes('fix every road'));
+    expect(q?.kind).toBe('direct');
+    expect(q?.speaker).toBe('Ann Lacey');
+  });
+
+  it('reads `a notice that said, “…”` with the notice as the source when no one is named', () => {
+    const qs = quotes('The page was replaced by a notice that said, "This listing has been removed by the seller."');
+    const q = qs.find((x) => x.quote.includes('listing has been removed'));
+    expect(q?.kind).toBe('direct');
+  });
+
+  it('leaves `a letter that said he was sorry` reported speech', () => {
+    const qs = quotes('He wrote a letter that said he was sorry.');
+    expect(qs.every((q) => q.kind !== 'direct')).toBe(true);
+  });
+});
