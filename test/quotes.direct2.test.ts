@@ -56,3 +56,17 @@ describe('direct quotes after a relative cue', () => {
     expect(qs.every((q) => q.kind !== 'direct')).toBe(true);
   });
 });
+
+describe('direct quotes whose speaker opens the clause', () => {
+  it('reads `Mr. Reyes was prompted to say, “…”` as Reyes’s quote', () => {
+    const qs = quotes('Mayor Tom Reyes spoke first. The meeting was so calm that Mr. Reyes was prompted to say, "So far, I cannot believe how polite everyone has been."');
+    const q = qs.find((x) => x.quote.includes('cannot believe'));
+    expect(q?.kind).toBe('direct');
+    expect(q?.speaker).toBe('Tom Reyes');
+  });
+
+  it('does not take a capitalised participle opening the sentence for a speaker', () => {
+    const qs = quotes('Lamenting the loss, the coach added, "We will be back next year."');
+    expect(qs.some((q) => q.speaker === 'Lamenting')).toBe(false);
+  });
+});

@@ -127,6 +127,11 @@ export function leadCueOf(text: string, from: number, openAt: number, lead: stri
       const owner = main && main.phrase.type !== 'unnamed' && main.phrase.type !== 'descriptor' ? main.phrase : thing;
       return { phrase: owner, cue: t.text, at: owner.start, cueEnd: t.end, direct };
     }
+    // `Mr. Trump was prompted to say, “…”`, `A Warren adviser, who spoke on condition of anonymity, said, “…”`:
+    // a verb right before the quote's comma or colon marks a quote; the speaker is the named one
+    // opening its clause, even when the subject reader found no plain subject before the verb
+    const named = !phrase && /^(?:\s+it)?\s*[:,]\s*$/.test(after) ? clauseOpener(text, clauseBefore2(text, from, t.start), toks[i - 1]?.start ?? t.start) : null;
+    if (named) return { phrase: named, cue: t.text, at: named.start, cueEnd: t.end, direct };
     if (!phrase) {
       if (i === 0 || !/^[,]$/.test(toks[i - 1]!.text)) return null;
       continue;
@@ -135,6 +140,17 @@ export function leadCueOf(text: string, from: number, openAt: number, lead: stri
   }
   void lead;
   return null;
+}
+
+/** A person named in full at the very start of a clause (after `As`), null when the clause opens otherwise. */
+function clauseOpener(text: string, from: number, end: number): SpeakerPhrase | null {
+  let start = from;
+  const lead = /^[\s,]*(?:(?:And|But|So|Or|as|As)\s+)?/.exec(text.slice(from, end));
+  if (lead) start += lead[0].length;
+  if (end <= start) return null;
+  const phrase = readObjectSpeaker(text, start, end);
+  // (a person's full name only: or a surname after a title; a lone capitalised word opening the clause is as often a participle or a noun, `Lamenting`, `Minutes`)
+  return phrase && phrase.type === 'person' && (/\s/.test(phrase.name ?? '') || /^(?:Mr|Mrs|Ms|Dr)\.\s/.test(phrase.mention)) && !/['’]s\b/.test(phrase.mention) && phrase.start - start <= 4 ? phrase : null;
 }
 
 /**
