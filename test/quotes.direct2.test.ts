@@ -70,3 +70,17 @@ describe('direct quotes whose speaker opens the clause', () => {
     expect(qs.some((q) => q.speaker === 'Lamenting')).toBe(false);
   });
 });
+
+describe('quoted fragments after a cue and a clause', () => {
+  it('reads `says that it’s “very sad” that …` as a mixed report, not a direct quote', () => {
+    const qs = quotes('Governor Ann Lacey says on Twitter that it’s “very sad” that the council skipped the vote.');
+    const q = qs.find((x) => x.quote.includes('very sad'));
+    expect(q?.kind).toBe('mixed');
+    expect(q?.quote).toContain('skipped the vote');
+  });
+
+  it('keeps `told reporters “We …”` direct', () => {
+    const qs = quotes('Governor Ann Lacey told reporters "We will win this state by a lot."');
+    expect(qs.find((x) => x.quote.includes('win this state'))?.kind).toBe('direct');
+  });
+});

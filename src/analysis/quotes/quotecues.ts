@@ -106,7 +106,11 @@ export function leadCueOf(text: string, from: number, openAt: number, lead: stri
     // listener verb marks it: `said on Tuesday: “…”`, `told Sputnik “…”`; `says the plan “…”` is mixed
     const short = /^(?:\s*,?\s+[\p{L}\p{N}'’.\-]+){0,6}\s*[:,]?\s*$/u.test(after) && !/\bthat\s*$/.test(after) && !/\b(?:as|was|is|be|the|a|an|of|to|about|it)\s*$/i.test(after);
     const lemma = reportingLemma(t.text, toks[i + 1]?.text) ?? '';
-    const direct = (short || /^,\s*$/.test(after)) && (/^\s*$/.test(after) || /[:,]\s*$/.test(after) || OBJECT_VERBS.has(lemma) || TIME_WORDS.test(after.trim()));
+    // `told USA TODAY that there are “a lot of …” provisions`, `says that it’s “very sad”`: words of
+    // a clause between the cue and a quote that opens in lower case (or after `that …`) make the
+    // quote a fragment of a report, not the speaker's whole sentence
+    const fragment = /[\p{L}\p{N}]/u.test(after) && !/[:,]\s*$/.test(after) && (/^\p{Ll}/u.test(text.slice(openAt + 1, openAt + 2)) || /\bthat\s+\S/.test(after));
+    const direct = !fragment && (short || /^,\s*$/.test(after)) && (/^\s*$/.test(after) || /[:,]\s*$/.test(after) || OBJECT_VERBS.has(lemma) || TIME_WORDS.test(after.trim()));
     if (/ing$/.test(t.text) && (toks[i - 1]?.text === ',' || /^(?:while|when|after|before|by)$/i.test(toks[i - 1]?.text ?? ''))) {
       // `Spicer said, adding, “…”` / `Trump attacked Rubio, saying “…”`: the participle reports
       // for the subject of the clause it hangs on, never for the name just before the comma
