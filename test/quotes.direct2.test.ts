@@ -84,3 +84,12 @@ describe('quoted fragments after a cue and a clause', () => {
     expect(qs.find((x) => x.quote.includes('win this state'))?.kind).toBe('direct');
   });
 });
+
+describe('quotes broken by an attribution with a long appositive', () => {
+  it('joins `“A,” said X, an economist who …, “b …”` into one quote of X', () => {
+    const qs = quotes('"The danger," said Maria Ortiz, an economist who is the director of the state budget office, "is that we will lose the jobs we have."');
+    const q = qs.find((x) => x.quote.includes('lose the jobs'));
+    expect(q?.speaker).toBe('Maria Ortiz');
+    expect(q?.quote).toContain('The danger');
+  });
+});

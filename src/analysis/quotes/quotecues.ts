@@ -119,8 +119,11 @@ export function leadCueOf(text: string, from: number, openAt: number, lead: stri
       return null;
     }
     // `“A,” said the Florida senator, “B.”`: after the quote before, the verb comes first and the
-    // speaker after it
+    // speaker after it; a long appositive may follow the name (`“A,” said Edward Leamer, an economist
+    // who directs the forecast, “B”`) when a comma or colon closes it before the quote
     const inverted = direct && /^[\s,]*$/.test(text.slice(from, t.start)) ? readObjectSpeaker(text, t.end, openAt) : null;
+    const appositive = !direct && !fragment && /[,:]\s*$/.test(after) && /^[\s,]*$/.test(text.slice(from, t.start)) ? readObjectSpeaker(text, t.end, openAt) : null;
+    if (appositive && (appositive.type === 'person' || appositive.type === 'organisation')) return { phrase: appositive, cue: t.text, at: appositive.start, cueEnd: t.end, direct: true };
     const phrase = inverted ?? readSubject(text, clauseBefore2(text, from, t.start), subjectEndBefore(toks, i)) ?? sharedSubject(text, from, toks, i);
     // `a message that said, “…”`, `the sign, which read: “…”`: the thing that says it is the noun before the relative
     const thing = !phrase && direct && relative ? nounBeforeRelative(text, toks, i - 1) : null;
