@@ -93,3 +93,11 @@ describe('quotes broken by an attribution with a long appositive', () => {
     expect(q?.quote).toContain('The danger');
   });
 });
+
+describe('floating quotes after a relative clause in the attribution', () => {
+  it('gives `“B.”` the speaker of `“A,” said X, an adviser to Y, who …` (X, not Y)', () => {
+    const qs = quotes('"Budgets are choices," said Maria Ortiz, a former adviser to Governor Tom Reyes, who has offered advice to the council for years. "And this one is a bad choice."');
+    const q = qs.find((x) => x.quote.includes('bad choice'));
+    expect(q?.speaker).toBe('Maria Ortiz');
+  });
+});

@@ -34,6 +34,10 @@ export function resolveAll(doc: Doc, candidates: Candidate[], people: PersonInde
   const runsOn: boolean[] = [];
   const origins: Candidate[] = [];
   let previous: { resolved: Resolved; mention: string | null; paragraph: number; end: number; question: boolean } | null = null;
+  // the last direct quote's speaker, and whether a relative-clause report came after it
+  // (`“A,” said X, an adviser to Y, who has offered advice to Z. “B.”`: B goes on with X's words)
+  let lastDirect: { resolved: Resolved; mention: string | null; paragraph: number } | null = null;
+  let relativeSince = false;
   for (const c of candidates) {
     let resolved: Resolved;
     // (`Barkley, who said …`: the relative pronoun is the speaker as written next to the report)
@@ -46,6 +50,9 @@ export function resolveAll(doc: Doc, candidates: Candidate[], people: PersonInde
       if (answer !== undefined) {
         resolved = answer ? { speaker: answer.speaker, role: answer.role, type: answer.speakerType } : { speaker: null, role: null, type: 'unknown' };
         mention = answer ? answer.speakerMention : null;
+      } else if (relativeSince && lastDirect && lastDirect.paragraph === c.paragraph && lastDirect.resolved.speaker) {
+        resolved = lastDirect.resolved;
+        mention = lastDirect.mention;
       } else if (previous && c.paragraph - previous.paragraph <= 1 && previous.resolved.speaker) {
         resolved = previous.resolved;
         mention = previous.mention;
@@ -89,6 +96,10 @@ export function resolveAll(doc: Doc, candidates: Candidate[], people: PersonInde
     });
     runsOn.push(!!c.runsOn && !resolved.speaker);
     origins.push(c);
+    if (c.kind === 'direct') {
+      lastDirect = { resolved, mention, paragraph: c.paragraph };
+      relativeSince = false;
+    } else if (c.relative && lastDirect && c.paragraph === lastDirect.paragraph) relativeSince = true;
     if ((c.kind !== 'indirect' || resolved.speaker) && !c.nominal) {
       const question = c.kind === 'direct' && reportingLemma(c.cue ?? '') === 'ask' && /\?\s*$/.test(doc.text.slice(c.start, c.end));
       previous = { resolved, mention, paragraph: c.paragraph, end: c.end, question };
