@@ -100,4 +100,9 @@ describe('floating quotes after a relative clause in the attribution', () => {
     const q = qs.find((x) => x.quote.includes('bad choice'));
     expect(q?.speaker).toBe('Maria Ortiz');
   });
+
+  it('does the same when the report inside the attribution has no relative pronoun next to its speaker', () => {
+    const qs = quotes('"The plan was meant to help," said Jo Price, a nurse in Roanoke, Va., who voted for Mr. Obama in 2008. "It has done nothing for us."');
+    expect(qs.find((x) => x.quote.includes('nothing for us'))?.speaker).toBe('Jo Price');
+  });
 });
