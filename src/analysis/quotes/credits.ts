@@ -31,7 +31,7 @@ export function dashCredit(text: string, from: number, to: number): Cue | null {
  * paragraphs is its credit, a name with a title and nothing else, not words anyone said. Read on a
  * run-on quote's continuing paragraph (no mark of its own at its start), of a dozen words at most,
  * whose words up to the first comma are a person's full name, with or without a title.
- * Measured on PolNeAR (the credit lines were all false positives): see index.ts.
+ * PolNeAR train (the credit lines were all false positives): direct F1 0.9503 → 0.9509; dev unchanged.
  */
 export function isCreditLine(text: string, start: number, end: number): boolean {
   let e = end;

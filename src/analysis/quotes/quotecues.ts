@@ -163,7 +163,7 @@ function clauseOpener(text: string, from: number, end: number): SpeakerPhrase | 
 /**
  * The common noun a relative `that`/`which` (toks[rel]) hangs on, as an unnamed speaker: up to
  * three lower-case words back to a determiner (`a marketing video`, `the water bottles`).
- * Measured on PolNeAR: see the commit (these quotes were dropped as mid-sentence terms before).
+ * These quotes were dropped as mid-sentence terms before; PolNeAR train direct F1 0.9524 → 0.9527.
  */
 function nounBeforeRelative(text: string, toks: ReturnType<typeof tokens>, rel: number): SpeakerPhrase | null {
   let j = rel - 1;
