@@ -106,3 +106,15 @@ describe('floating quotes after a relative clause in the attribution', () => {
     expect(qs.find((x) => x.quote.includes('nothing for us'))?.speaker).toBe('Jo Price');
   });
 });
+
+describe('lists of short quoted items', () => {
+  it('reads three or more quoted titles in a row as no quotes', () => {
+    const qs = quotes('Governor Ann Lacey named “Morning Rounds,” “City Lights,” “The Long Road” and “Harbor” as her favorite shows.');
+    expect(qs.some((q) => q.kind === 'direct')).toBe(false);
+  });
+
+  it('keeps two short quotes joined by `and`', () => {
+    const qs = quotes('"We won," Ann Lacey said, and "we will win again," she added.');
+    expect(qs.some((q) => q.quote.includes('We won'))).toBe(true);
+  });
+});

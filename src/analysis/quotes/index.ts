@@ -29,9 +29,11 @@ export function extractQuotes(given: Doc): Quote[] {
 
   // quoted spans that are nobody's words (titles, terms, scare quotes): no content may carry them
   const scare: QuoteSpan[] = [];
+  const listed = quotedLists(text, spans);
   for (const q of spans) {
     // the credit line closing a run-on pull quote names its speaker; nobody says it
     if (q.continued && q.open < 0 && q.close >= 0 && isCreditLine(text, q.start, q.end)) continue;
+    if (listed.has(q)) continue;
     const c = attributeQuote(doc, q, spans);
     if (c) candidates.push(c);
     else if (isScareQuote(doc, q, spans)) scare.push(q);
@@ -143,6 +145,32 @@ function dedupe(quotes: Quote[]): Quote[] {
     const same = o.start === q.start && o.end === q.end;
     return same ? j < i : o.cue === q.cue;
   }));
+}
+
+/**
+ * `named “Criminal Minds,” “Game of Thrones,” “Breaking Bad” and “Veep” as his top shows`,
+ * `repeat “Peace Through Strength,” “Law and Order,” and “Sanity”`: three or more short quoted
+ * items in a row, joined by commas or `and`/`or`, are a list of titles or slogans, none of them a
+ * quote on its own.
+ */
+function quotedLists(text: string, spans: readonly QuoteSpan[]): Set<QuoteSpan> {
+  const out = new Set<QuoteSpan>();
+  const short = spans.filter((s) => s.depth === 0 && s.open >= 0 && s.close >= 0 && wordCount(text, s.start, s.end) <= 4).sort((a, b) => a.open - b.open);
+  let run: QuoteSpan[] = [];
+  const flush = () => {
+    if (run.length >= 3) for (const s of run) out.add(s);
+    run = [];
+  };
+  for (const s of short) {
+    const last = run[run.length - 1];
+    if (last && last.paragraph === s.paragraph && /^[\s,]*(?:(?:and|or)(?:,\s*yes,)?\s*)?$/.test(text.slice(last.close + 1, s.open))) run.push(s);
+    else {
+      flush();
+      run = [s];
+    }
+  }
+  flush();
+  return out;
 }
 
 /**
