@@ -26,6 +26,25 @@ export function dashCredit(text: string, from: number, to: number): Cue | null {
   return phrase && (phrase.type === 'person' || phrase.type === 'organisation') ? { phrase, cue: text.slice(from, start).trim(), at: phrase.start } : null;
 }
 
+/**
+ * `"Quote. ¶ Former NAACP president Ben Jealous."`: the last line of a pull quote that runs on over
+ * paragraphs is its credit, a name with a title and nothing else, not words anyone said. Read on a
+ * run-on quote's continuing paragraph (no mark of its own at its start), of a dozen words at most,
+ * whose words up to the first comma are a person's full name, with or without a title.
+ * PolNeAR train (the credit lines were all false positives): direct F1 0.9503 → 0.9509; dev unchanged.
+ */
+export function isCreditLine(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && /[\s.,”"’']/.test(text[e - 1]!)) e--;
+  const line = text.slice(start, e);
+  if (!line || /[!?;:]/.test(line) || line.split(/\s+/).length > 12 || !/^\p{Lu}/u.test(line)) return false;
+  const comma = line.indexOf(',');
+  const nameEnd = comma < 0 ? e : start + comma;
+  const phrase = readObjectSpeaker(text, start, nameEnd);
+  // (a full name, two words or more: `Jobs, jobs, jobs.` is no credit)
+  return !!phrase && phrase.type === 'person' && /\s/.test(phrase.name ?? '') && phrase.start - start <= 1 && phrase.end >= nameEnd - 1;
+}
+
 /** `PENCE: …` or `Pat Caddell: …`: a name alone before a colon. */
 export function speakerLabel(text: string, from: number, openAt: number): Cue | null {
   const lead = text.slice(from, openAt).trim();

@@ -6,6 +6,7 @@
 import type { Doc } from '../text/doc.js';
 import { reportingLemma } from './cues.js';
 import { wordCount } from './scan.js';
+import { sentenceAt } from './sentences.js';
 import type { PersonIndex, SpeakerPhrase } from './speakers.js';
 import type { Candidate } from './candidate.js';
 import type { Quote } from './quote.js';
@@ -34,6 +35,10 @@ export function resolveAll(doc: Doc, candidates: Candidate[], people: PersonInde
   const runsOn: boolean[] = [];
   const origins: Candidate[] = [];
   let previous: { resolved: Resolved; mention: string | null; paragraph: number; end: number; question: boolean } | null = null;
+  // the last direct quote's speaker, and whether a report read inside its attribution came after
+  // it (`“A,” said X, an adviser to Y, who has offered advice to Z. “B.”`: B goes on with X's words)
+  let lastDirect: { resolved: Resolved; mention: string | null; paragraph: number; at: number } | null = null;
+  let relativeSince = false;
   for (const c of candidates) {
     let resolved: Resolved;
     // (`Barkley, who said …`: the relative pronoun is the speaker as written next to the report)
@@ -46,6 +51,9 @@ export function resolveAll(doc: Doc, candidates: Candidate[], people: PersonInde
       if (answer !== undefined) {
         resolved = answer ? { speaker: answer.speaker, role: answer.role, type: answer.speakerType } : { speaker: null, role: null, type: 'unknown' };
         mention = answer ? answer.speakerMention : null;
+      } else if (relativeSince && lastDirect && lastDirect.paragraph === c.paragraph && lastDirect.resolved.speaker) {
+        resolved = lastDirect.resolved;
+        mention = lastDirect.mention;
       } else if (previous && c.paragraph - previous.paragraph <= 1 && previous.resolved.speaker) {
         resolved = previous.resolved;
         mention = previous.mention;
@@ -89,6 +97,10 @@ export function resolveAll(doc: Doc, candidates: Candidate[], people: PersonInde
     });
     runsOn.push(!!c.runsOn && !resolved.speaker);
     origins.push(c);
+    if (c.kind === 'direct') {
+      lastDirect = { resolved, mention, paragraph: c.paragraph, at: c.at };
+      relativeSince = false;
+    } else if (c.kind === 'indirect' && lastDirect && c.paragraph === lastDirect.paragraph && (c.relative || inOneSentence(doc, lastDirect.at, c.at))) relativeSince = true;
     if ((c.kind !== 'indirect' || resolved.speaker) && !c.nominal) {
       const question = c.kind === 'direct' && reportingLemma(c.cue ?? '') === 'ask' && /\?\s*$/.test(doc.text.slice(c.start, c.end));
       previous = { resolved, mention, paragraph: c.paragraph, end: c.end, question };
@@ -135,6 +147,12 @@ function interviewee(out: readonly Quote[], asker: string | null, paragraph: num
     if (q.kind === 'direct' && q.speaker && q.speaker !== asker) return q;
   }
   return null;
+}
+
+/** Do the two positions lie in one sentence? */
+function inOneSentence(doc: Doc, a: number, b: number): boolean {
+  const s = sentenceAt(doc, a);
+  return !!s && s.start <= b && b < s.end;
 }
 
 /** Written in capitals (three words or more): a subhead or a banner. */
