@@ -66,3 +66,15 @@ describe('summoned, not reported', () => {
     expect(quotesIn('Smith called for an immediate ceasefire in the region.').map((q) => [q.speaker, q.quote])).toEqual([['Smith', 'an immediate ceasefire in the region']]);
   });
 });
+
+describe('a quote that runs on over paragraphs', () => {
+  it('is one quote while each paragraph reopens it without closing it; a closed one ends it', () => {
+    const text = 'Dana Reyes spoke at the rally.\n\n“We have the volunteers and the money,” Reyes said. “We will win this state.\n\n“And then we will win the next one.\n\n“It will not be easy.”\n\n“Nobody said it would be.”';
+    const direct = quotesIn(text).filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.partTexts ?? [q.quote])).toEqual([
+      ['We have the volunteers and the money', 'We will win this state.', 'And then we will win the next one.', 'It will not be easy.'],
+      ['Nobody said it would be.'],
+    ]);
+    expect(direct.map((q) => q.speaker)).toEqual(['Dana Reyes', 'Dana Reyes']);
+  });
+});
