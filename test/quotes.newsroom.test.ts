@@ -25,11 +25,12 @@ describe('anonymous sourcing: an unnamed source with an aside before the verb', 
 });
 
 describe('speech verbs of hand-annotated news', () => {
-  it('reads reassure, clarify, restate and reckon with their clause', () => {
+  it('reads reassure, clarify, restate, reckon and elaborate with their clause', () => {
     expect(said('The minister reassured Canadians that the vaccine was safe.')).toEqual([['The minister', 'that the vaccine was safe', 'indirect']]);
     expect(said('Health officials clarified that the rules still apply.')).toEqual([['Health officials', 'that the rules still apply', 'indirect']]);
     expect(said('Ford restated that the deal was done.')).toEqual([['Ford', 'that the deal was done', 'indirect']]);
     expect(said('Ford reckons the deal is done.')).toEqual([['Ford', 'the deal is done', 'indirect']]);
+    expect(said('The minister elaborated that the plan would take two years.')).toEqual([['The minister', 'that the plan would take two years', 'indirect']]);
   });
 
   it('reads advise only with a that-clause, not as giving advice', () => {

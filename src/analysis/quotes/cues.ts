@@ -42,7 +42,7 @@ const REGULAR = (
   'bark beam scoff gush interject marvel fume chuckle sigh tease thunder chant ' +
   // speech verbs of hand-annotated news gold that news copy uses with a that-clause (`reassured
   // Canadians that …`, `clarified that …`, `reckons the deal is done`)
-  'reassure clarify restate reaffirm reckon advise notify'
+  'reassure clarify restate reaffirm reckon advise notify elaborate'
 )
   .split(/\s+/)
   .filter(Boolean);
