@@ -3,6 +3,7 @@
  * plus common names it lacks) and honorifics. Pronoun agreement needs them.
  */
 import nlp from 'compromise';
+import { memoByWord } from '../text/memo.js';
 
 // compromise's model type is `object`; its lexicon lives at model().one.lexicon
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
@@ -12,19 +13,10 @@ const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string
  * word as written (the lexicon is a large object in dictionary mode, and every word of an
  * article is looked up several times, lower-cased each time); callers only read them.
  */
-export function tagsOf(word: string): string[] {
-  let tags = tagCache.get(word);
-  if (tags === undefined) {
-    const t = LEXICON[word.toLowerCase()];
-    tags = t === undefined ? [] : Array.isArray(t) ? t : [t];
-    if (tagCache.size >= TAG_CACHE_MAX) tagCache.clear();
-    tagCache.set(word, tags);
-  }
-  return tags;
-}
-const tagCache = new Map<string, string[]>();
-/** Words kept (a long article meets a few thousand; the bound keeps a long-running bot's memory flat). */
-const TAG_CACHE_MAX = 20_000;
+export const tagsOf: (word: string) => string[] = memoByWord((word) => {
+  const t = LEXICON[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}, 20_000);
 
 export type Gender = 'male' | 'female' | 'unknown';
 

@@ -3,6 +3,7 @@
  * plain word → tag map, no tagging pass; gender.ts) tells first names, demonyms and role nouns;
  * capitalisation does the rest. Cheap enough to run on every speaker window.
  */
+import { memoByWord } from '../text/memo.js';
 import { partitionPoint } from '../text/sorted.js';
 import { ORG_NOUNS, ROLE_NOUNS } from './cues.js';
 import { firstNameGender as lexiconFirstNameGender, honorificGender, tagsOf, type Gender } from './gender.js';
@@ -15,18 +16,8 @@ export { honorificGender, type Gender } from './gender.js';
 // (the lexicon is never extended at run time), so each remembers its answers, within a bound.
 const WORD_CACHE_MAX = 50_000;
 
-const NO_ANSWER = Symbol('undefined');
-
 function byWord<T>(test: (word: string) => T): (word: string) => T {
-  const answers = new Map<string, T | typeof NO_ANSWER>();
-  return (word) => {
-    const known = answers.get(word);
-    if (known !== undefined) return known === NO_ANSWER ? (undefined as T) : known;
-    const answer = test(word);
-    if (answers.size >= WORD_CACHE_MAX) answers.clear();
-    answers.set(word, answer === undefined ? NO_ANSWER : answer);
-    return answer;
-  };
+  return memoByWord(test, WORD_CACHE_MAX);
 }
 
 /** The usual gender of a first name the lexicon knows (`Maria` female, `Casey` unknown); undefined when it is none. */

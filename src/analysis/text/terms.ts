@@ -10,6 +10,7 @@
  */
 import { stemmer } from 'stemmer';
 import { loadBackground } from './background.js';
+import { memoByWord } from './memo.js';
 
 export interface TermToken {
   /** the stem used for matching ("report" for "reported") */
@@ -52,12 +53,7 @@ export function termTokens(text: string, from = 0, to = text.length): TermToken[
     let surface = m[0];
     // (plain character tests, not regexes: this runs for every word of every piece)
     if (isPossessive(surface)) surface = surface.slice(0, -2);
-    let term = termCache.get(surface);
-    if (term === undefined) {
-      term = termOf(surface);
-      if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
-      termCache.set(surface, term);
-    }
+    const term = cachedTermOf(surface);
     if (term === null) continue;
     const capitalised = /^\p{Lu}/u.test(surface) && !atSentenceStart(text, m.index);
     out.push({ term, start: m.index, end: m.index + surface.length, surface, capitalised });
@@ -66,8 +62,7 @@ export function termTokens(text: string, from = 0, to = text.length): TermToken[
 }
 
 // A piece repeats its words: the term of each word as written (null: no term) is kept, as stems are.
-const termCache = new Map<string, string | null>();
-const TERM_CACHE_MAX = 100_000;
+const cachedTermOf = memoByWord((surface) => termOf(surface), 100_000);
 
 /** The term of a word as written: its stem, or null for stop words, contractions and single letters. */
 function termOf(surface: string): string | null {
@@ -149,26 +144,14 @@ function stems(words: string): ReadonlySet<string> {
   return new Set(words.trim().split(/\s+/).map((w) => stemmer(w)));
 }
 
-// Every term of every sentence vector is weighed (~13,000 lookups for two 5,000-word pieces, a
-// few thousand distinct terms): a small table of the terms met stays in the CPU cache where the
-// 70,000-stem background table does not.
-const idfCache = new Map<string, number>();
-const IDF_CACHE_MAX = 100_000;
-
 /**
  * How much a stem says about which story a text tells: its background inverse frequency (capped
  * for rare words), damped for calendar words and page furniture; numbers get a fixed middling
- * weight.
+ * weight. Remembered per term: every term of every sentence vector is weighed (~13,000 lookups
+ * for two 5,000-word pieces, a few thousand distinct terms), and a small table of the terms met
+ * stays in the CPU cache where the 70,000-stem background table does not.
  */
-export function backgroundIdf(term: string): number {
-  let idf = idfCache.get(term);
-  if (idf === undefined) {
-    idf = computeIdf(term);
-    if (idfCache.size >= IDF_CACHE_MAX) idfCache.clear();
-    idfCache.set(term, idf);
-  }
-  return idf;
-}
+export const backgroundIdf: (term: string) => number = memoByWord((term) => computeIdf(term), 100_000);
 
 function computeIdf(term: string): number {
   if (/^\d/.test(term)) return UNSEEN * 0.6;

@@ -6,6 +6,7 @@
  * said`) raised speaker accuracy (train .91250 -> .91324) but cost F1 (dev .7713 -> .7707, train
  * .7488 -> .7483): PolNeAR often keeps the nested report whole.
  */
+import { memoByWord } from '../../text/memo.js';
 import { NEGATED_AUXILIARY, isAttributionVerb, isReportingVerb, needsParticle, particleOf, reportingLemma } from '../cues.js';
 import { idiomEnd } from '../idioms.js';
 import { tokens, type Token } from '../names.js';
@@ -247,24 +248,15 @@ interface WordInfo {
 }
 
 /** Per token text (an article repeats its words; each was lower-cased and tested for each sentence read). */
-const wordInfos = new Map<string, WordInfo>();
-const WORD_INFOS_MAX = 50_000;
-
-function wordInfo(word: string): WordInfo {
-  let w = wordInfos.get(word);
-  if (w === undefined) {
-    const lower = word.toLowerCase();
-    w = {
-      lower,
-      initial: initialCase(word),
-      asked: /^asked$/i.test(word),
-      cue: NOUN_CUE.test(lower) || STANCE_ADJECTIVE.test(lower) || REQUEST_VERB.test(lower) || isReportingVerb(lower) || isAttributionVerb(lower) || /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(lower) || PASSIVE_ONLY.test(lower),
-    };
-    if (wordInfos.size >= WORD_INFOS_MAX) wordInfos.clear();
-    wordInfos.set(word, w);
-  }
-  return w;
-}
+const wordInfo = memoByWord((word): WordInfo => {
+  const lower = word.toLowerCase();
+  return {
+    lower,
+    initial: initialCase(word),
+    asked: /^asked$/i.test(word),
+    cue: NOUN_CUE.test(lower) || STANCE_ADJECTIVE.test(lower) || REQUEST_VERB.test(lower) || isReportingVerb(lower) || isAttributionVerb(lower) || /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(lower) || PASSIVE_ONLY.test(lower),
+  };
+}, 50_000);
 
 /**
  * `He attacked rivals for taking his money, which he said bought favors.`: a report in a comma
