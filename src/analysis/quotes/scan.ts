@@ -5,6 +5,7 @@
  *
  * Works paragraph by paragraph on `doc.text`; offsets are offsets of `doc.text`.
  */
+import { countWords } from '../text/words.js';
 import type { Paragraph } from '../text/segment.js';
 
 export type MarkFamily = 'double' | 'single' | 'guillemet';
@@ -229,39 +230,5 @@ function quoteRunsOn(paragraphs: readonly Paragraph[], allMarks: Mark[][], pi: n
 export function wordCount(text: string, start: number, end: number): number {
   // (offsets a slice would wrap or clamp: the pattern itself answers)
   if (!(start >= 0 && end >= 0 && end <= text.length)) return text.slice(start, end).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
-  let n = 0;
-  let i = start;
-  while (i < end) {
-    const w = charWidth(text, i, end, true);
-    if (!w) {
-      i += unitWidth(text, i, end);
-      continue;
-    }
-    n++;
-    i += w;
-    for (let k; i < end && (k = charWidth(text, i, end, true)); ) i += k;
-    // an elision: an apostrophe, then letters only
-    const c = text.charCodeAt(i);
-    if (i + 1 < end && (c === 0x27 || c === 0x2019) && charWidth(text, i + 1, end, false)) {
-      i++;
-      for (let k; i < end && (k = charWidth(text, i, end, false)); ) i += k;
-    }
-  }
-  return n;
+  return countWords(text, start, end, true);
 }
-
-/** Code units of the character at text[i] (no further than end). */
-function unitWidth(text: string, i: number, end: number): number {
-  return i + 1 < end && (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-}
-
-/** Code units of the letter (or, with digits, letter or digit) at text[i], 0 when it is none. */
-function charWidth(text: string, i: number, end: number, digits: boolean): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (digits && c >= 0x30 && c <= 0x39) ? 1 : 0;
-  const cp = i + 1 < end ? text.codePointAt(i)! : c;
-  const ch = String.fromCodePoint(cp);
-  return (digits ? LETTER_OR_DIGIT_ONLY : LETTER_ONLY).test(ch) ? ch.length : 0;
-}
-const LETTER_OR_DIGIT_ONLY = /^[\p{L}\p{N}]$/u;
-const LETTER_ONLY = /^\p{L}$/u;
