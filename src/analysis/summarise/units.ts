@@ -15,6 +15,7 @@
  * we join such a stub back onto the text that continues it, so neither half is judged (or
  * shown) on its own.
  */
+import { countWords } from '../text/words.js';
 import type { Doc } from '../text/doc.js';
 import { furniturePrefixLength, isFurniture } from './furniture.js';
 
@@ -125,10 +126,6 @@ const CANNOT_END = new Set(
   'the a an mr mrs ms dr sir st in on at of for to from with by and or but as if his her their its our my this that although though because whether'.split(' '),
 );
 
-function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
-
 /** Does `next` continue the unterminated stub `stub` across a line break? */
 function continuesStub(stub: string, gap: string, next: string): boolean {
   if (!/^\s*$/u.test(gap)) return false; // something (furniture) was dropped in between
@@ -136,7 +133,7 @@ function continuesStub(stub: string, gap: string, next: string): boolean {
   // no sentence starts in lower case or with a comma, so a line of any length that runs on
   // into one is unfinished ("…five miles (8km)⏎east of Sumas…"); "iPhone" may start one
   if (!label && /^[,;)\]]|^\p{Ll}+(?!\p{Lu})/u.test(next)) return true;
-  if (wordCount(stub) > MAX_STUB_WORDS || label) return false;
+  if (countWords(stub) > MAX_STUB_WORDS || label) return false;
   const lastWord = /(\p{L}+)[^\p{L}]*$/u.exec(stub)?.[1]?.toLowerCase();
   if (lastWord !== undefined && CANNOT_END.has(lastWord)) return true;
   if (/^[:\-–—]/u.test(next)) return true;
